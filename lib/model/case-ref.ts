@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** The desks Keel reads. Jira covers Cloud, Service Management and Data Center. */
+export const DESKS = ['zendesk', 'jira', 'salesforce'] as const;
+export type Desk = (typeof DESKS)[number];
+
+/**
+ * Identifies one ticket on one desk instance. `host` is normalised by the desk's detector
+ * (lower case; Salesforce Lightning and Classic hosts of one org map to its my.salesforce.com
+ * host) and `ticketId` is the desk's canonical id (Zendesk number, Jira key upper-case,
+ * Salesforce 18-character Case id), so that the same ticket reached through different URLs
+ * gives the same key.
+ */
+export const CaseRefSchema = z.object({
+  desk: z.enum(DESKS),
+  host: z.string().min(1).max(253),
+  ticketId: z.string().min(1).max(64),
+});
+export type CaseRef = z.infer<typeof CaseRefSchema>;
+
+/** A ticket found on a page: its ref and the canonical URL that opens it. */
+export const TicketLocationSchema = CaseRefSchema.extend({ url: z.url() });
+export type TicketLocation = z.infer<typeof TicketLocationSchema>;
+
+export type CaseKey = string;
+
+/** Stable string key of a ref, used as the join key across stores. */
+export function caseKey(ref: CaseRef): CaseKey {
+  return `${ref.desk}:${ref.host}:${ref.ticketId}`;
+}
+
+export function sameCase(a: CaseRef | null | undefined, b: CaseRef | null | undefined): boolean {
+  return !!a && !!b && a.desk === b.desk && a.host === b.host && a.ticketId === b.ticketId;
+}

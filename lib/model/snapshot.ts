@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { CaseRefSchema } from './case-ref';
+
+const IsoTime = z.iso.datetime({ offset: true });
+
+export const AUTHOR_ROLES = ['customer', 'agent', 'system'] as const;
+export type AuthorRole = (typeof AUTHOR_ROLES)[number];
+
+export const SnapshotMessageSchema = z.object({
+  /** The desk's id of the comment/email, stable across reads. */
+  id: z.string(),
+  authorRole: z.enum(AUTHOR_ROLES),
+  authorName: z.string(),
+  at: IsoTime,
+  /** false for internal notes / private comments / unpublished case comments. */
+  public: z.boolean(),
+  /** Plain text. Never HTML: renderers show it as text. */
+  text: z.string(),
+});
+export type SnapshotMessage = z.infer<typeof SnapshotMessageSchema>;
+
+export const PersonSchema = z.object({
+  name: z.string(),
+  email: z.string().nullable(),
+  organization: z.string().nullable(),
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+export const SLA_STAGES = ['active', 'paused', 'achieved', 'breached'] as const;
+export const SlaTargetSchema = z.object({
+  /** Desk's metric name, e.g. "first_reply_time", "Time to resolution". */
+  metric: z.string(),
+  stage: z.enum(SLA_STAGES),
+  /** When the target falls (or fell) due. */
+  dueAt: IsoTime.nullable(),
+  /** When it was breached, if it was. */
+  breachedAt: IsoTime.nullable(),
+  /** The target length in minutes when the desk says so. */
+  targetMinutes: z.number().nonnegative().nullable(),
+});
+export type SlaTarget = z.infer<typeof SlaTargetSchema>;
+
+export const FieldChangeSchema = z.object({
+  at: IsoTime,
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  /** For priority changes: whether the new priority is higher than the old one. */
+  direction: z.enum(['up', 'down', 'unknown']),
+});
+export type FieldChange = z.infer<typeof FieldChangeSchema>;
+
+/**
+ * One normalised read of a ticket. Every desk adapter produces exactly this shape; the rest of
+ * Keel never sees a desk's own payload.
+ */
+export const CaseSnapshotSchema = z.object({
+  ref: CaseRefSchema,
+  url: z.url(),
+  subject: z.string(),
+  status: z.string(),
+  priority: z.string().nullable(),
+  type: z.string().nullable(),
+  tags: z.array(z.string()),
+  requester: PersonSchema.nullable(),
+  assignee: z.string().nullable(),
+  group: z.string().nullable(),
+  createdAt: IsoTime,
+  updatedAt: IsoTime,
+  /** Oldest first. */
+  messages: z.array(SnapshotMessageSchema),
+  sla: z.array(SlaTargetSchema),
+  /** null when the desk does not expose it to this read. */
+  reopenCount: z.number().int().nonnegative().nullable(),
+  assigneeChanges: z.array(FieldChangeSchema),
+  priorityChanges: z.array(FieldChangeSchema),
+  /** 'api' when read through the desk's REST API, 'dom' when read from the page as a fallback. */
+  source: z.enum(['api', 'dom']),
+  readAt: IsoTime,
+});
+export type CaseSnapshot = z.infer<typeof CaseSnapshotSchema>;

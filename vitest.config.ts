@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.tsx', 'test/unit/**/*.test.ts', 'test/desks/**/*.test.ts', 'test/unit/**/*.test.tsx'],
+    environment: 'node',
+    setupFiles: ['test/setup/fake-indexeddb.ts'],
+  },
+});
