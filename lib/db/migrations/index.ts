@@ -1,0 +1,13 @@
+import { initial } from './001-initial';
+import type { Migration } from './types';
+
+/** Every schema step, in order. Append only: never edit a migration that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [initial];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export function checkMigrations(list: readonly Migration[] = MIGRATIONS): void {
+  list.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`Migration ${m.name} has version ${m.version}, expected ${i + 1}`);
+  });
+}

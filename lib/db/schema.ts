@@ -1,0 +1,32 @@
+import type { DBSchema } from 'idb';
+import type { Escalation, TimelineEvent } from '../model/escalation';
+import type { TemperatureReading } from '../model/temperature';
+import type { Desk } from '../model/case-ref';
+
+export const DB_NAME = 'keel';
+
+/** The current schema. Older shapes live only in their migrations. */
+export interface KeelDb extends DBSchema {
+  escalations: {
+    key: string;
+    value: Escalation;
+    indexes: {
+      'by-ticket': [Desk, string, string];
+      'by-state': string;
+      'by-next-update': string;
+      'by-case': string;
+    };
+  };
+  timeline: {
+    key: string;
+    value: TimelineEvent;
+    indexes: { 'by-escalation-time': [string, string] };
+  };
+  readings: {
+    key: string;
+    value: TemperatureReading;
+    indexes: { 'by-case-time': [string, string] };
+  };
+}
+
+export type StoreName = 'escalations' | 'timeline' | 'readings';

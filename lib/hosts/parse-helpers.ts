@@ -1,0 +1,66 @@
+/**
+ * Worker-half helpers: turn raw responses into typed values or a named `ReadFailure`.
+ * Uses zod, so never import this from a content script.
+ */
+import type { z } from 'zod';
+import type { Desk } from '../model/case-ref';
+import { retryAfterSeconds } from './http';
+import type { RawResponse, ReadFailure } from './types';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; failure: ReadFailure };
+
+/** Classify a non-2xx (or network-failed) response. null when the status is a success. */
+export function failureForStatus(desk: Desk, res: RawResponse, now: Date = new Date()): ReadFailure | null {
+  const { status } = res;
+  if (status >= 200 && status < 300) return null;
+  const what = `${desk}: ${res.key}`;
+  if (status === 0) return { kind: 'network', message: `${what}: the desk could not be reached (${res.body || 'network error'})` };
+  if (status === 401 || status === 403)
+    return { kind: 'signed-out', status, message: `${what}: the desk answered ${status}; sign in to ${desk} again in this browser` };
+  if (status === 404) return { kind: 'not-found', status, message: `${what}: not found (deleted, moved, or no access)` };
+  if (status === 429) {
+    const retry = retryAfterSeconds(res.headers['retry-after'], now) ?? 60;
+    return { kind: 'rate-limited', status, retryAfterSeconds: retry, message: `${what}: rate-limited by the desk; retrying in ${retry} s` };
+  }
+  if (status >= 500) return { kind: 'server-error', status, message: `${what}: the desk answered ${status}` };
+  return { kind: 'server-error', status, message: `${what}: unexpected HTTP ${status}` };
+}
+
+/** Format a zod issue path like `comments[3].author_id`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out;
+}
+
+/**
+ * Parse a response body as JSON and check it against `schema`. Failures name the desk, the
+ * response and the field: "zendesk: comments[3].author_id: expected number, received undefined".
+ */
+export function parseResponse<S extends z.ZodType>(desk: Desk, res: RawResponse, schema: S, now?: Date): Parsed<z.infer<S>> {
+  const statusFailure = failureForStatus(desk, res, now);
+  if (statusFailure) return { ok: false, failure: statusFailure };
+  const type = (res.contentType ?? '').toLowerCase();
+  const looksHtml = /^\s*</.test(res.body);
+  if (looksHtml || (type && !type.includes('json'))) {
+    return { ok: false, failure: { kind: 'not-json', status: res.status, message: `${desk}: ${res.key}: the desk answered with ${looksHtml ? 'an HTML page' : type} where JSON was expected (signed out or a proxy page?)` } };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(res.body);
+  } catch (error) {
+    return { ok: false, failure: { kind: 'malformed-json', status: res.status, message: `${desk}: ${res.key}: malformed JSON (${error instanceof Error ? error.message : String(error)})` } };
+  }
+  const result = schema.safeParse(json);
+  if (result.success) return { ok: true, value: result.data };
+  const issue = result.error.issues[0];
+  const path = issue ? formatPath(issue.path) : '';
+  const prefix = !path ? res.key : !res.key || path === res.key || path.startsWith(`${res.key}.`) || path.startsWith(`${res.key}[`) ? path : `${res.key}.${path}`;
+  return {
+    ok: false,
+    failure: { kind: 'bad-shape', status: res.status, path: prefix, message: `${desk}: ${prefix}: ${issue?.message ?? 'unexpected shape'}` },
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Typed client for extension pages (popup, side panel, strip frame, options). Requests are
+ * checked before they leave and responses before they are trusted.
+ */
+import { browser } from 'wxt/browser';
+import { KEEL_TAG, type MessageError, type Result } from './envelope';
+import { describeZodError } from './format';
+import { protocol, type MessageName, type RequestOf, type ResponseOf } from './protocol';
+
+export class KeelError extends Error {
+  constructor(readonly error: MessageError) {
+    super(error.message);
+    this.name = 'KeelError';
+  }
+}
+
+export async function send<N extends MessageName>(name: N, request: RequestOf<N>): Promise<Result<ResponseOf<N>>> {
+  const definition = protocol[name];
+  if (!definition) return { ok: false, error: { code: 'unknown-message', message: `Unknown message "${String(name)}"` } };
+  const checked = definition.request.safeParse(request);
+  if (!checked.success) {
+    return { ok: false, error: { code: 'invalid-request', message: `${name}: ${describeZodError(checked.error)}` } };
+  }
+  let raw: unknown;
+  try {
+    raw = await browser.runtime.sendMessage({ tag: KEEL_TAG, name, payload: checked.data });
+  } catch (error) {
+    return { ok: false, error: { code: 'no-receiver', message: `Keel's background worker did not answer (${error instanceof Error ? error.message : String(error)})` } };
+  }
+  if (!raw || typeof raw !== 'object' || typeof (raw as { ok?: unknown }).ok !== 'boolean') {
+    return { ok: false, error: { code: 'invalid-response', message: `${name}: no valid answer from Keel's background worker` } };
+  }
+  const result = raw as Result<unknown>;
+  if (!result.ok) return result;
+  const data = definition.response.safeParse(result.data);
+  if (!data.success) {
+    return { ok: false, error: { code: 'invalid-response', message: `${name}: unexpected answer (${describeZodError(data.error)})` } };
+  }
+  return { ok: true, data: data.data as ResponseOf<N> };
+}
+
+/** Like `send`, but throws a KeelError instead of returning a failure. */
+export async function call<N extends MessageName>(name: N, request: RequestOf<N>): Promise<ResponseOf<N>> {
+  const result = await send(name, request);
+  if (!result.ok) throw new KeelError(result.error);
+  return result.data;
+}

@@ -1,0 +1,33 @@
+/**
+ * The wire format shared by every surface. Plain types only (no zod): content scripts import
+ * this file, and must stay small.
+ */
+export const KEEL_TAG = 'keel/1';
+
+export interface RequestEnvelope {
+  tag: typeof KEEL_TAG;
+  name: string;
+  payload: unknown;
+}
+
+export interface EventEnvelope {
+  tag: typeof KEEL_TAG;
+  event: string;
+  payload: unknown;
+}
+
+export interface MessageError {
+  /** 'invalid-request' | 'unknown-message' | 'storage' | 'desk' | 'failed' | 'no-receiver' | 'invalid-response' */
+  code: string;
+  message: string;
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: MessageError };
+
+export function isRequestEnvelope(value: unknown): value is RequestEnvelope {
+  return !!value && typeof value === 'object' && (value as RequestEnvelope).tag === KEEL_TAG && typeof (value as RequestEnvelope).name === 'string';
+}
+
+export function isEventEnvelope(value: unknown): value is EventEnvelope {
+  return !!value && typeof value === 'object' && (value as EventEnvelope).tag === KEEL_TAG && typeof (value as EventEnvelope).event === 'string';
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { BANDS } from './temperature';
+import { CaseRefSchema, DESKS } from './case-ref';
+
+const IsoTime = z.iso.datetime({ offset: true });
+
+export const ESCALATION_STATES = ['triage', 'active', 'monitoring', 'resolved', 'closed'] as const;
+export type EscalationState = (typeof ESCALATION_STATES)[number];
+/** States in which an escalation still needs the manager's attention. */
+export const ACTIVE_STATES: readonly EscalationState[] = ['triage', 'active', 'monitoring'];
+
+export const SEVERITIES = ['sev1', 'sev2', 'sev3', 'sev4'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const TemperatureSummarySchema = z.object({
+  score: z.number().min(0).max(100),
+  band: z.enum(BANDS),
+  at: IsoTime,
+});
+export type TemperatureSummary = z.infer<typeof TemperatureSummarySchema>;
+
+export const EscalationSchema = z.object({
+  id: z.string().min(1),
+  desk: z.enum(DESKS),
+  host: z.string().min(1),
+  ticketId: z.string().min(1),
+  caseKey: z.string().min(1),
+  url: z.url(),
+  title: z.string(),
+  /** The customer's organisation (or requester) once the desk has been read. */
+  customer: z.string().nullable(),
+  state: z.enum(ESCALATION_STATES),
+  severity: z.enum(SEVERITIES).nullable(),
+  createdAt: IsoTime,
+  updatedAt: IsoTime,
+  /** When the next status update is owed (cadence); null until a cadence is set. */
+  nextUpdateDueAt: IsoTime.nullable(),
+  /** The earliest open promise made to the customer ("update by 15:00"). */
+  promiseDueAt: IsoTime.nullable(),
+  /** Latest temperature, denormalised so the popup can sort without a join. */
+  temperature: TemperatureSummarySchema.nullable(),
+});
+export type Escalation = z.infer<typeof EscalationSchema>;
+
+export const NewEscalationSchema = CaseRefSchema.extend({ url: z.url(), title: z.string().max(500) });
+export type NewEscalation = z.infer<typeof NewEscalationSchema>;
+
+export const TIMELINE_KINDS = ['created', 'state-changed', 'severity-changed', 'note', 'snapshot', 'temperature'] as const;
+export const TimelineEventSchema = z.object({
+  id: z.string().min(1),
+  escalationId: z.string().min(1),
+  at: IsoTime,
+  kind: z.enum(TIMELINE_KINDS),
+  text: z.string(),
+});
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+
+export function isActive(e: Pick<Escalation, 'state'>): boolean {
+  return ACTIVE_STATES.includes(e.state);
+}

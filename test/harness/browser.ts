@@ -1,0 +1,100 @@
+/**
+ * Launches Debian's Chromium with the built Keel extension loaded, desk host names mapped to the
+ * local demo desk. Shared by the end-to-end tests, the benchmarks and `npm run demo`.
+ */
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.KEEL_CHROMIUM ?? '/usr/bin/chromium';
+export const DEFAULT_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/** Desk domains served by the demo desk. Jira Data Center is simulated on a customer domain. */
+export const DESK_DOMAINS = ['*.zendesk.com', '*.atlassian.net', '*.force.com', '*.salesforce.com', 'jira.keel-demo.test'];
+
+export interface LaunchOptions {
+  /** HTTPS port of the demo desk; every desk domain resolves to 127.0.0.1:deskPort. */
+  deskPort: number;
+  extensionDir?: string;
+  /** Reuse a profile (to test a browser restart); a fresh temporary one otherwise. */
+  userDataDir?: string;
+  headless?: boolean;
+  /** Extra Chromium arguments (e.g. --remote-debugging-port for `npm run demo`). */
+  args?: string[];
+}
+
+export interface KeelBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  /** The extension's service worker (waits for it to start again after it was stopped). */
+  worker(): Promise<Worker>;
+  extensionUrl(path: string): string;
+  /** Close the browser; removes the profile unless `keepProfile`. */
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export function hostResolverRules(port: number): string {
+  const maps = DESK_DOMAINS.map((d) => `MAP ${d} 127.0.0.1:${port}`);
+  // Anything else has nowhere to go on this closed network: fail fast instead of timing out.
+  return [...maps, 'MAP * ~NOTFOUND', 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1'].join(', ');
+}
+
+export async function launchKeel(options: LaunchOptions): Promise<KeelBrowser> {
+  const extensionDir = options.extensionDir ?? DEFAULT_EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
+  }
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set KEEL_CHROMIUM.`);
+  }
+  const ownProfile = !options.userDataDir;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'keel-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      `--host-resolver-rules=${hostResolverRules(options.deskPort)}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(options.args ?? []),
+    ],
+  });
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(first.url()).host;
+
+  async function worker(): Promise<Worker> {
+    const running = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+    if (running) return running;
+    // A stopped worker starts again on the next event; opening an extension page wakes it.
+    const page = await context.newPage();
+    const waiting = context.waitForEvent('serviceworker', { timeout: 30_000 });
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    const w = await waiting;
+    await page.close();
+    return w;
+  }
+
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    worker,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    async close(closeOptions) {
+      await context.close();
+      if (ownProfile && !closeOptions?.keepProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
