@@ -19,12 +19,11 @@ export default defineConfig({
     permissions: [
       'storage',
       'contextMenus',
-      'tabs',
-      'alarms',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: DESK_HOST_PATTERNS,
     action: { default_title: '__MSG_actionTitle__' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     web_accessible_resources: [
       {
         resources: ['strip.html'],

@@ -1,1 +1,23 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { createListener } from '@/lib/messaging/server';
+import { systemClock } from '@/lib/db/repositories/escalations';
+import { createHandlers } from '@/lib/worker/handlers';
+import { onMenuClicked, registerMenus } from '@/lib/worker/menus';
+import { tabSession } from '@/lib/worker/session';
+import { emit } from '@/lib/messaging/events';
+
+export default defineBackground(() => {
+  const handlers = createHandlers({ clock: systemClock });
+
+  // Listeners are registered synchronously at start-up so a woken worker receives the event
+  // that woke it.
+  browser.runtime.onMessage.addListener(createListener(handlers));
+  browser.runtime.onInstalled.addListener(() => void registerMenus());
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab, systemClock));
+  browser.tabs.onRemoved.addListener((tabId) => void tabSession.forget(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // In-app navigation changes the URL without reloading: surfaces following this tab re-query.
+    if (change.url) void emit('tabTicketChanged', { tabId });
+  });
+  browser.tabs.onActivated.addListener(({ tabId }) => void emit('tabTicketChanged', { tabId }));
+});

@@ -14,7 +14,7 @@ export interface OpenOptions {
 export function openKeelDb(options: OpenOptions = {}): Promise<IDBPDatabase<KeelDb>> {
   const migrations = options.migrations ?? MIGRATIONS;
   checkMigrations(migrations);
-  const target = options.version ?? LATEST_VERSION;
+  const target = options.version ?? migrations[migrations.length - 1]?.version ?? LATEST_VERSION;
   return openDB<KeelDb>(options.name ?? DB_NAME, target, {
     upgrade(db, oldVersion, newVersion, tx) {
       for (const m of migrations) {

@@ -32,6 +32,8 @@ export type ReadState = z.infer<typeof ReadStateSchema>;
 
 /** Everything a surface needs to show one ticket. */
 export const CaseViewSchema = z.object({
+  /** The tab this view is for, when it was asked for a tab. */
+  tabId: z.number().int().nullable(),
   ticket: TicketLocationSchema.nullable(),
   /** Page title of the tab, a fallback name before the desk is read. */
   pageTitle: z.string().nullable(),

@@ -55,3 +55,17 @@ async function dispatch(handlers: Handlers, name: string, payload: unknown, send
     return { ok: false, error: { code, message } };
   }
 }
+
+/**
+ * The runtime listener. Answers through `sendResponse` and returns `true` for Keel requests
+ * (works in every browser, with or without the promise polyfill); returns nothing for any other
+ * message so other listeners (open surfaces receiving broadcasts) are unaffected.
+ */
+export function createListener(handlers: Handlers) {
+  return (message: unknown, sender: Sender, sendResponse: (response: unknown) => void): true | undefined => {
+    const answer = handleMessage(handlers, message, sender);
+    if (!answer) return undefined;
+    void answer.then(sendResponse);
+    return true;
+  };
+}

@@ -22,13 +22,4 @@ export type CaseRef = z.infer<typeof CaseRefSchema>;
 export const TicketLocationSchema = CaseRefSchema.extend({ url: z.url() });
 export type TicketLocation = z.infer<typeof TicketLocationSchema>;
 
-export type CaseKey = string;
-
-/** Stable string key of a ref, used as the join key across stores. */
-export function caseKey(ref: CaseRef): CaseKey {
-  return `${ref.desk}:${ref.host}:${ref.ticketId}`;
-}
-
-export function sameCase(a: CaseRef | null | undefined, b: CaseRef | null | undefined): boolean {
-  return !!a && !!b && a.desk === b.desk && a.host === b.host && a.ticketId === b.ticketId;
-}
+export { caseKey, sameCase, type CaseKey } from './case-key';

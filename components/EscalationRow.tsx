@@ -1,0 +1,31 @@
+import type { Escalation } from '@/lib/model/escalation';
+import { urgencyNote } from '@/lib/model/urgency';
+import { age } from '@/lib/format/time';
+import { BandPill } from './BandPill';
+import { DeskIcon } from './DeskIcon';
+
+export interface EscalationRowProps {
+  escalation: Escalation;
+  now: Date;
+  onOpen: (escalation: Escalation) => void;
+}
+
+export function EscalationRow({ escalation: e, now, onOpen }: EscalationRowProps) {
+  const note = urgencyNote(e, now);
+  return (
+    <button type="button" className="esc-row" data-case={e.caseKey} onClick={() => onOpen(e)} title={e.url}>
+      <DeskIcon desk={e.desk} />
+      <span className="esc-main">
+        <span className="esc-title">{e.title}</span>
+        <span className="esc-meta">
+          <span className="esc-id">#{e.ticketId}</span>
+          <span className={`state state-${e.state}`}>{e.state}</span>
+          <span className="sev">{e.severity ? e.severity.toUpperCase() : 'sev ?'}</span>
+          <span className="esc-age">{age(e.createdAt, now)}</span>
+          {note ? <span className="urgent">{note}</span> : null}
+        </span>
+      </span>
+      <BandPill band={e.temperature?.band ?? null} score={e.temperature?.score ?? null} />
+    </button>
+  );
+}

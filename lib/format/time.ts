@@ -1,0 +1,27 @@
+/** Short human durations for dense UI: "45 s", "12 min", "3 h", "2 d", "5 w". Pure: `now` is passed in. */
+export function shortDuration(ms: number): string {
+  const s = Math.max(0, Math.round(Math.abs(ms) / 1000));
+  if (s < 60) return `${s} s`;
+  const m = Math.round(s / 60);
+  if (m < 60) return `${m} min`;
+  const h = Math.round(m / 60);
+  if (h < 48) return `${h} h`;
+  const d = Math.round(h / 24);
+  if (d < 14) return `${d} d`;
+  return `${Math.round(d / 7)} w`;
+}
+
+export function age(iso: string, now: Date): string {
+  return shortDuration(now.getTime() - Date.parse(iso));
+}
+
+/** "in 12 min" / "12 min ago". */
+export function relative(iso: string, now: Date): string {
+  const diff = Date.parse(iso) - now.getTime();
+  return diff >= 0 ? `in ${shortDuration(diff)}` : `${shortDuration(diff)} ago`;
+}
+
+export function clockTime(iso: string): string {
+  const d = new Date(iso);
+  return d.toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+}

@@ -1,0 +1,22 @@
+import type { IDBPDatabase } from 'idb';
+import type { KeelDb } from '../db/schema';
+import { findEscalation, listTimeline } from '../db/repositories/escalations';
+import { listReadings } from '../db/repositories/readings';
+import { caseKey, type TicketLocation } from '../model/case-ref';
+import type { CaseView } from '../messaging/protocol';
+
+/** Everything the surfaces show for one ticket, read in one go. */
+export async function buildCaseView(
+  db: IDBPDatabase<KeelDb>,
+  ticket: TicketLocation | null,
+  pageTitle: string | null,
+  notice: string | null = null,
+  tabId: number | null = null,
+): Promise<CaseView> {
+  if (!ticket) {
+    return { tabId, ticket: null, pageTitle, escalation: null, snapshot: null, read: null, readings: [], timeline: [], notice };
+  }
+  const [escalation, readings] = await Promise.all([findEscalation(db, ticket), listReadings(db, caseKey(ticket))]);
+  const timeline = escalation ? await listTimeline(db, escalation.id, 50) : [];
+  return { tabId, ticket, pageTitle, escalation: escalation ?? null, snapshot: null, read: null, readings, timeline, notice };
+}
