@@ -10,7 +10,18 @@ export const DESK_HOST_PATTERNS = [
   '*://*.force.com/*',
 ];
 
+// `npm run bench` builds a separate copy with a dev-only benchmark page (never shipped).
+const BENCH = process.env.KEEL_BENCH === '1';
+
 export default defineConfig({
+  outDirTemplate: BENCH ? '{{browser}}-mv{{manifestVersion}}-bench' : undefined,
+  hooks: {
+    'entrypoints:found': (_wxt, infos) => {
+      if (BENCH) return;
+      const bench = infos.findIndex((info) => info.name === 'bench');
+      if (bench >= 0) infos.splice(bench, 1);
+    },
+  },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -19,16 +30,24 @@ export default defineConfig({
     permissions: [
       'storage',
       'contextMenus',
+      // Salesforce: the worker reads the org's `sid` session cookie to call its REST API.
+      'cookies',
+      // Jira Data Center: the content script is registered at runtime for user-added domains.
+      'scripting',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: DESK_HOST_PATTERNS,
+    // Asked for one domain at a time, when the user adds a self-hosted Jira in Options.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     web_accessible_resources: [
       {
         resources: ['strip.html'],
-        matches: DESK_HOST_PATTERNS,
-        // A fresh URL per session so the host page cannot fingerprint Keel by probing a fixed path.
+        // Desk pages, including self-hosted Jira domains added at runtime (which a static list
+        // cannot name). use_dynamic_url gives the frame a per-session random URL, so no page
+        // can probe for it.
+        matches: ['<all_urls>'],
         use_dynamic_url: true,
       },
     ],

@@ -5,6 +5,7 @@ import { createHandlers } from '@/lib/worker/handlers';
 import { onMenuClicked, registerMenus } from '@/lib/worker/menus';
 import { tabSession } from '@/lib/worker/session';
 import { emit } from '@/lib/messaging/events';
+import { originPatterns, syncJiraDcScripts } from '@/lib/worker/dc-hosts';
 
 export default defineBackground(() => {
   const handlers = createHandlers({ clock: systemClock });
@@ -12,7 +13,19 @@ export default defineBackground(() => {
   // Listeners are registered synchronously at start-up so a woken worker receives the event
   // that woke it.
   browser.runtime.onMessage.addListener(createListener(handlers));
-  browser.runtime.onInstalled.addListener(() => void registerMenus());
+  const syncDesks = async () => {
+    const hosts = await syncJiraDcScripts().catch((error: unknown) => {
+      console.warn('[keel] could not register the Jira Data Center script:', error);
+      return [] as string[];
+    });
+    await registerMenus(hosts.flatMap(originPatterns));
+  };
+  browser.runtime.onInstalled.addListener(() => void syncDesks());
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes.settings) void syncDesks();
+  });
+  browser.permissions.onAdded.addListener(() => void syncDesks());
+  browser.permissions.onRemoved.addListener(() => void syncDesks());
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab, systemClock));
   browser.tabs.onRemoved.addListener((tabId) => void tabSession.forget(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {

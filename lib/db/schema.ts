@@ -2,6 +2,7 @@ import type { DBSchema } from 'idb';
 import type { Escalation, TimelineEvent } from '../model/escalation';
 import type { TemperatureReading } from '../model/temperature';
 import type { Desk } from '../model/case-ref';
+import type { CaseRecord } from '../model/case-record';
 
 export const DB_NAME = 'keel';
 
@@ -27,6 +28,10 @@ export interface KeelDb extends DBSchema {
     value: TemperatureReading;
     indexes: { 'by-case-time': [string, string] };
   };
+  cases: {
+    key: string;
+    value: CaseRecord;
+  };
 }
 
-export type StoreName = 'escalations' | 'timeline' | 'readings';
+export type StoreName = 'escalations' | 'timeline' | 'readings' | 'cases';

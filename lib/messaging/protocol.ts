@@ -8,27 +8,8 @@ import { EscalationSchema, ESCALATION_STATES, SEVERITIES, TimelineEventSchema } 
 import { CaseSnapshotSchema } from '../model/snapshot';
 import { TemperatureReadingSchema } from '../model/temperature';
 
-export const ReadFailureSchema = z.object({
-  kind: z.enum(['signed-out', 'rate-limited', 'server-error', 'not-found', 'not-json', 'malformed-json', 'bad-shape', 'network', 'quota-guard']),
-  message: z.string(),
-  path: z.string().optional(),
-  retryAfterSeconds: z.number().optional(),
-  status: z.number().optional(),
-});
-
-/** How the last read of a ticket went, shown by every surface. */
-export const ReadStateSchema = z.object({
-  status: z.enum(['reading', 'read', 'failed']),
-  /** Where the shown snapshot came from. */
-  source: z.enum(['api', 'dom']).nullable(),
-  at: z.string(),
-  failure: ReadFailureSchema.nullable(),
-  /** When the last good snapshot was read (kept when a later read fails). */
-  lastGoodAt: z.string().nullable(),
-  /** Earliest time Keel will read again automatically (rate limit, back-off, quota guard). */
-  retryAt: z.string().nullable(),
-});
-export type ReadState = z.infer<typeof ReadStateSchema>;
+export { ReadFailureSchema, ReadStateSchema, type ReadState } from '../model/case-record';
+import { ReadStateSchema } from '../model/case-record';
 
 /** Everything a surface needs to show one ticket. */
 export const CaseViewSchema = z.object({

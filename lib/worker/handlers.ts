@@ -13,7 +13,7 @@ import { getDb } from './db';
 import { openPanel } from './panel';
 import { tabSession } from './session';
 import { buildCaseView } from './views';
-import { getSettings } from './settings';
+import { getSettings } from '../settings/storage';
 
 export interface WorkerDeps {
   clock: Clock;

@@ -11,7 +11,7 @@ import { emit } from '../messaging/events';
 import { getDb } from './db';
 import { openPanel } from './panel';
 import { tabSession } from './session';
-import { getSettings } from './settings';
+import { getSettings } from '../settings/storage';
 
 export const MENU_PAGE = 'keel-escalate-page';
 export const MENU_LINK = 'keel-escalate-link';

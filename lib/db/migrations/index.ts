@@ -1,8 +1,9 @@
 import { initial } from './001-initial';
+import { caseSnapshots } from './002-case-snapshots';
 import type { Migration } from './types';
 
 /** Every schema step, in order. Append only: never edit a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, caseSnapshots];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

@@ -1,0 +1,50 @@
+import { useCallback, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { JiraHosts } from '@/components/options/JiraHosts';
+import { getSettings, saveSettings } from '@/lib/settings/storage';
+import type { Settings } from '@/lib/model/settings';
+
+const origins = (host: string) => [`https://${host}/*`, `http://${host}/*`];
+
+export function OptionsApp() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [granted, setGranted] = useState<string[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    const s = await getSettings();
+    const ok: string[] = [];
+    for (const h of s.jiraHosts) if (await browser.permissions.contains({ origins: [`https://${h}/*`] })) ok.push(h);
+    setSettings(s);
+    setGranted(ok);
+  }, []);
+  useEffect(() => void refresh(), [refresh]);
+
+  if (!settings) return <main className="options muted">Loading…</main>;
+  return (
+    <main className="options">
+      <h1>Keel options</h1>
+      {message ? <p className="notice">{message}</p> : null}
+      <JiraHosts
+        hosts={settings.jiraHosts}
+        granted={granted}
+        onAdd={(host) => {
+          // Ask at the moment of the click: permission prompts need the user's gesture.
+          void browser.permissions.request({ origins: origins(host) }).then(async (ok) => {
+            if (!settings.jiraHosts.includes(host)) await saveSettings({ ...settings, jiraHosts: [...settings.jiraHosts, host] });
+            setMessage(ok ? `Keel will now work on ${host}. Reload its open tabs.` : `Access to ${host} was not granted; Keel cannot read it until you allow it.`);
+            await refresh();
+          });
+        }}
+        onRemove={(host) => {
+          void (async () => {
+            await saveSettings({ ...settings, jiraHosts: settings.jiraHosts.filter((h) => h !== host) });
+            await browser.permissions.remove({ origins: origins(host) }).catch(() => false);
+            setMessage(`Removed ${host}.`);
+            await refresh();
+          })();
+        }}
+      />
+    </main>
+  );
+}

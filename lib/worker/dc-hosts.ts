@@ -1,0 +1,44 @@
+/**
+ * Self-hosted Jira Data Center: the user adds the domain in Options, grants the optional host
+ * permission there (a user gesture), and the worker registers the Jira content script for the
+ * granted domains at runtime.
+ * https://developer.chrome.com/docs/extensions/reference/api/scripting#method-registerContentScripts
+ */
+import { browser } from 'wxt/browser';
+import { getSettings } from '../settings/storage';
+
+const SCRIPT_ID = 'keel-jira-dc';
+
+export function originPatterns(host: string): string[] {
+  return [`https://${host}/*`, `http://${host}/*`];
+}
+
+/** Hosts from settings whose permission is actually granted. */
+export async function grantedJiraHosts(): Promise<string[]> {
+  const { jiraHosts } = await getSettings();
+  const granted: string[] = [];
+  for (const host of jiraHosts) {
+    if (await browser.permissions.contains({ origins: [`https://${host}/*`] })) granted.push(host);
+  }
+  return granted;
+}
+
+export async function syncJiraDcScripts(): Promise<string[]> {
+  const hosts = await grantedJiraHosts();
+  const scripting = browser.scripting;
+  if (!scripting?.registerContentScripts) return hosts;
+  const existing = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (existing.length) await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  if (hosts.length) {
+    await scripting.registerContentScripts([
+      {
+        id: SCRIPT_ID,
+        matches: hosts.flatMap(originPatterns),
+        js: ['content-scripts/jira-dc.js'],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
+    ]);
+  }
+  return hosts;
+}

@@ -1,0 +1,80 @@
+/**
+ * `npm run bench`: measures Keel against the budgets in DESIGN.md, prints a summary and writes
+ * bench-results/<name>.json. Figures are medians of several runs on this machine; compare
+ * against the peer measured in the same run where one exists.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { benchBundles } from './bundles';
+import { benchBrowser } from './browser';
+import { benchTemperature } from './temperature';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = resolve(ROOT, 'bench-results');
+
+export interface BudgetLine {
+  name: string;
+  value: number;
+  unit: string;
+  budget?: { max?: number; min?: number };
+  note?: string;
+}
+
+function verdict(line: BudgetLine): string {
+  if (!line.budget) return '';
+  const { max, min } = line.budget;
+  const ok = (max === undefined || line.value <= max) && (min === undefined || line.value >= min);
+  return ok ? 'ok' : 'OVER BUDGET';
+}
+
+function fmt(n: number): string {
+  return Math.abs(n) >= 1000 ? Math.round(n).toLocaleString('en-US') : Number(n.toPrecision(3)).toString();
+}
+
+async function main() {
+  const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const want = (name: string) => only.length === 0 || only.includes(name);
+  console.log('Building the extension (production and bench copies)…');
+  execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore' });
+  execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore', env: { ...process.env, KEEL_BENCH: '1' } });
+  mkdirSync(OUT, { recursive: true });
+
+  const sections: Record<string, BudgetLine[]> = {};
+  if (want('bundles')) sections.bundles = await benchBundles(ROOT);
+  if (want('browser')) sections.browser = await benchBrowser(ROOT);
+  if (want('temperature')) sections.temperature = await benchTemperatureLines();
+
+  const stamp = new Date().toISOString();
+  for (const [name, lines] of Object.entries(sections)) {
+    writeFileSync(resolve(OUT, `${name}.json`), JSON.stringify({ at: stamp, node: process.version, lines }, null, 2));
+  }
+  writeFileSync(resolve(OUT, 'summary.json'), JSON.stringify({ at: stamp, node: process.version, sections }, null, 2));
+
+  console.log('\nKeel benchmarks');
+  let over = 0;
+  for (const [name, lines] of Object.entries(sections)) {
+    console.log(`\n${name}`);
+    for (const line of lines) {
+      const v = verdict(line);
+      if (v === 'OVER BUDGET') over++;
+      const budget = line.budget ? ` (budget ${line.budget.max !== undefined ? `≤ ${fmt(line.budget.max)}` : `≥ ${fmt(line.budget.min!)}`} ${line.unit})` : '';
+      console.log(`  ${line.name.padEnd(58)} ${fmt(line.value).padStart(10)} ${line.unit}${budget} ${v}${line.note ? `  — ${line.note}` : ''}`);
+    }
+  }
+  console.log(`\nWrote ${OUT}/*.json. ${over === 0 ? 'All budgets met.' : `${over} figure(s) over budget.`}`);
+}
+
+async function benchTemperatureLines(): Promise<BudgetLine[]> {
+  const r = await benchTemperature();
+  const lines: BudgetLine[] = [];
+  for (const [name, value] of Object.entries(r)) {
+    if (typeof value === 'number') lines.push({ name, value, unit: name.includes('/s') || name.includes('per_s') ? 'msg/s' : name.includes('bytes') ? 'B' : name.includes('ratio') ? '×' : 'ms' });
+  }
+  return lines;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,190 @@
+/**
+ * Issue 2: the extension loads, shows its strip on all three desks, escalates from the context
+ * menu, the side panel follows the ticket, the popup lists by urgency, data survives a worker
+ * stop and a browser restart, and the host page cannot read Keel's data.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { clickContextMenu, extensionPage, popupRows, sendFromExtension, startRig, stopServiceWorker, stripFrame, type Rig } from './helpers';
+import { launchKeel } from '../harness/browser';
+
+const DOCS = resolve(import.meta.dirname, '../../docs');
+
+describe('Keel foundation in Chromium', () => {
+  let rig: Rig;
+  beforeAll(async () => {
+    rig = await startRig();
+  });
+  afterAll(async () => {
+    await rig?.close();
+  });
+
+  it('shows the strip on a Zendesk, a Jira and a Salesforce ticket page', async () => {
+    const { desk, keel } = rig;
+    const zendesk = await keel.context.newPage();
+    await zendesk.goto(desk.urls.zendesk(desk.tickets('zendesk').calm));
+    expect(await (await stripFrame(zendesk)).getAttribute('.strip', 'data-ticket')).toBe(desk.tickets('zendesk').calm);
+
+    const jira = await keel.context.newPage();
+    await jira.goto(desk.urls.jira(desk.tickets('jira').calm));
+    expect(await (await stripFrame(jira)).getAttribute('.strip', 'data-ticket')).toBe(desk.tickets('jira').calm);
+
+    const salesforce = await keel.context.newPage();
+    await salesforce.goto(desk.urls.salesforceLogin(desk.tickets('salesforce').calm));
+    await salesforce.waitForURL(/lightning\.force\.com\/lightning\/r\/Case\//);
+    expect(await (await stripFrame(salesforce)).getAttribute('.strip', 'data-ticket')).toBe(desk.tickets('salesforce').calm);
+    await Promise.all([zendesk.close(), jira.close(), salesforce.close()]);
+  });
+
+  it('escalates from the context menu, once, and the side panel shows it and follows in-app navigation', async () => {
+    const { desk, keel } = rig;
+    const ids = desk.tickets('zendesk');
+    const ticketPage = await keel.context.newPage();
+    const url = desk.urls.zendesk(ids.angry);
+    await ticketPage.goto(url);
+    await stripFrame(ticketPage);
+
+    // The side panel page, following the active tab of the desk's window.
+    const windowId = await (await keel.worker()).evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.windowId, url);
+    const panel = await extensionPage(keel, `sidepanel.html?window=${windowId}`);
+    await ticketPage.bringToFront();
+    await panel.waitForSelector('.ws-escalate button', { timeout: 10_000 });
+
+    const worker = await keel.worker();
+    await clickContextMenu(worker, { menuItemId: 'keel-escalate-page', pageUrl: url }, url);
+    await panel.waitForSelector('.ws-controls', { timeout: 10_000 });
+    expect(await panel.inputValue('.ws-controls select')).toBe('triage');
+    const caseKey = `zendesk:${new URL(url).host}:${ids.angry}`;
+    expect(await panel.getAttribute('.workspace', 'data-case')).toBe(caseKey);
+
+    // Second time: no duplicate.
+    await clickContextMenu(worker, { menuItemId: 'keel-escalate-page', pageUrl: url }, url);
+    const list = await sendFromExtension<{ ok: boolean; data: { escalations: { caseKey: string }[] } }>(panel, 'listActiveEscalations', {});
+    expect(list.data.escalations.filter((e) => e.caseKey === caseKey)).toHaveLength(1);
+
+    // In-app navigation to another ticket: the panel follows and offers to escalate it.
+    await ticketPage.click(`a[href$="/agent/tickets/${ids.calm}"]`);
+    await panel.waitForFunction((id) => document.querySelector('.workspace')?.getAttribute('data-case')?.endsWith(`:${id}`), ids.calm, { timeout: 10_000 });
+    expect(await panel.isVisible('.ws-escalate button')).toBe(true);
+
+    // Switching tabs: the panel follows the active tab.
+    const other = await keel.context.newPage();
+    await other.goto(desk.urls.zendesk(ids.angry));
+    await other.bringToFront();
+    await panel.waitForFunction((key) => document.querySelector('.workspace')?.getAttribute('data-case') === key, caseKey, { timeout: 10_000 });
+    await panel.setViewportSize({ width: 400, height: 700 });
+    mkdirSync(DOCS, { recursive: true });
+    await panel.screenshot({ path: resolve(DOCS, 'side-panel.png') });
+    await Promise.all([other.close(), panel.close(), ticketPage.close()]);
+  });
+
+  it('escalates a ticket from a link to it', async () => {
+    const { desk, keel } = rig;
+    const ids = desk.tickets('jira');
+    const page = await keel.context.newPage();
+    const pageUrl = desk.urls.jira(ids.calm);
+    await page.goto(pageUrl);
+    await stripFrame(page);
+    const linkUrl = desk.urls.jira(ids.breached);
+    await clickContextMenu(await keel.worker(), { menuItemId: 'keel-escalate-link', pageUrl, linkUrl }, pageUrl);
+    const ext = await extensionPage(keel, 'popup.html');
+    await ext.waitForFunction((id) => [...document.querySelectorAll('.esc-row')].some((r) => r.getAttribute('data-case')?.endsWith(`:${id}`)), ids.breached);
+    await Promise.all([ext.close(), page.close()]);
+  });
+
+  it('explains when the menu is used on a page that is not a ticket', async () => {
+    const { desk, keel } = rig;
+    const page = await keel.context.newPage();
+    const url = `https://${new URL(desk.urls.zendesk(desk.tickets('zendesk').calm)).host}/agent/filters/360001`;
+    await page.goto(url);
+    const windowId = await (await keel.worker()).evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.windowId, url);
+    const panel = await extensionPage(keel, `sidepanel.html?window=${windowId}`);
+    await page.bringToFront();
+    await clickContextMenu(await keel.worker(), { menuItemId: 'keel-escalate-page', pageUrl: url }, url);
+    await panel.waitForSelector('.notice', { timeout: 10_000 });
+    expect(await panel.textContent('.notice')).toMatch(/not a Zendesk, Jira or Salesforce ticket/);
+    await Promise.all([panel.close(), page.close()]);
+  });
+
+  it('lists active escalations in the popup, most urgent first, and searches them', async () => {
+    const { desk, keel } = rig;
+    const ext = await extensionPage(keel, 'popup.html');
+    const ids = desk.tickets('salesforce');
+    const host = new URL(desk.urls.salesforce(ids.calm)).host.replace('.lightning.force.com', '.my.salesforce.com');
+    const made: Record<string, string> = {};
+    for (const [scenario, severity] of [['calm', 'sev3'], ['reopened', 'sev1'], ['long', null]] as const) {
+      const ticket = { desk: 'salesforce', host, ticketId: ids[scenario], url: desk.urls.salesforce(ids[scenario]) };
+      const created = await sendFromExtension<{ ok: true; data: { escalation: { id: string; caseKey: string } } }>(ext, 'escalateTicket', { ticket, title: `Case ${scenario}` });
+      expect(created.ok).toBe(true);
+      made[scenario] = created.data.escalation.caseKey;
+      if (severity) await sendFromExtension(ext, 'updateEscalation', { id: created.data.escalation.id, patch: { severity, state: 'active' } });
+    }
+    await ext.reload();
+    const rows = (await popupRows(ext)).filter((k) => Object.values(made).includes(k));
+    expect(rows).toEqual([made.reopened, made.calm, made.long]);
+    await ext.fill('.search', 'Case reop');
+    await ext.waitForFunction(() => document.querySelectorAll('.esc-row').length === 1);
+    expect(await ext.getAttribute('.esc-row', 'data-case')).toBe(made.reopened);
+    await ext.close();
+  });
+
+  it('keeps every escalation when the service worker is stopped', async () => {
+    const { keel } = rig;
+    const ext = await extensionPage(keel, 'popup.html');
+    const before = await popupRows(ext);
+    await stopServiceWorker(keel.context, ext, keel.extensionId);
+    await ext.reload();
+    expect(await popupRows(ext)).toEqual(before);
+    await ext.close();
+  });
+
+  it('host page scripts cannot read Keel data from the DOM', async () => {
+    const { desk, keel } = rig;
+    const ids = desk.tickets('zendesk');
+    const page = await keel.context.newPage();
+    await page.goto(desk.urls.zendesk(ids.angry)); // escalated earlier in this suite
+    const frame = await stripFrame(page);
+    await frame.waitForSelector('.strip .state');
+    const escalationState = (await frame.textContent('.strip .state'))!.trim();
+    expect(escalationState).toBe('triage');
+    // Everything the main world can reach: its DOM (open shadow roots included), and the frame.
+    const leaked = await page.evaluate(() => {
+      const texts: string[] = [];
+      const walk = (root: Document | ShadowRoot) => {
+        texts.push((root as Document).documentElement?.outerHTML ?? (root as ShadowRoot).innerHTML);
+        root.querySelectorAll('*').forEach((el) => el.shadowRoot && walk(el.shadowRoot));
+      };
+      walk(document);
+      let frameReadable = false;
+      for (const f of Array.from(document.querySelectorAll('iframe'))) {
+        try {
+          if (f.contentDocument || f.contentWindow?.document) frameReadable = true;
+        } catch {
+          // cross-origin: unreadable, as it must be
+        }
+      }
+      return { html: texts.join('\n'), frameReadable };
+    });
+    expect(leaked.frameReadable).toBe(false);
+    expect(leaked.html).not.toContain('Open workspace');
+    expect(leaked.html).not.toMatch(/class="(strip|band)[ "]/);
+    expect(leaked.html).not.toContain('data-band');
+    mkdirSync(DOCS, { recursive: true });
+    await page.screenshot({ path: resolve(DOCS, 'ticket-with-strip.png') });
+    await page.close();
+  });
+
+  it('keeps everything across a browser restart with the same profile', async () => {
+    const ext = await extensionPage(rig.keel, 'popup.html');
+    const before = await popupRows(ext);
+    expect(before.length).toBeGreaterThan(2);
+    const profile = rig.keel.userDataDir;
+    await rig.keel.close({ keepProfile: true });
+    const again = await launchKeel({ deskPort: rig.desk.port, userDataDir: profile });
+    rig.keel = again;
+    const page: Page = await extensionPage(again, 'popup.html');
+    expect(await popupRows(page)).toEqual(before);
+  });
+});

@@ -1,0 +1,81 @@
+/** Shared steps of the end-to-end tests: a demo desk, Keel in Chromium, and ways to poke both. */
+import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
+import { launchKeel, type KeelBrowser } from '../harness/browser';
+import { startDemoDesk } from '../demo-desk/server';
+
+export type DemoDeskHandle = Awaited<ReturnType<typeof startDemoDesk>>;
+
+export interface Rig {
+  desk: DemoDeskHandle;
+  keel: KeelBrowser;
+  close(): Promise<void>;
+}
+
+export async function startRig(options: { userDataDir?: string } = {}): Promise<Rig> {
+  const desk = await startDemoDesk();
+  const keel = await launchKeel({ deskPort: desk.port, userDataDir: options.userDataDir });
+  return {
+    desk,
+    keel,
+    async close() {
+      await keel.close();
+      await desk.close();
+    },
+  };
+}
+
+/** Waits for Keel's strip frame on a desk page and returns the frame's document. */
+export async function stripFrame(page: Page, timeout = 15_000): Promise<Frame> {
+  const element = await page.waitForSelector('iframe[title="Keel"]', { state: 'attached', timeout });
+  const frame = await element.contentFrame();
+  if (!frame) throw new Error('Keel strip iframe has no frame');
+  await frame.waitForSelector('.strip', { timeout });
+  return frame;
+}
+
+/** Sends a raw protocol message from an extension page, as any surface would. */
+export async function sendFromExtension<T = unknown>(page: Page, name: string, payload: unknown): Promise<T> {
+  return page.evaluate(
+    ([n, p]) => chrome.runtime.sendMessage({ tag: 'keel/1', name: n, payload: p }) as Promise<unknown>,
+    [name, payload] as const,
+  ) as Promise<T>;
+}
+
+export async function extensionPage(keel: KeelBrowser, path: string): Promise<Page> {
+  const page = await keel.context.newPage();
+  await page.goto(keel.extensionUrl(path));
+  return page;
+}
+
+/** Fires the worker's real contextMenus.onClicked listeners, as a right-click + choice would. */
+export async function clickContextMenu(worker: Worker, info: { menuItemId: string; pageUrl?: string; linkUrl?: string }, tabUrl: string): Promise<void> {
+  await worker.evaluate(
+    async ([i, url]) => {
+      const tabs = await chrome.tabs.query({});
+      const tab = tabs.find((t) => t.url === url);
+      if (!tab) throw new Error(`no tab at ${url}; open: ${tabs.map((t) => t.url).join(', ')}`);
+      (chrome.contextMenus.onClicked as unknown as { dispatch(info: unknown, tab: unknown): void }).dispatch({ editable: false, ...i }, tab);
+    },
+    [info, tabUrl] as const,
+  );
+}
+
+/** Stops the extension's service worker through the DevTools protocol and waits until it has stopped. */
+export async function stopServiceWorker(context: BrowserContext, page: Page, extensionId: string): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      const ours = versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`));
+      if (ours.length > 0 && ours.every((v) => v.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await Promise.race([stopped, new Promise((_, reject) => setTimeout(() => reject(new Error('worker did not stop')), 10_000))]);
+  await cdp.detach();
+}
+
+export async function popupRows(page: Page): Promise<string[]> {
+  await page.waitForSelector('.esc-row', { timeout: 10_000 });
+  return page.$$eval('.esc-row', (rows) => rows.map((r) => r.getAttribute('data-case') ?? ''));
+}
