@@ -1,0 +1,117 @@
+/**
+ * Page half: fetch every raw response one Jira snapshot needs, with the agent's session.
+ * Never throws on HTTP errors (they are in each response's status); aborts propagate.
+ *
+ * Responses (keys as in `jiraRawKeys`, client.ts):
+ *  - `issue`: GET /rest/api/{3|2}/issue/{key}?fields=…&expand=changelog
+ *  - `comments`: GET …/issue/{key}/comment, every page (100 per page, up to MAX_ITEMS)
+ *  - `changelog`: Cloud only, when the embedded changelog was cut: GET …/issue/{key}/changelog pages
+ *  - `sla`: service-desk projects only: GET /rest/servicedeskapi/request/{key}/sla pages
+ */
+import type { CaseRef } from '../../model/case-ref';
+import { fetchRaw, isOk } from '../http';
+import type { RawApiRead, RawResponse, ReadDeps } from '../types';
+import {
+  changelogUrl,
+  commentsUrl,
+  issueUrl,
+  jiraApi,
+  MAX_ITEMS,
+  MAX_SLA_PAGES,
+  PAGE_SIZE,
+  slaUrl,
+  SLA_PAGE_SIZE,
+  type JiraApi,
+} from './endpoints';
+
+type Json = Record<string, unknown>;
+
+/** Look into a JSON body without validating it (validation is the worker's job). */
+export function peek(res: RawResponse): Json | null {
+  if (!isOk(res)) return null;
+  try {
+    const value: unknown = JSON.parse(res.body);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : null;
+  } catch {
+    return null;
+  }
+}
+
+function num(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** The project type of an issue response: "service_desk" for Jira Service Management projects. */
+export function projectTypeOf(issue: Json | null): string | null {
+  const fields = issue?.fields;
+  if (typeof fields !== 'object' || fields === null) return null;
+  const project = (fields as Json).project;
+  if (typeof project !== 'object' || project === null) return null;
+  const type = (project as Json).projectTypeKey;
+  return typeof type === 'string' ? type : null;
+}
+
+/** Offset pages (`startAt`/`total`) until done, a failed page, or the cap. */
+async function pages(key: string, url: (startAt: number) => string, items: (json: Json) => unknown[], deps: ReadDeps): Promise<RawResponse[]> {
+  const out: RawResponse[] = [];
+  let startAt = 0;
+  while (startAt < MAX_ITEMS) {
+    const res = await fetchRaw(key, url(startAt), deps);
+    out.push(res);
+    const json = peek(res);
+    if (!json) break;
+    const got = items(json).length;
+    const total = num(json.total);
+    startAt += got;
+    if (got === 0 || json.isLast === true || (total !== null && startAt >= total) || (total === null && got < PAGE_SIZE)) break;
+  }
+  return out;
+}
+
+async function slaPages(api: JiraApi, ref: CaseRef, deps: ReadDeps): Promise<RawResponse[]> {
+  const out: RawResponse[] = [];
+  let start = 0;
+  for (let page = 0; page < MAX_SLA_PAGES; page++) {
+    const res = await fetchRaw('sla', slaUrl(api, ref.ticketId, start), deps);
+    out.push(res);
+    const json = peek(res);
+    // 403/404 here only means "not a request this agent can see SLAs for": the worker ignores it.
+    if (!json || json.isLastPage !== false) break;
+    const size = num(json.size) ?? list(json.values).length;
+    if (size === 0) break;
+    start += size || SLA_PAGE_SIZE;
+  }
+  return out;
+}
+
+function changelogIsCut(issue: Json | null): boolean {
+  const changelog = issue?.changelog;
+  if (typeof changelog !== 'object' || changelog === null) return false;
+  const total = num((changelog as Json).total);
+  return total !== null && total > list((changelog as Json).histories).length;
+}
+
+/** Fetch everything a snapshot of `ref` needs. `deps.origin` is the site (plus DC context path). */
+export async function read(ref: CaseRef, deps: ReadDeps): Promise<RawApiRead> {
+  const api = jiraApi(deps.origin);
+  const url = `${api.base}/browse/${ref.ticketId}`;
+  const issueRes = await fetchRaw('issue', issueUrl(api, ref.ticketId), deps);
+  const responses: RawResponse[] = [issueRes];
+  const issue = peek(issueRes);
+  if (!issue) return { kind: 'api', ref, url, responses };
+
+  const [comments, changelog, sla] = await Promise.all([
+    pages('comments', (startAt) => commentsUrl(api, ref.ticketId, startAt), (json) => list(json.comments), deps),
+    // https://jira.atlassian.com/browse/JRACLOUD-67458: expand=changelog returns at most the 100 most recent entries.
+    api.cloud && changelogIsCut(issue)
+      ? pages('changelog', (startAt) => changelogUrl(api, ref.ticketId, startAt), (json) => list(json.values), deps)
+      : Promise.resolve([]),
+    projectTypeOf(issue) === 'service_desk' ? slaPages(api, ref, deps) : Promise.resolve([]),
+  ]);
+  responses.push(...comments, ...changelog, ...sla);
+  return { kind: 'api', ref, url, responses };
+}

@@ -1,0 +1,215 @@
+/**
+ * Worker half: raw Jira responses (or raw page text) → CaseSnapshot. Any response with the wrong
+ * status or shape becomes a named ReadFailure ("jira: comments[3].created: …"), never a crash.
+ */
+import { CaseSnapshotSchema, type AuthorRole, type CaseSnapshot, type SnapshotMessage } from '../../model/snapshot';
+import { formatPath, parseResponse } from '../parse-helpers';
+import { adfToText } from '../text/adf-to-text';
+import type { ParseResult, RawApiRead, RawDomRead, RawRead, ReadFailure } from '../types';
+import { summarizeChanges } from './changes';
+import {
+  ChangelogPageSchema,
+  CommentsPageSchema,
+  DomFieldsSchema,
+  IssueSchema,
+  SlaPageSchema,
+  type JiraComment,
+  type JiraHistory,
+  type JiraSla,
+  type JiraUser,
+} from './schemas';
+import { slaTargets } from './sla';
+import { wikiToText } from './wiki-to-text';
+
+const fail = (failure: ReadFailure): ParseResult => ({ ok: false, failure });
+
+function userId(user: JiraUser): string | null {
+  return user.accountId ?? user.key ?? user.name ?? null;
+}
+
+export function userName(user: JiraUser | null | undefined): string {
+  return user?.displayName?.trim() || user?.name || 'Unknown user';
+}
+
+/**
+ * JSM customers (`accountType: "customer"`, or the reporter of a service-desk request) are
+ * customers; app users (automation, integrations: `accountType: "app"`) are system; licensed
+ * users are agents. A comment with no author (anonymous or an unknown e-mail sender) counts as
+ * the customer on a service desk.
+ */
+export function authorRole(user: JiraUser | null | undefined, reporterId: string | null, serviceDesk: boolean): AuthorRole {
+  if (!user) return serviceDesk ? 'customer' : 'agent';
+  if (user.accountType === 'app') return 'system';
+  if (user.accountType === 'customer') return 'customer';
+  if (serviceDesk && reporterId !== null && userId(user) === reporterId) return 'customer';
+  return 'agent';
+}
+
+/**
+ * Internal when JSM says so (`jsdPublic: false` on Cloud; the `sd.public.comment` property with
+ * `internal: true` on Data Center and Cloud), or when restricted to a role or group.
+ */
+export function isPublicComment(comment: JiraComment): boolean {
+  if (comment.jsdPublic === false) return false;
+  if (comment.visibility && (comment.visibility.type || comment.visibility.value)) return false;
+  const property = comment.properties?.find((p) => p.key === 'sd.public.comment');
+  const value = property?.value;
+  if (typeof value === 'object' && value !== null && 'internal' in value) {
+    const internal = (value as { internal: unknown }).internal;
+    // Some tools store the flag as the string "true" (JSDCLOUD-9766 asks for booleans).
+    if (internal === true || internal === 'true') return false;
+  }
+  return true;
+}
+
+export function bodyText(body: JiraComment['body']): string {
+  if (typeof body === 'string') return wikiToText(body);
+  if (body) return adfToText(body);
+  return '';
+}
+
+function byTimeThenId(a: SnapshotMessage, b: SnapshotMessage): number {
+  return a.at.localeCompare(b.at) || Number(a.id) - Number(b.id) || a.id.localeCompare(b.id);
+}
+
+function finish(snapshot: CaseSnapshot): ParseResult {
+  const checked = CaseSnapshotSchema.safeParse(snapshot);
+  if (checked.success) return { ok: true, snapshot: checked.data };
+  const issue = checked.error.issues[0];
+  const path = issue ? formatPath(issue.path) : '';
+  return fail({ kind: 'bad-shape', path, message: `jira: snapshot ${path}: ${issue?.message ?? 'unexpected shape'}` });
+}
+
+function parseApi(read: RawApiRead, now: Date): ParseResult {
+  const of = (key: string) => read.responses.filter((res) => res.key === key);
+  const issueRes = of('issue')[0];
+  if (!issueRes) return fail({ kind: 'bad-shape', path: 'issue', message: 'jira: issue: the issue response is missing' });
+  const issueParsed = parseResponse('jira', issueRes, IssueSchema, now);
+  if (!issueParsed.ok) return fail(issueParsed.failure);
+  const issue = issueParsed.value;
+  const { fields } = issue;
+
+  // Comments: every page fetched, else the `comment` field if the issue carried it.
+  let comments: JiraComment[] = fields.comment?.comments ?? [];
+  const commentPages = of('comments');
+  if (commentPages.length) {
+    comments = [];
+    for (const res of commentPages) {
+      const page = parseResponse('jira', res, CommentsPageSchema, now);
+      if (!page.ok) return fail(page.failure);
+      comments.push(...page.value.comments);
+    }
+  }
+
+  // Changelog: the paged endpoint when it was fetched (complete), else the embedded one.
+  let histories: JiraHistory[] | null = issue.changelog ? (issue.changelog.histories ?? issue.changelog.values ?? []) : null;
+  const changelogPages = of('changelog');
+  if (changelogPages.length) {
+    histories = [];
+    for (const res of changelogPages) {
+      const page = parseResponse('jira', res, ChangelogPageSchema, now);
+      if (!page.ok) return fail(page.failure);
+      histories.push(...(page.value.values ?? page.value.histories ?? []));
+    }
+  }
+
+  // SLA: 403/404 means "not a service-desk request (or not an agent there)": no SLA, not a failure.
+  const slas: JiraSla[] = [];
+  let slaAnswered = false;
+  for (const res of of('sla')) {
+    if (res.status === 403 || res.status === 404) continue;
+    const page = parseResponse('jira', res, SlaPageSchema, now);
+    if (!page.ok) return fail(page.failure);
+    slaAnswered = true;
+    slas.push(...page.value.values);
+  }
+
+  const serviceDesk = fields.project?.projectTypeKey === 'service_desk' || slaAnswered;
+  const reporterId = fields.reporter ? userId(fields.reporter) : null;
+  const seen = new Set<string>();
+  const messages: SnapshotMessage[] = [];
+  for (const comment of comments) {
+    if (seen.has(comment.id)) continue; // A page boundary can repeat a comment added mid-read.
+    seen.add(comment.id);
+    messages.push({
+      id: comment.id,
+      authorRole: authorRole(comment.author, reporterId, serviceDesk),
+      authorName: userName(comment.author),
+      at: comment.created,
+      public: isPublicComment(comment),
+      text: bodyText(comment.body),
+    });
+  }
+  messages.sort(byTimeThenId);
+
+  const doneNow = fields.status.statusCategory?.key === 'done' ? [fields.status.name] : [];
+  const changes = histories ? summarizeChanges(histories, doneNow) : null;
+  const reporter = fields.reporter;
+  return finish({
+    ref: read.ref,
+    url: read.url,
+    subject: fields.summary,
+    status: fields.status.name,
+    priority: fields.priority?.name ?? null,
+    type: fields.issuetype?.name ?? null,
+    tags: fields.labels ?? [],
+    requester: reporter ? { name: userName(reporter), email: reporter.emailAddress || null, organization: null } : null,
+    assignee: fields.assignee ? userName(fields.assignee) : null,
+    group: null,
+    createdAt: fields.created,
+    updatedAt: fields.updated,
+    messages,
+    sla: slaTargets(slas),
+    reopenCount: changes ? changes.reopenCount : null,
+    assigneeChanges: changes?.assigneeChanges ?? [],
+    priorityChanges: changes?.priorityChanges ?? [],
+    source: 'api',
+    readAt: now.toISOString(),
+  });
+}
+
+function parseDom(read: RawDomRead, now: Date): ParseResult {
+  const checked = DomFieldsSchema.safeParse(read.fields);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const path = issue ? formatPath(issue.path) : '';
+    return fail({ kind: 'bad-shape', path, message: `jira: page ${path}: ${issue?.message ?? 'unexpected shape'}` });
+  }
+  const fields = checked.data;
+  const nowIso = now.toISOString();
+  // The page shows no machine-readable times for some items: keep page order, stamp with the read time.
+  const messages: SnapshotMessage[] = fields.messages.map((m, i) => ({
+    id: m.id ?? `dom-${i}`,
+    authorRole: m.internal ? 'agent' : fields.requester && m.author === fields.requester ? 'customer' : 'agent',
+    authorName: m.author,
+    at: m.at ?? nowIso,
+    public: !m.internal,
+    text: m.text,
+  }));
+  const times = messages.map((m) => m.at).sort();
+  return finish({
+    ref: read.ref,
+    url: read.url,
+    subject: fields.subject,
+    status: fields.status,
+    priority: fields.priority ?? null,
+    type: fields.type ?? null,
+    tags: [],
+    requester: fields.requester ? { name: fields.requester, email: null, organization: null } : null,
+    assignee: fields.assignee ?? null,
+    group: null,
+    createdAt: times[0] ?? nowIso,
+    updatedAt: times[times.length - 1] ?? nowIso,
+    messages,
+    sla: [],
+    reopenCount: null,
+    assigneeChanges: [],
+    priorityChanges: [],
+    source: 'dom',
+    readAt: nowIso,
+  });
+}
+
+export function parse(read: RawRead, now: Date): ParseResult {
+  return read.kind === 'api' ? parseApi(read, now) : parseDom(read, now);
+}

@@ -1,0 +1,180 @@
+/**
+ * Worker half: raw Salesforce responses (or page text) → CaseSnapshot, or a ReadFailure that
+ * names the response and field. Response keys are documented in `api.ts`.
+ */
+import type { z } from 'zod';
+import { CaseSnapshotSchema, type CaseSnapshot, type SnapshotMessage } from '../../model/snapshot';
+import { formatPath, parseResponse, type Parsed } from '../parse-helpers';
+import type { ParseResult, RawApiRead, RawDomRead, RawRead, RawResponse, ReadFailure } from '../types';
+import { isoFrom, isoOr } from './dates';
+import { caseUrl } from './detect';
+import { isRequestLimitExceeded } from './errors';
+import { historyFacts } from './history';
+import { caseMessages, requesterName } from './messages';
+import {
+  CaseQuerySchema,
+  DomFieldsSchema,
+  MilestoneQuerySchema,
+  MORE_PAGE_SCHEMAS,
+  type CaseComment,
+  type CaseHistory,
+  type CaseMilestone,
+  type CaseRecord,
+  type EmailMessage,
+} from './schemas';
+import { CHILD_RELATIONSHIPS, type ChildRelationship } from './soql';
+import { slaTargets } from './sla';
+
+const DESK = 'salesforce';
+
+function fail(failure: ReadFailure): ParseResult {
+  return { ok: false, failure };
+}
+
+/** parseResponse, plus: a 403 REQUEST_LIMIT_EXCEEDED is the org's quota, not a sign-out. */
+function parseSf<S extends z.ZodType>(res: RawResponse, schema: S, now: Date): Parsed<z.infer<S>> {
+  if (isRequestLimitExceeded(res.status, res.body)) {
+    return {
+      ok: false,
+      failure: { kind: 'quota-guard', status: res.status, message: `${DESK}: ${res.key}: the org has used its daily API request limit (REQUEST_LIMIT_EXCEEDED)` },
+    };
+  }
+  return parseResponse(DESK, res, schema, now);
+}
+
+function childRecords<T>(result: { records: T[] } | null | undefined): T[] {
+  return result ? [...result.records] : [];
+}
+
+interface Children {
+  CaseComments: CaseComment[];
+  EmailMessages: EmailMessage[];
+  Histories: CaseHistory[];
+}
+
+/** Sub-query records plus every query-more page read for them. */
+function collectChildren(record: CaseRecord, read: RawApiRead, now: Date): { ok: true; children: Children } | { ok: false; failure: ReadFailure } {
+  const children: Children = {
+    CaseComments: childRecords(record.CaseComments),
+    EmailMessages: childRecords(record.EmailMessages),
+    Histories: childRecords(record.Histories),
+  };
+  for (const res of read.responses) {
+    if (!res.key.startsWith('more:')) continue;
+    const relationship = res.key.slice(5) as ChildRelationship;
+    if (!CHILD_RELATIONSHIPS.includes(relationship)) continue;
+    const page = parseSf(res, MORE_PAGE_SCHEMAS[relationship], now);
+    if (!page.ok) return page;
+    (children[relationship] as unknown[]).push(...page.value.records);
+  }
+  return { ok: true, children };
+}
+
+/**
+ * Milestones: none when the read has no milestone response, or when the org has no Entitlement
+ * Management (the query answers 400 INVALID_TYPE) or it is not visible (404). A session that
+ * expires or a limit hit during this last call still fails the read.
+ */
+function milestones(read: RawApiRead, now: Date): Parsed<CaseMilestone[]> {
+  const res = [...read.responses].reverse().find((r) => r.key === 'milestones');
+  if (!res || res.status === 400 || res.status === 404) return { ok: true, value: [] };
+  const parsed = parseSf(res, MilestoneQuerySchema, now);
+  return parsed.ok ? { ok: true, value: parsed.value.records } : parsed;
+}
+
+function checked(snapshot: CaseSnapshot): ParseResult {
+  const result = CaseSnapshotSchema.safeParse(snapshot);
+  if (result.success) return { ok: true, snapshot: result.data };
+  const issue = result.error.issues[0];
+  const path = issue ? formatPath(issue.path) : '';
+  return fail({ kind: 'bad-shape', path, message: `${DESK}: snapshot.${path}: ${issue?.message ?? 'unexpected shape'}` });
+}
+
+function parseApi(read: RawApiRead, now: Date): ParseResult {
+  const caseRes = [...read.responses].reverse().find((r) => r.key === 'case');
+  if (!caseRes) return fail({ kind: 'bad-shape', path: 'case', message: `${DESK}: case: the read has no Case query response` });
+  const parsed = parseSf(caseRes, CaseQuerySchema, now);
+  if (!parsed.ok) return fail(parsed.failure);
+  const record = parsed.value.records[0];
+  // A deleted case, or one this user cannot see, is simply not in the query result.
+  if (!record) return fail({ kind: 'not-found', status: caseRes.status, message: `${DESK}: case: not found (deleted, merged, or no access)` });
+
+  const collected = collectChildren(record, read, now);
+  if (!collected.ok) return fail(collected.failure);
+  const { children } = collected;
+  const sla = milestones(read, now);
+  if (!sla.ok) return fail(sla.failure);
+
+  const history = historyFacts(children.Histories, { status: record.Status, isClosed: record.IsClosed });
+  const name = requesterName(record);
+  const email = record.Contact?.Email || record.SuppliedEmail || null;
+  const organization = record.Account?.Name || record.SuppliedCompany || null;
+  const ownerIsQueue = record.Owner?.Type === 'Queue';
+  return checked({
+    ref: read.ref,
+    url: caseUrl(read.ref),
+    subject: record.Subject?.trim() || `Case ${record.CaseNumber}`,
+    status: record.Status,
+    priority: record.Priority ?? null,
+    type: record.Type ?? null,
+    tags: record.IsEscalated ? ['escalated'] : [],
+    requester: name || email || organization ? { name: name ?? email ?? organization ?? '', email, organization } : null,
+    assignee: ownerIsQueue ? null : (record.Owner?.Name ?? null),
+    group: ownerIsQueue ? (record.Owner?.Name ?? null) : null,
+    createdAt: isoOr(record.CreatedDate, now),
+    updatedAt: isoOr(record.LastModifiedDate, now),
+    messages: caseMessages(record, children.CaseComments, children.EmailMessages),
+    sla: slaTargets(sla.value, now),
+    // Histories absent from the payload (not merely empty) means the history was not read.
+    reopenCount: record.Histories === undefined ? null : history.reopenCount,
+    assigneeChanges: history.assigneeChanges,
+    priorityChanges: history.priorityChanges,
+    source: 'api',
+    readAt: now.toISOString(),
+  });
+}
+
+function parseDom(read: RawDomRead, now: Date): ParseResult {
+  const result = DomFieldsSchema.safeParse(read.fields);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const path = issue ? formatPath(issue.path) : '';
+    return fail({ kind: 'bad-shape', path: `page.${path}`, message: `${DESK}: page.${path}: ${issue?.message ?? 'unexpected shape'}` });
+  }
+  const f = result.data;
+  const fallbackAt = now.toISOString();
+  const messages: SnapshotMessage[] = f.messages.map((m, i) => ({
+    id: `dom:${i}`,
+    // The page does not say who is a customer; the requester's own name is the one clue.
+    authorRole: f.requester && m.author === f.requester ? 'customer' : 'agent',
+    authorName: m.author,
+    at: isoFrom(m.at) ?? fallbackAt,
+    public: m.internal !== true,
+    text: m.text,
+  }));
+  return checked({
+    ref: read.ref,
+    url: caseUrl(read.ref),
+    subject: f.subject,
+    status: f.status ?? 'Unknown',
+    priority: f.priority,
+    type: f.type,
+    tags: [],
+    requester: f.requester || f.organization ? { name: f.requester ?? f.organization ?? '', email: null, organization: f.organization } : null,
+    assignee: f.assignee,
+    group: null,
+    createdAt: isoFrom(f.openedAt) ?? fallbackAt,
+    updatedAt: fallbackAt,
+    messages,
+    sla: [],
+    reopenCount: null,
+    assigneeChanges: [],
+    priorityChanges: [],
+    source: 'dom',
+    readAt: fallbackAt,
+  });
+}
+
+export function parse(read: RawRead, now: Date): ParseResult {
+  return read.kind === 'api' ? parseApi(read, now) : parseDom(read, now);
+}

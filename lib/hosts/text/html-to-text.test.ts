@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEntities, htmlToText } from './html-to-text';
+
+const OUTLOOK_REPLY = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<style><!-- p.MsoNormal {margin:0cm; font-size:11.0pt;} --></style>
+<!--[if gte mso 9]><xml><o:shapedefaults v:ext="edit" spidmax="1026" /></xml><![endif]-->
+</head><body lang="EN-GB" link="#0563C1">
+<div class="WordSection1">
+<p class="MsoNormal">Hi Sam,<o:p></o:p></p>
+<p class="MsoNormal"><o:p>&nbsp;</o:p></p>
+<p class="MsoNormal">This is the <b>third</b> time the export has failed.&nbsp; We need a fix <u>today</u>.<o:p></o:p></p>
+<p class="MsoNormal"><o:p>&nbsp;</o:p></p>
+<p class="MsoNormal">Regards,<br>Dana<o:p></o:p></p>
+<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">
+<p class="MsoNormal"><b>From:</b> Support &lt;support@example.com&gt;<br><b>Sent:</b> Monday, 3 March 2025 09:12<br><b>Subject:</b> RE: Export failing<o:p></o:p></p>
+</div>
+<p class="MsoNormal">We are looking into it.<o:p></o:p></p>
+</div></body></html>`;
+
+describe('htmlToText', () => {
+  it('turns an Outlook email into readable lines and keeps the quoted reply recognisable', () => {
+    const text = htmlToText(OUTLOOK_REPLY);
+    expect(text).toBe(
+      [
+        'Hi Sam,',
+        '',
+        'This is the third time the export has failed. We need a fix today.',
+        '',
+        'Regards,',
+        'Dana',
+        '',
+        'From: Support <support@example.com>',
+        'Sent: Monday, 3 March 2025 09:12',
+        'Subject: RE: Export failing',
+        '',
+        'We are looking into it.',
+      ].join('\n'),
+    );
+    expect(text).not.toMatch(/mso|spidmax|MsoNormal|<o:p>|margin/);
+  });
+
+  it('prefixes blockquoted replies with "> ", nested ones twice', () => {
+    const html = '<div>Still broken.</div><div>On Mon, Sam wrote:</div><blockquote><p>Fixed now?</p><blockquote>It fails at 9am</blockquote></blockquote>';
+    expect(htmlToText(html)).toBe('Still broken.\nOn Mon, Sam wrote:\n\n> Fixed now?\n>\n> > It fails at 9am');
+  });
+
+  it('keeps nested and ordered lists with bullets and indentation', () => {
+    const html = '<ul><li>Login<ul><li>SSO fails</li><li>MFA <i>loops</i></li></ul></li><li>Export</li></ul><ol start="3"><li>third</li><li>fourth</li></ol>';
+    expect(htmlToText(html)).toBe('- Login\n  - SSO fails\n  - MFA loops\n- Export\n\n3. third\n4. fourth');
+  });
+
+  it('fences <pre> blocks and backticks inline code so the scorer can skip them', () => {
+    const html = '<p>Run <code>sync --all</code>:</p><pre>\nERROR  timeout\n  at Job.run (job.js:12)\n</pre><p>Then it dies.</p>';
+    expect(htmlToText(html)).toBe('Run `sync --all`:\n\n```\nERROR  timeout\n  at Job.run (job.js:12)\n```\n\nThen it dies.');
+  });
+
+  it('shows a link text and its URL when they differ, once when they are the same', () => {
+    expect(htmlToText('See <a href="https://status.example.com/incidents/42">the incident</a>.')).toBe(
+      'See the incident (https://status.example.com/incidents/42).',
+    );
+    expect(htmlToText('<a href="https://example.com/">https://example.com</a>')).toBe('https://example.com');
+    expect(htmlToText('<a href="mailto:ana@example.com">ana@example.com</a>')).toBe('ana@example.com');
+    expect(htmlToText('<a href="javascript:alert(1)">click</a>')).toBe('click');
+  });
+
+  it('drops script and style contents and never lets markup through', () => {
+    const html = '<p>Hi</p><script type="text/javascript">alert(1)</script><style>p{}</style><SCRIPT>document.cookie</SCRIPT><p onclick="x()">there</p>';
+    const text = htmlToText(html);
+    expect(text).toBe('Hi\n\nthere');
+    expect(text).not.toContain('alert');
+    expect(text).not.toContain('<');
+  });
+
+  it('shows escaped markup as the literal text', () => {
+    expect(htmlToText('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>')).toBe('<script>alert(1)</script>');
+    expect(htmlToText('5 &lt; 6 &amp;&amp; 7 &gt; 2')).toBe('5 < 6 && 7 > 2');
+  });
+
+  it('decodes named and numeric entities, including Windows-1252 references', () => {
+    expect(decodeEntities('&eacute;t&eacute; &mdash; caf&#233; &#x1F525; &#150; &hellip;')).toBe('été — café 🔥 – …');
+    expect(decodeEntities('&amp &lt;ok&gt; &bogus; AT&T &#0; &#xD800;')).toBe('& <ok> &bogus; AT&T \uFFFD \uFFFD');
+  });
+
+  it('keeps unicode text as is', () => {
+    expect(htmlToText('<p>日本語のテキスト</p><p>Ünïcödé 👍🏽 עברית</p>')).toBe('日本語のテキスト\n\nÜnïcödé 👍🏽 עברית');
+  });
+
+  it('treats Gmail empty divs and double <br> as blank lines, and collapses runs of them', () => {
+    expect(htmlToText('<div>one</div><div><br></div><div>two</div>')).toBe('one\n\ntwo');
+    expect(htmlToText('a<br><br><br><br>b<br>c')).toBe('a\n\nb\nc');
+  });
+
+  it('survives malformed markup', () => {
+    expect(htmlToText('a < b, c > d')).toBe('a < b, c > d');
+    expect(htmlToText('<p class=x alt=don\'t>Hello</p><p>World</p>')).toBe('Hello\n\nWorld');
+    expect(htmlToText('text <div unterminated')).toBe('text');
+    expect(htmlToText('<!-- never closed')).toBe('');
+    expect(htmlToText('<b>bold <i>both</b> italic</i>')).toBe('bold both italic');
+    expect(htmlToText('')).toBe('');
+  });
+
+  it('puts table rows on lines and cells side by side', () => {
+    expect(htmlToText('<table><tr><th>Plan</th><th>Seats</th></tr><tr><td>Pro</td><td>40</td></tr></table>')).toBe('Plan Seats\nPro 40');
+  });
+
+  it('runs in linear time on hostile input', () => {
+    const hostile = ['<a b="'.repeat(40_000), '<'.repeat(200_000), '<script>'.repeat(30_000), '&amp'.repeat(50_000), '<div>'.repeat(50_000)];
+    for (const html of hostile) {
+      const started = performance.now();
+      htmlToText(html);
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
+  });
+});

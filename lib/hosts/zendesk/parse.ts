@@ -1,0 +1,162 @@
+/**
+ * Worker half: Zendesk responses → CaseSnapshot. Required: `ticket` and at least one `comments`
+ * page; optional: `users`, `organization` (files only), `metrics`, `audits`. An optional response
+ * the desk refused (401/403 for a light agent, 404, 429, 5xx) leaves its part unknown (null/[]);
+ * an optional response with the wrong shape still fails the read, naming the field.
+ */
+import { CaseSnapshotSchema, type CaseSnapshot, type SnapshotMessage } from '../../model/snapshot';
+import { formatPath, parseResponse, type Parsed } from '../parse-helpers';
+import { isOk } from '../http';
+import type { ParseResult, RawApiRead, RawRead, RawResponse, ReadFailure } from '../types';
+import { canonicalTicketUrl } from './detect';
+import { history } from './history';
+import { htmlToText } from './html-to-text';
+import { ZENDESK_KEYS as K } from './keys';
+import { parseDom } from './parse-dom';
+import { addNamed, addUsers, authorRole, emptyPeople, requester, userName, type People } from './people';
+import {
+  AuditsPageSchema,
+  CommentSchema,
+  CommentsPageSchema,
+  MetricsSchema,
+  OrganizationPayloadSchema,
+  TicketResponseSchema,
+  UsersPayloadSchema,
+  type ZendeskAudit,
+  type ZendeskComment,
+} from './schemas';
+import { slaTargets } from './sla';
+
+const fail = (failure: ReadFailure): ParseResult => ({ ok: false, failure });
+
+function missing(key: string): ReadFailure {
+  return { kind: 'bad-shape', path: key, message: `zendesk: ${key}: the read has no ${key} response` };
+}
+
+/** Optional parts: a refused request means "unknown", not a broken read. */
+function optional<T>(res: RawResponse, parsed: () => Parsed<T>): Parsed<T | null> {
+  return isOk(res) ? parsed() : { ok: true, value: null };
+}
+
+/** Comments of every page, each checked on its own so a failure names its place in the thread. */
+function comments(pages: RawResponse[], people: People, now: Date): Parsed<ZendeskComment[]> {
+  if (pages.length === 0) return { ok: false, failure: missing(K.comments) };
+  const all: unknown[] = [];
+  for (const page of pages) {
+    const parsed = parseResponse('zendesk', page, CommentsPageSchema, now);
+    if (!parsed.ok) return parsed;
+    all.push(...parsed.value.comments);
+    addUsers(people, parsed.value.users);
+  }
+  const out: ZendeskComment[] = [];
+  for (const [index, raw] of all.entries()) {
+    const checked = CommentSchema.safeParse(raw);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      const path = `comments[${index}]${issue && issue.path.length ? `.${formatPath(issue.path)}` : ''}`;
+      return { ok: false, failure: { kind: 'bad-shape', status: 200, path, message: `zendesk: ${path}: ${issue?.message ?? 'unexpected shape'}` } };
+    }
+    out.push(checked.data);
+  }
+  return { ok: true, value: out };
+}
+
+/** Audits from every page; a page the desk refused ends the list (keeping the pages before it). */
+function audits(pages: RawResponse[], now: Date): Parsed<ZendeskAudit[] | null> {
+  if (pages.length === 0 || !isOk(pages[0] as RawResponse)) return { ok: true, value: null };
+  const out: ZendeskAudit[] = [];
+  for (const page of pages) {
+    if (!isOk(page)) break;
+    const parsed = parseResponse('zendesk', page, AuditsPageSchema, now);
+    if (!parsed.ok) return parsed;
+    out.push(...parsed.value.audits);
+  }
+  return { ok: true, value: out };
+}
+
+function messageText(c: ZendeskComment): string {
+  const text = c.plain_body ?? c.body ?? (c.html_body ? htmlToText(c.html_body) : '');
+  return text.replace(/\r\n?/g, '\n').trim();
+}
+
+function byKey(read: RawApiRead): (key: string) => RawResponse[] {
+  return (key) => read.responses.filter((r) => r.key === key);
+}
+
+function parseApi(read: RawApiRead, now: Date): ParseResult {
+  const of = byKey(read);
+  const ticketRes = of(K.ticket)[0];
+  if (!ticketRes) return fail(missing(K.ticket));
+  const parsedTicket = parseResponse('zendesk', ticketRes, TicketResponseSchema, now);
+  if (!parsedTicket.ok) return fail(parsedTicket.failure);
+  const { ticket, users, organizations, groups } = parsedTicket.value;
+
+  const people = emptyPeople();
+  addUsers(people, users);
+  addNamed(people.organizations, organizations);
+  addNamed(people.groups, groups);
+  for (const res of of(K.users)) {
+    const parsed = optional(res, () => parseResponse('zendesk', res, UsersPayloadSchema, now));
+    if (!parsed.ok) return fail(parsed.failure);
+    if (parsed.value) addUsers(people, 'users' in parsed.value ? parsed.value.users : [parsed.value.user]);
+  }
+  for (const res of of(K.organization)) {
+    const parsed = optional(res, () => parseResponse('zendesk', res, OrganizationPayloadSchema, now));
+    if (!parsed.ok) return fail(parsed.failure);
+    if (parsed.value) addNamed(people.organizations, 'organizations' in parsed.value ? parsed.value.organizations : [parsed.value.organization]);
+  }
+
+  const thread = comments(of(K.comments), people, now);
+  if (!thread.ok) return fail(thread.failure);
+
+  const metricsRes = of(K.metrics)[0];
+  const metrics = metricsRes ? optional(metricsRes, () => parseResponse('zendesk', metricsRes, MetricsSchema, now)) : { ok: true as const, value: null };
+  if (!metrics.ok) return fail(metrics.failure);
+  const auditList = audits(of(K.audits), now);
+  if (!auditList.ok) return fail(auditList.failure);
+
+  const changes = auditList.value ? history(auditList.value, people) : null;
+  const messages: SnapshotMessage[] = [...thread.value]
+    .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id)
+    .map((c) => ({
+      id: String(c.id),
+      authorRole: authorRole(c, people, ticket.requester_id),
+      authorName: userName(people, c.author_id) ?? '',
+      at: new Date(c.created_at).toISOString(),
+      public: c.public,
+      text: messageText(c),
+    }));
+
+  const snapshot: CaseSnapshot = {
+    ref: read.ref,
+    url: canonicalTicketUrl(read.ref),
+    subject: ticket.subject ?? ticket.raw_subject ?? ticket.description?.split('\n')[0]?.trim() ?? '',
+    status: ticket.status,
+    priority: ticket.priority ?? null,
+    type: ticket.type ?? null,
+    tags: ticket.tags ?? [],
+    requester: requester(people, ticket.requester_id, ticket.organization_id),
+    assignee: userName(people, ticket.assignee_id),
+    group: ticket.group_id === null || ticket.group_id === undefined ? null : (people.groups.get(ticket.group_id) ?? null),
+    createdAt: new Date(ticket.created_at).toISOString(),
+    updatedAt: new Date(ticket.updated_at).toISOString(),
+    messages,
+    sla: slaTargets(ticket.slas?.policy_metrics ?? [], now),
+    reopenCount: metrics.value?.ticket_metric.reopens ?? changes?.reopens ?? null,
+    assigneeChanges: changes?.assigneeChanges ?? [],
+    priorityChanges: changes?.priorityChanges ?? [],
+    source: 'api',
+    readAt: now.toISOString(),
+  };
+  const checked = CaseSnapshotSchema.safeParse(snapshot);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const path = formatPath(issue?.path ?? []);
+    return fail({ kind: 'bad-shape', path, message: `zendesk: snapshot: ${path}: ${issue?.message ?? 'unexpected shape'}` });
+  }
+  return { ok: true, snapshot: checked.data };
+}
+
+export function parse(read: RawRead, now: Date): ParseResult {
+  return read.kind === 'dom' ? parseDom(read, now) : parseApi(read, now);
+}
