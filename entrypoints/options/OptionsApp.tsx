@@ -18,7 +18,11 @@ export function OptionsApp() {
     setSettings(s);
     setGranted(ok);
   }, []);
-  useEffect(() => void refresh(), [refresh]);
+  useEffect(() => {
+    // Load once on open; refresh() only sets state after its awaits.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void refresh();
+  }, [refresh]);
 
   if (!settings) return <main className="options muted">Loading…</main>;
   return (

@@ -25,7 +25,7 @@ export function SidePanelApp() {
   const report = (result: { ok: boolean; error?: { message: string } }) => setActionError(result.ok ? null : (result.error?.message ?? 'Failed'));
 
   return (
-    <main className="sidepanel">
+    <main className="sidepanel" data-tab={view?.tabId ?? undefined}>
       {actionError ? (
         <p className="error" role="alert">
           {actionError}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openDB } from 'idb';
+import type { openDB } from 'idb';
 import { openKeelDb } from './open';
 import { MIGRATIONS, checkMigrations } from './migrations';
 import type { Migration } from './migrations/types';
@@ -14,7 +14,7 @@ describe('migrations', () => {
   });
 
   it('v1 creates the stores and indexes the app relies on', async () => {
-    const db = await openKeelDb({ name: freshName() });
+    const db = await openKeelDb({ name: freshName(), version: 1 });
     expect([...db.objectStoreNames].sort()).toEqual(['escalations', 'readings', 'timeline']);
     const tx = db.transaction('escalations');
     expect([...tx.store.indexNames].sort()).toEqual(['by-case', 'by-next-update', 'by-state', 'by-ticket']);
@@ -33,16 +33,17 @@ describe('migrations', () => {
     });
     await v1.put('timeline', { id: 't1', escalationId: 'e1', at: '2026-01-01T00:00:00.000Z', kind: 'created', text: 'Escalated' });
     v1.close();
-    // …then upgrade with a (test-only) v2 step that adds an index over existing rows.
-    const v2: Migration = {
-      version: 2,
+    // …then upgrade through every real migration plus a (test-only) step that indexes existing rows.
+    const extra: Migration = {
+      version: MIGRATIONS.length + 1,
       name: 'test-add-index',
       upgrade(_db, tx) {
         tx.objectStore('escalations').createIndex('by-severity', 'severity');
       },
     };
-    const upgraded = await openKeelDb({ name, migrations: [...MIGRATIONS, v2] });
-    expect(upgraded.version).toBe(2);
+    const upgraded = await openKeelDb({ name, migrations: [...MIGRATIONS, extra] });
+    expect(upgraded.version).toBe(MIGRATIONS.length + 1);
+    expect([...upgraded.objectStoreNames]).toContain('cases');
     expect((await upgraded.get('escalations', 'e1'))?.title).toBe('Outage');
     expect(await upgraded.count('timeline')).toBe(1);
     const bySeverity = await (upgraded as unknown as Awaited<ReturnType<typeof openDB>>).getAllFromIndex('escalations', 'by-severity', 'sev1');

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickContextMenu, extensionPage, popupRows, sendFromExtension, startRig, stopServiceWorker, stripFrame, type Rig } from './helpers';
+import { clickContextMenu, extensionPage, openPanelFor, popupRows, sendFromExtension, startRig, stopServiceWorker, stripFrame, type Rig } from './helpers';
 import { launchKeel } from '../harness/browser';
 
 const DOCS = resolve(import.meta.dirname, '../../docs');
@@ -47,9 +47,7 @@ describe('Keel foundation in Chromium', () => {
     await stripFrame(ticketPage);
 
     // The side panel page, following the active tab of the desk's window.
-    const windowId = await (await keel.worker()).evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.windowId, url);
-    const panel = await extensionPage(keel, `sidepanel.html?window=${windowId}`);
-    await ticketPage.bringToFront();
+    const panel = await openPanelFor(keel, ticketPage);
     await panel.waitForSelector('.ws-escalate button', { timeout: 10_000 });
 
     const worker = await keel.worker();
@@ -99,9 +97,7 @@ describe('Keel foundation in Chromium', () => {
     const page = await keel.context.newPage();
     const url = `https://${new URL(desk.urls.zendesk(desk.tickets('zendesk').calm)).host}/agent/filters/360001`;
     await page.goto(url);
-    const windowId = await (await keel.worker()).evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.windowId, url);
-    const panel = await extensionPage(keel, `sidepanel.html?window=${windowId}`);
-    await page.bringToFront();
+    const panel = await openPanelFor(keel, page);
     await clickContextMenu(await keel.worker(), { menuItemId: 'keel-escalate-page', pageUrl: url }, url);
     await panel.waitForSelector('.notice', { timeout: 10_000 });
     expect(await panel.textContent('.notice')).toMatch(/not a Zendesk, Jira or Salesforce ticket/);

@@ -79,3 +79,23 @@ export async function popupRows(page: Page): Promise<string[]> {
   await page.waitForSelector('.esc-row', { timeout: 10_000 });
   return page.$$eval('.esc-row', (rows) => rows.map((r) => r.getAttribute('data-case') ?? ''));
 }
+
+/**
+ * Opens the side panel page following the window of `page` (as the real side panel follows its
+ * window's active tab), brings `page` to the front, and waits until the panel follows it.
+ */
+export async function openPanelFor(keel: KeelBrowser, page: Page): Promise<Page> {
+  const url = page.url();
+  const { tabId, windowId } = await (await keel.worker()).evaluate(async (u) => {
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
+    return { tabId: tab?.id, windowId: tab?.windowId };
+  }, url);
+  if (tabId === undefined) throw new Error(`no tab at ${url}`);
+  const panel = await extensionPage(keel, `sidepanel.html?window=${windowId}`);
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await page.bringToFront();
+    const followed = await panel.waitForSelector(`main[data-tab="${tabId}"]`, { timeout: 500 }).catch(() => null);
+    if (followed) return panel;
+  }
+  throw new Error('the side panel did not follow the tab');
+}
