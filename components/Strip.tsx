@@ -1,29 +1,45 @@
 import type { CaseView } from '@/lib/messaging/protocol';
+import { describeRead } from '@/lib/ui/read-status';
+import { headlineSla } from '@/lib/format/sla';
 import { BandPill } from './BandPill';
 
 export interface StripProps {
   view: CaseView | null;
+  now: Date;
   onEscalate: () => void;
   onOpenWorkspace: () => void;
 }
 
-/** The thin bar shown on a desk's ticket page, inside Keel's own frame. */
-export function Strip({ view, onEscalate, onOpenWorkspace }: StripProps) {
+/** The bar shown on a desk's ticket page, inside Keel's own frame. */
+export function Strip({ view, now, onEscalate, onOpenWorkspace }: StripProps) {
   const ticket = view?.ticket;
   if (!ticket) return <div className="strip strip-idle">Keel</div>;
   const latest = view.readings.at(-1) ?? null;
-  const subject = view.snapshot?.subject ?? view.escalation?.title ?? view.pageTitle ?? '';
-  const count = view.snapshot?.messages.length;
+  const snapshot = view.snapshot;
+  const subject = snapshot?.subject ?? view.escalation?.title ?? view.pageTitle ?? '';
+  const read = describeRead(view.read, now);
+  const sla = snapshot ? headlineSla(snapshot.sla, now) : null;
+  const who = snapshot?.requester ? [snapshot.requester.name, snapshot.requester.organization].filter(Boolean).join(' · ') : null;
   return (
-    <div className="strip" data-ticket={ticket.ticketId}>
-      <span className="strip-brand" aria-hidden="true">
-        Keel
-      </span>
+    <div className="strip" data-ticket={ticket.ticketId} data-subject={snapshot?.subject ?? ''} data-band={latest?.band ?? ''} data-read={view.read?.status ?? 'none'}>
       <BandPill band={latest?.band ?? null} score={latest?.score ?? null} />
-      <span className="strip-subject" title={subject}>
-        {subject}
-      </span>
-      {count !== undefined ? <span className="strip-count">{count} msgs</span> : null}
+      <div className="strip-main">
+        <div className="strip-line">
+          <span className="strip-subject" title={subject}>
+            {subject}
+          </span>
+        </div>
+        <div className="strip-line strip-meta">
+          {who ? <span className="strip-who">{who}</span> : null}
+          {snapshot ? <span>{snapshot.status}</span> : null}
+          {snapshot?.priority ? <span>{snapshot.priority}</span> : null}
+          {snapshot ? <span className="strip-count">{snapshot.messages.length} msgs</span> : null}
+          {sla ? <span className={sla.breached ? 'urgent' : ''}>{sla.text}</span> : null}
+          <span className={`strip-read read-${read.tone}`} title={read.text}>
+            {read.short}
+          </span>
+        </div>
+      </div>
       {view.escalation ? (
         <span className={`state state-${view.escalation.state}`}>{view.escalation.state}</span>
       ) : (

@@ -4,20 +4,26 @@ import type { EscalationState, Severity } from '@/lib/model/escalation';
 import { Header } from './workspace/Header';
 import { EscalationControls } from './workspace/EscalationControls';
 import { Timeline } from './workspace/Timeline';
+import { ReadStatus } from './workspace/ReadStatus';
+import { TicketFacts } from './workspace/TicketFacts';
+import { NoteComposer, type NoteOutcome } from './workspace/NoteComposer';
 
 export interface WorkspaceProps {
   view: CaseView | null;
   loading: boolean;
   error: string | null;
   now: Date;
+  refreshing: boolean;
   onEscalate: () => void;
   onUpdate: (patch: { state?: EscalationState; severity?: Severity | null }) => void;
-  /** Sections contributed by later features (ticket facts, temperature, notes…), rendered in order. */
-  children?: ReactNode;
+  onRefresh: () => void;
+  onPostNote: (text: string) => Promise<NoteOutcome>;
+  /** The temperature section (gauge, reasons, history), rendered under the header. */
+  temperature?: ReactNode;
 }
 
 /** The side panel's workspace for the ticket in the active tab. */
-export function Workspace({ view, loading, error, now, onEscalate, onUpdate, children }: WorkspaceProps) {
+export function Workspace({ view, loading, error, now, refreshing, onEscalate, onUpdate, onRefresh, onPostNote, temperature }: WorkspaceProps) {
   if (error) return <p className="error" role="alert">{error}</p>;
   if (!view) return <p className="muted">{loading ? 'Loading…' : ''}</p>;
   const notice = view.notice ? (
@@ -38,6 +44,8 @@ export function Workspace({ view, loading, error, now, onEscalate, onUpdate, chi
     <div className="workspace" data-case={`${view.ticket.desk}:${view.ticket.host}:${view.ticket.ticketId}`}>
       {notice}
       <Header ticket={view.ticket} title={title} />
+      <ReadStatus read={view.read} now={now} onRefresh={onRefresh} refreshing={refreshing} />
+      {temperature}
       {view.escalation ? (
         <EscalationControls escalation={view.escalation} now={now} onUpdate={onUpdate} />
       ) : (
@@ -48,7 +56,8 @@ export function Workspace({ view, loading, error, now, onEscalate, onUpdate, chi
           </button>
         </section>
       )}
-      {children}
+      {view.snapshot ? <TicketFacts snapshot={view.snapshot} now={now} /> : null}
+      <NoteComposer key={`${view.ticket.desk}:${view.ticket.ticketId}`} desk={view.ticket.desk} ticketId={view.ticket.ticketId} onPost={onPostNote} />
       <Timeline events={view.timeline} />
     </div>
   );

@@ -1,4 +1,4 @@
-import { detectOnHost } from '@/lib/hosts/jira/detect';
+import { detectOnHost, jiraBase, jiraClient } from '@/lib/hosts/jira/client';
 import { runKeel } from '@/lib/content/runner';
 
 // Registered at runtime only for the Jira Data Center domains the user added in Options.
@@ -7,6 +7,11 @@ export default defineContentScript({
   matches: [],
   runAt: 'document_idle',
   main(ctx) {
-    runKeel({ desk: { detect: detectOnHost }, signal: ctx.signal });
+    runKeel({
+      desk: { detect: detectOnHost },
+      signal: ctx.signal,
+      // Data Center may live under a context path (https://host/jira/browse/KEY-1).
+      reader: { client: jiraClient, via: 'page', apiBase: (ticket) => jiraBase(ticket.url) ?? location.origin },
+    });
   },
 });

@@ -1,4 +1,4 @@
-import { detect } from '@/lib/hosts/jira/detect';
+import { jiraClient } from '@/lib/hosts/jira/client';
 import { runKeel } from '@/lib/content/runner';
 
 export default defineContentScript({
@@ -6,6 +6,10 @@ export default defineContentScript({
   excludeMatches: ['*://*.atlassian.net/wiki/*'],
   runAt: 'document_idle',
   main(ctx) {
-    runKeel({ desk: { detect }, signal: ctx.signal });
+    runKeel({
+      desk: jiraClient,
+      signal: ctx.signal,
+      reader: { client: jiraClient, via: 'page', apiBase: () => location.origin },
+    });
   },
 });

@@ -3,6 +3,7 @@ import { Workspace } from '@/components/Workspace';
 import { send } from '@/lib/messaging/client';
 import { followActiveTab } from '@/lib/ui/follow-tab';
 import { createViewStore } from '@/lib/ui/view-store';
+import { useNow } from '@/lib/ui/use-now';
 
 const useView = createViewStore();
 const windowParam = new URLSearchParams(location.search).get('window');
@@ -10,22 +11,27 @@ const windowParam = new URLSearchParams(location.search).get('window');
 export function SidePanelApp() {
   const { view, loading, error, follow, load } = useView();
   const [actionError, setActionError] = useState<string | null>(null);
-  const [now, setNow] = useState(() => new Date());
+  const [refreshing, setRefreshing] = useState(false);
+  const now = useNow(15_000);
 
   useEffect(() => {
     let stop: (() => void) | undefined;
-    void followActiveTab((tabId) => follow(tabId), windowParam ? Number(windowParam) : undefined).then((s) => (stop = s));
-    const timer = setInterval(() => setNow(new Date()), 30_000);
+    let gone = false;
+    void followActiveTab((tabId) => follow(tabId), windowParam ? Number(windowParam) : undefined).then((s) => {
+      if (gone) s();
+      else stop = s;
+    });
     return () => {
+      gone = true;
       stop?.();
-      clearInterval(timer);
     };
   }, [follow]);
 
   const report = (result: { ok: boolean; error?: { message: string } }) => setActionError(result.ok ? null : (result.error?.message ?? 'Failed'));
+  const tabId = view?.tabId ?? undefined;
 
   return (
-    <main className="sidepanel" data-tab={view?.tabId ?? undefined}>
+    <main className="sidepanel" data-tab={tabId}>
       {actionError ? (
         <p className="error" role="alert">
           {actionError}
@@ -36,6 +42,7 @@ export function SidePanelApp() {
         loading={loading}
         error={error}
         now={now}
+        refreshing={refreshing}
         onEscalate={() => {
           const ticket = view?.ticket;
           if (!ticket) return;
@@ -47,6 +54,20 @@ export function SidePanelApp() {
         onUpdate={(patch) => {
           const id = view?.escalation?.id;
           if (id) void send('updateEscalation', { id, patch }).then(report);
+        }}
+        onRefresh={() => {
+          setRefreshing(true);
+          void send('refreshTicket', { tabId }).then((r) => {
+            report(r);
+            setTimeout(() => setRefreshing(false), 600);
+          });
+        }}
+        onPostNote={async (text) => {
+          const ticket = view?.ticket;
+          if (!ticket) return { ok: false, message: 'No ticket' };
+          const r = await send('postInternalNote', { tabId, ref: { desk: ticket.desk, host: ticket.host, ticketId: ticket.ticketId }, text });
+          if (!r.ok) return { ok: false, message: r.error.message };
+          return r.data.ok ? { ok: true } : { ok: false, message: r.data.failure.message };
         }}
       />
     </main>

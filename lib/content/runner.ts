@@ -7,30 +7,30 @@ import { browser } from 'wxt/browser';
 import type { TicketLocation } from '../model/case-ref';
 import { caseKey } from '../model/case-key';
 import { sendFromPage } from '../messaging/page-client';
+import { isTabCommand } from '../messaging/envelope';
 import { watchLocation } from './location';
 import { createStripFrame } from './frame';
+import { startReader, type ReaderConfig, type TicketReader } from './reader';
 
 export interface PageDesk {
   detect(url: string): TicketLocation | null;
-}
-
-export interface TicketSession {
-  ticket: TicketLocation;
-  signal: AbortSignal;
 }
 
 export interface RunnerOptions {
   desk: PageDesk;
   /** Aborted when the content script is invalidated (extension updated or removed). */
   signal: AbortSignal;
-  /** Called for each newly shown ticket; its signal aborts when the user navigates away. */
-  onTicket?: (session: TicketSession) => void;
+  /** How this desk reads its tickets; without it the strip shows only what the URL tells. */
+  reader?: ReaderConfig;
+  /** Scroll the page to a message of the shown ticket; false when the page cannot. */
+  showMessage?: (messageId: string) => boolean;
 }
 
-export function runKeel({ desk, signal, onTicket }: RunnerOptions): void {
+export function runKeel({ desk, signal, reader, showMessage }: RunnerOptions): void {
   const strip = createStripFrame(browser.runtime.getURL('/strip.html'));
   let currentKey: string | null | undefined;
   let work: AbortController | null = null;
+  let current: { ticket: TicketLocation; reader: TicketReader | null } | null = null;
   signal.addEventListener('abort', () => {
     work?.abort();
     strip.remove();
@@ -43,6 +43,7 @@ export function runKeel({ desk, signal, onTicket }: RunnerOptions): void {
     currentKey = key;
     work?.abort();
     work = null;
+    current = null;
     void sendFromPage('ticketSeen', { ticket, title: document.title.slice(0, 1000) });
     if (!ticket) {
       strip.hide();
@@ -50,8 +51,33 @@ export function runKeel({ desk, signal, onTicket }: RunnerOptions): void {
     }
     strip.show();
     work = new AbortController();
-    onTicket?.({ ticket, signal: work.signal });
+    current = { ticket, reader: reader ? startReader(ticket, work.signal, reader) : null };
   };
+
+  // Commands from Keel's worker (content scripts hear only from their own extension).
+  const onCommand = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): true | undefined => {
+    if (!isTabCommand(message)) return undefined;
+    const shown = current;
+    if (message.command === 'refresh') {
+      void shown?.reader?.readNow('refresh');
+      sendResponse(true);
+      return undefined;
+    }
+    if (message.command === 'showMessage') {
+      sendResponse(showMessage?.(message.messageId) ?? false);
+      return undefined;
+    }
+    if (!shown?.reader || caseKey(shown.ticket) !== caseKey(message.ref as TicketLocation)) {
+      sendResponse({ ok: false, failure: { kind: 'not-found', message: 'The tab no longer shows that ticket; nothing was posted.' } });
+      return undefined;
+    }
+    void shown.reader.postNote(message.text).then(sendResponse, (error: unknown) =>
+      sendResponse({ ok: false, failure: { kind: 'network', message: error instanceof Error ? error.message : String(error) } }),
+    );
+    return true;
+  };
+  browser.runtime.onMessage.addListener(onCommand as never);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onCommand as never));
 
   check();
   watchLocation(check, signal);

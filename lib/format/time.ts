@@ -1,7 +1,7 @@
 /** Short human durations for dense UI: "45 s", "12 min", "3 h", "2 d", "5 w". Pure: `now` is passed in. */
 export function shortDuration(ms: number): string {
   const s = Math.max(0, Math.round(Math.abs(ms) / 1000));
-  if (s < 60) return `${s} s`;
+  if (s < 120) return `${s} s`;
   const m = Math.round(s / 60);
   if (m < 60) return `${m} min`;
   const h = Math.round(m / 60);
@@ -18,6 +18,7 @@ export function age(iso: string, now: Date): string {
 /** "in 12 min" / "12 min ago". */
 export function relative(iso: string, now: Date): string {
   const diff = Date.parse(iso) - now.getTime();
+  if (Math.abs(diff) < 10_000) return 'just now';
   return diff >= 0 ? `in ${shortDuration(diff)}` : `${shortDuration(diff)} ago`;
 }
 

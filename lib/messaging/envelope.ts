@@ -31,3 +31,13 @@ export function isRequestEnvelope(value: unknown): value is RequestEnvelope {
 export function isEventEnvelope(value: unknown): value is EventEnvelope {
   return !!value && typeof value === 'object' && (value as EventEnvelope).tag === KEEL_TAG && typeof (value as EventEnvelope).event === 'string';
 }
+
+/** Commands the worker sends to a tab's content script (which only ever hears from Keel). */
+export type TabCommand =
+  | { tag: typeof KEEL_TAG; command: 'refresh' }
+  | { tag: typeof KEEL_TAG; command: 'postNote'; ref: { desk: string; host: string; ticketId: string }; text: string }
+  | { tag: typeof KEEL_TAG; command: 'showMessage'; messageId: string };
+
+export function isTabCommand(value: unknown): value is TabCommand {
+  return !!value && typeof value === 'object' && (value as TabCommand).tag === KEEL_TAG && typeof (value as TabCommand).command === 'string';
+}

@@ -8,8 +8,41 @@ import { EscalationSchema, ESCALATION_STATES, SEVERITIES, TimelineEventSchema } 
 import { CaseSnapshotSchema } from '../model/snapshot';
 import { TemperatureReadingSchema } from '../model/temperature';
 
+import { ReadFailureSchema, ReadStateSchema } from '../model/case-record';
+
 export { ReadFailureSchema, ReadStateSchema, type ReadState } from '../model/case-record';
-import { ReadStateSchema } from '../model/case-record';
+
+const MAX_BODY = 20_000_000;
+const RawResponseSchema = z.object({
+  key: z.string().max(100),
+  url: z.string().max(8000),
+  status: z.number().int().min(0).max(999),
+  contentType: z.string().max(500).nullable(),
+  headers: z.record(z.string(), z.string().max(2000)),
+  body: z.string().max(MAX_BODY),
+});
+
+/** A raw read of a ticket, as the content script fetched it (parsed by the worker). */
+export const RawReadSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('api'), ref: CaseRefSchema, url: z.string().max(8000), responses: z.array(RawResponseSchema).max(400) }),
+  z.object({ kind: z.literal('dom'), ref: CaseRefSchema, url: z.string().max(8000), fields: z.record(z.string(), z.unknown()) }),
+]);
+
+/** What the worker tells a content script after a read. */
+export const ReadOutcomeSchema = z.object({
+  status: z.enum(['read', 'failed']),
+  /** Read the page instead: the API is not usable right now. */
+  fallbackToPage: z.boolean(),
+  /** Do not read again on your own before this time. */
+  retryAt: z.string().nullable(),
+  failure: ReadFailureSchema.nullable(),
+});
+export type ReadOutcome = z.infer<typeof ReadOutcomeSchema>;
+
+export const NoteOutcomeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), status: z.number() }),
+  z.object({ ok: z.literal(false), failure: ReadFailureSchema }),
+]);
 
 /** Everything a surface needs to show one ticket. */
 export const CaseViewSchema = z.object({
@@ -64,6 +97,31 @@ export const protocol = {
   ticketSeen: {
     request: z.object({ ticket: TicketLocationSchema.nullable(), title: z.string().max(1000) }),
     response: Ok,
+  },
+  /** A content script starts reading its ticket (shown as "reading…"). */
+  readStarted: {
+    request: z.object({ ref: CaseRefSchema }),
+    response: Ok,
+  },
+  /** A content script hands over what it fetched from the desk (or read from the page). */
+  recordRead: {
+    request: z.object({ read: RawReadSchema }),
+    response: ReadOutcomeSchema,
+  },
+  /** Read a ticket from the worker (Salesforce: the REST API is not reachable from the page). */
+  readInWorker: {
+    request: z.object({ ticket: TicketLocationSchema, manual: z.boolean() }),
+    response: ReadOutcomeSchema,
+  },
+  /** The user asks to read the ticket shown in a tab now. */
+  refreshTicket: {
+    request: z.object({ tabId: z.number().int().optional() }),
+    response: Ok,
+  },
+  /** Post `text` as an internal note on the ticket in a tab. Only ever sent from an explicit click. */
+  postInternalNote: {
+    request: z.object({ tabId: z.number().int().optional(), ref: CaseRefSchema, text: z.string().min(1).max(60_000) }),
+    response: NoteOutcomeSchema,
   },
   /** Open the side panel on the sender's tab (the strip's "Open workspace"). */
   openWorkspace: {

@@ -14,6 +14,7 @@ import { openPanel } from './panel';
 import { tabSession } from './session';
 import { buildCaseView } from './views';
 import { getSettings } from '../settings/storage';
+import { postInternalNote, readInWorker, readStarted, recordRead, refreshTab } from './reads';
 
 export interface WorkerDeps {
   clock: Clock;
@@ -80,6 +81,28 @@ export function createHandlers(deps: WorkerDeps = { clock: systemClock }): Handl
       await tabSession.setTicket(tabId, { ticket, title, pageUrl: sender.tab?.url ?? sender.url ?? null, at: deps.clock.now().toISOString() });
       await emit('tabTicketChanged', { tabId });
       return { ok: true as const };
+    },
+
+    async readStarted({ ref }, sender) {
+      await readStarted(ref, sender, deps.clock);
+      return { ok: true as const };
+    },
+
+    recordRead({ read }, sender) {
+      return recordRead(read, sender, deps.clock);
+    },
+
+    readInWorker({ ticket, manual }) {
+      return readInWorker(ticket, manual, deps.clock);
+    },
+
+    async refreshTicket({ tabId }, sender) {
+      await refreshTab(senderTabId(tabId, sender));
+      return { ok: true as const };
+    },
+
+    postInternalNote({ tabId, ref, text }, sender) {
+      return postInternalNote(tabId ?? sender.tab?.id, ref, text, deps.clock);
     },
 
     openWorkspace({ tabId }, sender) {

@@ -2,6 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { KeelDb } from '../db/schema';
 import { findEscalation, listTimeline } from '../db/repositories/escalations';
 import { listReadings } from '../db/repositories/readings';
+import { getCaseRecord } from '../cases/ingest';
 import { caseKey, type TicketLocation } from '../model/case-ref';
 import type { CaseView } from '../messaging/protocol';
 
@@ -16,7 +17,18 @@ export async function buildCaseView(
   if (!ticket) {
     return { tabId, ticket: null, pageTitle, escalation: null, snapshot: null, read: null, readings: [], timeline: [], notice };
   }
-  const [escalation, readings] = await Promise.all([findEscalation(db, ticket), listReadings(db, caseKey(ticket))]);
+  const key = caseKey(ticket);
+  const [escalation, readings, record] = await Promise.all([findEscalation(db, ticket), listReadings(db, key), getCaseRecord(db, key)]);
   const timeline = escalation ? await listTimeline(db, escalation.id, 50) : [];
-  return { tabId, ticket, pageTitle, escalation: escalation ?? null, snapshot: null, read: null, readings, timeline, notice };
+  return {
+    tabId,
+    ticket,
+    pageTitle,
+    escalation: escalation ?? null,
+    snapshot: record?.snapshot ?? null,
+    read: record?.read ?? null,
+    readings,
+    timeline,
+    notice,
+  };
 }

@@ -32,29 +32,34 @@ function event(clock: Clock, escalationId: string, kind: TimelineEvent['kind'], 
  */
 export function escalate(db: Db, input: NewEscalation, clock: Clock = systemClock): Promise<{ escalation: Escalation; created: boolean }> {
   return guard('save the escalation', async () => {
-    const tx = db.transaction(['escalations', 'timeline'], 'readwrite');
+    const tx = db.transaction(['escalations', 'timeline', 'cases', 'readings'], 'readwrite');
     const existing = await tx.objectStore('escalations').index('by-ticket').get([input.desk, input.host, input.ticketId]);
     if (existing) {
       await tx.done;
       return { escalation: existing, created: false };
     }
     const at = clock.now().toISOString();
+    // What Keel already knows about the ticket (read before it was escalated).
+    const key = caseKey(input);
+    const known = await tx.objectStore('cases').get(key);
+    const latest = await tx.objectStore('readings').index('by-case-time').openCursor(IDBKeyRange.bound([key, ''], [key, '\uffff']), 'prev');
+    const requester = known?.snapshot?.requester;
     const escalation = EscalationSchema.parse({
       id: clock.id(),
       desk: input.desk,
       host: input.host,
       ticketId: input.ticketId,
-      caseKey: caseKey(input),
+      caseKey: key,
       url: input.url,
-      title: input.title.trim() || `${input.desk} ${input.ticketId}`,
-      customer: null,
+      title: input.title.trim() || known?.snapshot?.subject || `${input.desk} ${input.ticketId}`,
+      customer: requester?.organization || requester?.name || null,
       state: 'triage',
       severity: null,
       createdAt: at,
       updatedAt: at,
       nextUpdateDueAt: null,
       promiseDueAt: null,
-      temperature: null,
+      temperature: latest ? { score: latest.value.score, band: latest.value.band, at: latest.value.at } : null,
     } satisfies Escalation);
     await Promise.all([
       tx.objectStore('escalations').add(escalation),
@@ -129,5 +134,13 @@ export function listTimeline(db: Db, escalationId: string, limit = 200): Promise
       cursor = await cursor.continue();
     }
     return rows.reverse();
+  });
+}
+
+export function appendTimeline(db: Db, escalationId: string, kind: TimelineEvent['kind'], text: string, clock: Clock = systemClock): Promise<TimelineEvent> {
+  return guard('add to the timeline', async () => {
+    const entry = event(clock, escalationId, kind, text, clock.now().toISOString());
+    await db.add('timeline', entry);
+    return entry;
   });
 }

@@ -1,0 +1,14 @@
+import type { ReadState } from '@/lib/model/case-record';
+import { describeRead } from '@/lib/ui/read-status';
+
+export function ReadStatus({ read, now, onRefresh, refreshing }: { read: ReadState | null; now: Date; onRefresh: () => void; refreshing: boolean }) {
+  const status = describeRead(read, now);
+  return (
+    <div className={`read-status read-${status.tone}`} role="status" data-read={read?.status ?? 'none'} data-failure={read?.failure?.kind ?? ''}>
+      <span className="read-text">{status.text}</span>
+      <button type="button" className="small" onClick={onRefresh} disabled={refreshing} title="Read the ticket from the desk now">
+        {refreshing ? 'Refreshing…' : 'Refresh'}
+      </button>
+    </div>
+  );
+}

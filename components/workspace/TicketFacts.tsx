@@ -1,0 +1,67 @@
+import type { CaseSnapshot } from '@/lib/model/snapshot';
+import { headlineSla } from '@/lib/format/sla';
+import { age } from '@/lib/format/time';
+
+/** What the desk says about the ticket, at a glance. */
+export function TicketFacts({ snapshot, now }: { snapshot: CaseSnapshot; now: Date }) {
+  const customerMessages = snapshot.messages.filter((m) => m.authorRole === 'customer').length;
+  const internal = snapshot.messages.filter((m) => !m.public).length;
+  const sla = headlineSla(snapshot.sla, now);
+  const r = snapshot.requester;
+  return (
+    <section className="ws-section facts" aria-label="Ticket">
+      <dl>
+        <dt>Requester</dt>
+        <dd data-field="requester">
+          {r ? (
+            <>
+              {r.name}
+              {r.email ? <span className="muted"> &lt;{r.email}&gt;</span> : null}
+              {r.organization ? <> · <b data-field="organization">{r.organization}</b></> : null}
+            </>
+          ) : (
+            <span className="muted">unknown</span>
+          )}
+        </dd>
+        <dt>Status</dt>
+        <dd data-field="status">
+          {snapshot.status}
+          {snapshot.priority ? <> · priority <b data-field="priority">{snapshot.priority}</b></> : null}
+          {snapshot.type ? <> · {snapshot.type}</> : null}
+        </dd>
+        <dt>Owner</dt>
+        <dd>
+          {snapshot.assignee ?? <span className="muted">unassigned</span>}
+          {snapshot.group ? <span className="muted"> · {snapshot.group}</span> : null}
+        </dd>
+        <dt>Thread</dt>
+        <dd data-field="messages">
+          {snapshot.messages.length} messages ({customerMessages} from the customer{internal ? `, ${internal} internal` : ''}) · opened {age(snapshot.createdAt, now)} ago
+        </dd>
+        {sla ? (
+          <>
+            <dt>SLA</dt>
+            <dd data-field="sla" className={sla.breached ? 'urgent' : ''}>
+              {sla.text}
+            </dd>
+          </>
+        ) : null}
+        {snapshot.reopenCount || snapshot.assigneeChanges.length ? (
+          <>
+            <dt>History</dt>
+            <dd>
+              {snapshot.reopenCount ? `reopened ${snapshot.reopenCount}× ` : ''}
+              {snapshot.assigneeChanges.length ? `· reassigned ${snapshot.assigneeChanges.length}×` : ''}
+            </dd>
+          </>
+        ) : null}
+        {snapshot.tags.length ? (
+          <>
+            <dt>Tags</dt>
+            <dd className="tags">{snapshot.tags.join(', ')}</dd>
+          </>
+        ) : null}
+      </dl>
+    </section>
+  );
+}

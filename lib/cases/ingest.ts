@@ -1,0 +1,139 @@
+/**
+ * What happens when a read of a ticket arrives in the worker: parse it (zod, per desk), keep
+ * the last good snapshot, score the thread when it changed, store a temperature reading, and
+ * update the escalation — all in one IndexedDB transaction, so a worker stopped mid-way leaves
+ * either the old state or the new one, never half of each.
+ */
+import type { IDBPDatabase } from 'idb';
+import type { KeelDb } from '../db/schema';
+import { guard } from '../db/errors';
+import { caseKey } from '../model/case-ref';
+import type { CaseRecord, ReadState } from '../model/case-record';
+import type { CaseSnapshot } from '../model/snapshot';
+import type { TemperatureReading } from '../model/temperature';
+import type { DeskParser, RawRead, ReadFailure } from '../hosts/types';
+import { compareTemperatures, scoreThread, threadFromSnapshot, type Thresholds } from '../temperature';
+import { retryAtFor, shouldFallBackToPage } from './retry';
+import { snapshotFingerprint } from './fingerprint';
+
+type Db = IDBPDatabase<KeelDb>;
+
+export interface IngestOptions {
+  now: Date;
+  id: () => string;
+  thresholds?: Thresholds;
+  replyTargetMinutes?: number;
+}
+
+export interface IngestResult {
+  caseKey: string;
+  read: ReadState;
+  /** The API could not be used: the page should be read instead. */
+  fallbackToPage: boolean;
+  /** A new temperature reading was stored. */
+  reading: TemperatureReading | null;
+}
+
+function customerOf(s: CaseSnapshot): string | null {
+  return s.requester?.organization || s.requester?.name || null;
+}
+
+/** Store a parsed snapshot (or a failure) for its case. */
+export async function ingestParsed(db: Db, ref: RawRead['ref'], outcome: { ok: true; snapshot: CaseSnapshot } | { ok: false; failure: ReadFailure }, options: IngestOptions, source: 'api' | 'dom'): Promise<IngestResult> {
+  const key = caseKey(ref);
+  const at = options.now.toISOString();
+  return guard('save what it read from the desk', async () => {
+    const tx = db.transaction(['cases', 'readings', 'escalations'], 'readwrite');
+    const cases = tx.objectStore('cases');
+    const existing = await cases.get(key);
+    let reading: TemperatureReading | null = null;
+    let record: CaseRecord;
+    if (outcome.ok) {
+      const snapshot = outcome.snapshot;
+      const fingerprint = snapshotFingerprint(snapshot);
+      // A page read after an API failure keeps saying why the API was not used.
+      const apiFailure = source === 'dom' ? (existing?.read.failure ?? null) : null;
+      const read: ReadState = { status: 'read', source, at, failure: apiFailure, lastGoodAt: at, retryAt: null, failures: 0 };
+      record = { caseKey: key, ref, snapshot, read, scoredFingerprint: existing?.scoredFingerprint ?? null };
+      if (fingerprint !== existing?.scoredFingerprint) {
+        const previous = await latestReadingIn(tx.objectStore('readings'), key);
+        const temperature = scoreThread(threadFromSnapshot(snapshot), { now: options.now, thresholds: options.thresholds, replyTargetMinutes: options.replyTargetMinutes });
+        reading = {
+          ...temperature,
+          id: options.id(),
+          caseKey: key,
+          at,
+          trend: compareTemperatures(previous ?? null, temperature),
+          messageCount: snapshot.messages.length,
+        };
+        record.scoredFingerprint = fingerprint;
+        await tx.objectStore('readings').add(reading);
+      }
+      const escalation = await tx.objectStore('escalations').index('by-case').get(key);
+      if (escalation) {
+        await tx.objectStore('escalations').put({
+          ...escalation,
+          customer: customerOf(snapshot) ?? escalation.customer,
+          temperature: reading ? { score: reading.score, band: reading.band, at } : escalation.temperature,
+        });
+      }
+    } else {
+      const failures = (existing?.read.failures ?? 0) + 1;
+      const read: ReadState = {
+        status: 'failed',
+        source: existing?.read.source ?? null,
+        at,
+        failure: outcome.failure,
+        lastGoodAt: existing?.read.lastGoodAt ?? null,
+        retryAt: retryAtFor(outcome.failure, failures, options.now),
+        failures,
+      };
+      record = { caseKey: key, ref, snapshot: existing?.snapshot ?? null, read, scoredFingerprint: existing?.scoredFingerprint ?? null };
+    }
+    await cases.put(record);
+    await tx.done;
+    return {
+      caseKey: key,
+      read: record.read,
+      fallbackToPage: !outcome.ok && source === 'api' && shouldFallBackToPage(outcome.failure),
+      reading,
+    };
+  });
+}
+
+async function latestReadingIn(store: { index(name: 'by-case-time'): { openCursor(range: IDBKeyRange, dir: IDBCursorDirection): Promise<{ value: TemperatureReading } | null> } }, key: string) {
+  const cursor = await store.index('by-case-time').openCursor(IDBKeyRange.bound([key, ''], [key, '\uffff']), 'prev');
+  return cursor?.value ?? null;
+}
+
+/** Parse a raw read with its desk's parser and store the outcome. */
+export function ingestRead(db: Db, read: RawRead, parsers: Record<string, DeskParser>, options: IngestOptions): Promise<IngestResult> {
+  const parser = parsers[read.ref.desk];
+  if (!parser) throw new Error(`No parser for desk ${read.ref.desk}`);
+  let outcome: ReturnType<DeskParser['parse']>;
+  try {
+    outcome = parser.parse(read, options.now);
+  } catch (error) {
+    // A parser bug must not lose the last good snapshot: record it as an unreadable answer.
+    outcome = { ok: false, failure: { kind: 'bad-shape', message: `${read.ref.desk}: could not read this ticket (${error instanceof Error ? error.message : String(error)})` } };
+  }
+  return ingestParsed(db, read.ref, outcome, options, read.kind);
+}
+
+/** Mark a case as being read (keeps its snapshot and last failure). */
+export function markReading(db: Db, ref: RawRead['ref'], now: Date): Promise<void> {
+  const key = caseKey(ref);
+  return guard('save the read state', async () => {
+    const tx = db.transaction('cases', 'readwrite');
+    const existing = await tx.store.get(key);
+    const read: ReadState = existing
+      ? { ...existing.read, status: 'reading', at: now.toISOString() }
+      : { status: 'reading', source: null, at: now.toISOString(), failure: null, lastGoodAt: null, retryAt: null, failures: 0 };
+    await tx.store.put(existing ? { ...existing, read } : { caseKey: key, ref, snapshot: null, read, scoredFingerprint: null });
+    await tx.done;
+  });
+}
+
+export function getCaseRecord(db: Db, key: string): Promise<CaseRecord | undefined> {
+  return guard('read the ticket', () => db.get('cases', key));
+}

@@ -1,0 +1,39 @@
+/**
+ * From raw points to the 0–100 score and its band. The curve saturates, so piling on signals
+ * approaches 100 without passing it, and equal raw points always give equal scores.
+ */
+import type { Band, Reason } from '../model/temperature';
+import type { Thresholds } from './input';
+
+export const DEFAULT_THRESHOLDS: Thresholds = { warm: 25, hot: 50, critical: 75 };
+
+/** Points every thread starts with, so calming signals can bring a plain thread below it. */
+export const BASELINE = 6;
+/** Raw points at which the score reaches 63 (1 − 1/e of the way to 100). */
+const SCALE = 50;
+
+export function scoreFromPoints(raw: number): number {
+  const x = Math.max(0, raw + BASELINE);
+  return Math.round(1000 * (1 - Math.exp(-x / SCALE))) / 10;
+}
+
+export function bandFor(score: number, thresholds: Thresholds = DEFAULT_THRESHOLDS): Band {
+  if (score >= thresholds.critical) return 'critical';
+  if (score >= thresholds.hot) return 'hot';
+  if (score >= thresholds.warm) return 'warm';
+  return 'calm';
+}
+
+const THREATS: Record<string, string> = { 'legal-threat': 'legal threat', 'churn-threat': 'churn threat' };
+const FAILURES: Record<string, string> = { 'sla-breach': 'a breached SLA', reopened: 'a reopened case' };
+
+/**
+ * A legal or churn threat together with an SLA breach or a reopen is critical whatever the points
+ * say: the customer has told you what they will do, and you have already let them down again.
+ */
+export function criticalCombination(reasons: readonly Reason[]): string | null {
+  const threat = reasons.find((r) => r.code in THREATS);
+  const failure = reasons.find((r) => r.code in FAILURES);
+  if (!threat || !failure) return null;
+  return `critical: ${THREATS[threat.code]} with ${FAILURES[failure.code]}`;
+}

@@ -1,0 +1,51 @@
+/**
+ * Every word the engine knows, in one Map, so each token costs one lookup: its normalised
+ * spelling, the patterns that start with it, the languages it is a function word of, and whether
+ * it negates, intensifies or is an acronym.
+ */
+import { ENGLISH, ENGLISH_BIT, OTHERS } from './language';
+import { ACRONYMS, INDEX, INTENSIFIERS, NEGATORS } from './lexicon';
+import type { CompiledPattern } from './patterns';
+
+export const NEGATOR = 1;
+export const INTENSIFIER = 2;
+export const ACRONYM = 4;
+
+export interface Entry {
+  word: string;
+  patterns: CompiledPattern[] | undefined;
+  lang: number;
+  flags: number;
+}
+
+/** Spelling variants folded into one form, so word lists list each word once. */
+const NORMAL: ReadonlyArray<readonly [string, string]> = [
+  ['cant', "can't"], ['cannot', "can't"], ['dont', "don't"], ['doesnt', "doesn't"], ['didnt', "didn't"],
+  ['isnt', "isn't"], ['wasnt', "wasn't"], ['arent', "aren't"], ['werent', "weren't"], ['wont', "won't"],
+  ['havent', "haven't"], ['hasnt', "hasn't"], ['hadnt', "hadn't"], ['couldnt', "couldn't"],
+  ['wouldnt', "wouldn't"], ['shouldnt', "shouldn't"], ['aint', "ain't"], ['im', "i'm"], ['ive', "i've"],
+  ['noone', 'nobody'], ['thx', 'thanks'], ['thanx', 'thanks'], ['tks', 'thanks'], ['ty', 'thanks'],
+  ['plz', 'please'], ['pls', 'please'], ['u', 'you'], ['ur', 'your'], ['r', 'are'], ['youre', "you're"],
+  ['theyre', "they're"], ['thats', "that's"], ['whats', "what's"], ['ppl', 'people'], ['hrs', 'hours'],
+  ['mins', 'minutes'], ['wks', 'weeks'], ['yrs', 'years'], ['cust', 'customer'], ['svc', 'service'],
+  ['srsly', 'seriously'],
+];
+
+export const VOCAB = new Map<string, Entry>();
+
+function entry(word: string): Entry {
+  let e = VOCAB.get(word);
+  if (!e) VOCAB.set(word, (e = { word, patterns: undefined, lang: 0, flags: 0 }));
+  return e;
+}
+
+for (const [word, patterns] of INDEX) entry(word).patterns = patterns;
+OTHERS.forEach(([, words], k) => {
+  for (const w of words) entry(w).lang |= 1 << k;
+});
+for (const w of ENGLISH) entry(w).lang |= ENGLISH_BIT;
+for (const w of NEGATORS) entry(w).flags |= NEGATOR;
+for (const w of INTENSIFIERS) entry(w).flags |= INTENSIFIER;
+for (const w of ACRONYMS) entry(w).flags |= ACRONYM;
+// A variant shares its normal form's entry, so the token's word becomes the normal spelling.
+for (const [variant, normal] of NORMAL) VOCAB.set(variant, entry(normal));

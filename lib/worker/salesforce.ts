@@ -1,0 +1,70 @@
+/**
+ * Salesforce is read from the worker: the Lightning domain cannot call the org's REST API
+ * cross-origin, so the worker takes the session from the `sid` cookie of the org's
+ * my.salesforce.com host (cookies permission) and calls the API with it as a Bearer token.
+ * The session id is never stored: it is read from the cookie jar for each read and dropped.
+ * The org's daily API use (Sforce-Limit-Info) is remembered per org for the session, and
+ * automatic reads stop above 80% of the quota.
+ */
+import { browser } from 'wxt/browser';
+import type { TicketLocation } from '../model/case-ref';
+import type { ApiUsage, RawApiRead, ReadFailure } from '../hosts/types';
+import { salesforceClient } from '../hosts/salesforce/client';
+import { apiOriginFor } from '../hosts/salesforce/api';
+import { latestApiUsage, quotaGuardOn, QUOTA_GUARD_RATIO } from '../hosts/salesforce/limits';
+
+const usageKey = (host: string) => `sfUsage:${host}`;
+
+export async function lastUsage(host: string): Promise<ApiUsage | null> {
+  const found = await browser.storage.session.get(usageKey(host));
+  return (found[usageKey(host)] as ApiUsage | undefined) ?? null;
+}
+
+export function quotaFailure(host: string, usage: ApiUsage): ReadFailure {
+  const pct = Math.round((usage.used / usage.limit) * 100);
+  return {
+    kind: 'quota-guard',
+    message: `Automatic reads paused: ${host} has used ${pct}% of its daily Salesforce API quota (${usage.used.toLocaleString('en-US')} of ${usage.limit.toLocaleString('en-US')}); Keel stops above ${Math.round(QUOTA_GUARD_RATIO * 100)}% so other integrations keep working. Use Refresh to read now.`,
+  };
+}
+
+async function sessionId(host: string): Promise<string | null> {
+  const cookie = await browser.cookies.get({ url: `https://${host}/`, name: 'sid' });
+  return cookie?.value ?? null;
+}
+
+export type WorkerReadResult = { ok: true; read: RawApiRead } | { ok: false; failure: ReadFailure };
+
+/** Read a Salesforce case with the org session, honouring the quota guard for automatic reads. */
+export async function readSalesforce(ticket: TicketLocation, manual: boolean, signal?: AbortSignal): Promise<WorkerReadResult> {
+  if (!manual) {
+    const usage = await lastUsage(ticket.host);
+    if (usage && quotaGuardOn(usage)) return { ok: false, failure: quotaFailure(ticket.host, usage) };
+  }
+  const sid = await sessionId(ticket.host);
+  if (!sid) {
+    return {
+      ok: false,
+      failure: { kind: 'signed-out', message: `salesforce: no session for ${ticket.host} in this browser; sign in to Salesforce, then refresh` },
+    };
+  }
+  const read = await salesforceClient.read(ticket, {
+    fetch: (input, init) => fetch(input, { ...init, credentials: 'omit' }),
+    signal,
+    origin: apiOriginFor(ticket),
+    headers: { Authorization: `Bearer ${sid}` },
+  });
+  const usage = latestApiUsage(read);
+  if (usage) await browser.storage.session.set({ [usageKey(ticket.host)]: usage });
+  return { ok: true, read };
+}
+
+export async function postSalesforceNote(ticket: { desk: 'salesforce'; host: string; ticketId: string }, text: string) {
+  const sid = await sessionId(ticket.host);
+  if (!sid) return { ok: false as const, failure: { kind: 'signed-out' as const, message: `salesforce: no session for ${ticket.host}; sign in to Salesforce, then try again` } };
+  return salesforceClient.postNote(ticket, text, {
+    fetch: (input, init) => fetch(input, { ...init, credentials: 'omit' }),
+    origin: apiOriginFor(ticket),
+    headers: { Authorization: `Bearer ${sid}` },
+  });
+}
