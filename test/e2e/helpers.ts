@@ -93,6 +93,8 @@ export async function openPanelFor(keel: KeelBrowser, page: Page): Promise<Page>
   if (tabId === undefined) throw new Error(`no tab at ${url}`);
   const panel = await extensionPage(keel, `sidepanel.html?window=${windowId}`);
   for (let attempt = 0; attempt < 20; attempt++) {
+    // Toggle focus so the panel sees an activation even if it subscribed late.
+    if (attempt > 0) await panel.bringToFront();
     await page.bringToFront();
     const followed = await panel.waitForSelector(`main[data-tab="${tabId}"]`, { timeout: 500 }).catch(() => null);
     if (followed) return panel;
