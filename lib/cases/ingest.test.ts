@@ -1,0 +1,119 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { IDBPDatabase } from 'idb';
+import { openKeelDb } from '../db/open';
+import type { KeelDb } from '../db/schema';
+import { escalate } from '../db/repositories/escalations';
+import { listReadings } from '../db/repositories/readings';
+import type { DeskParser, RawRead } from '../hosts/types';
+import type { CaseSnapshot } from '../model/snapshot';
+import { getCaseRecord, ingestRead, markReading } from './ingest';
+
+const ref = { desk: 'zendesk' as const, host: 'acme.zendesk.com', ticketId: '9' };
+const key = 'zendesk:acme.zendesk.com:9';
+const read: RawRead = { kind: 'api', ref, url: 'https://acme.zendesk.com/agent/tickets/9', responses: [] };
+
+function snapshot(messages: { role: 'customer' | 'agent'; text: string; at: string }[]): CaseSnapshot {
+  return {
+    ref, url: read.url, subject: 'Exports failing', status: 'open', priority: 'high', type: null, tags: [],
+    requester: { name: 'Dana', email: 'dana@example.com', organization: 'Northwind' }, assignee: 'Sam', group: null,
+    createdAt: '2026-04-01T08:00:00.000Z', updatedAt: messages.at(-1)?.at ?? '2026-04-01T08:00:00.000Z',
+    messages: messages.map((m, i) => ({ id: String(i + 1), authorRole: m.role, authorName: m.role === 'customer' ? 'Dana' : 'Sam', at: m.at, public: true, text: m.text })),
+    sla: [], reopenCount: 0, assigneeChanges: [], priorityChanges: [], source: 'api', readAt: '2026-04-02T08:00:00.000Z',
+  };
+}
+
+/** A parser whose next answer the test decides. */
+function scriptedParser(): DeskParser & { next: ReturnType<DeskParser['parse']> | Error } {
+  const p = {
+    desk: 'zendesk' as const,
+    next: { ok: false, failure: { kind: 'network', message: 'unset' } } as ReturnType<DeskParser['parse']> | Error,
+    parse() {
+      if (p.next instanceof Error) throw p.next;
+      return p.next;
+    },
+  };
+  return p;
+}
+
+describe('ingesting reads', () => {
+  let db: IDBPDatabase<KeelDb>;
+  let parser: ReturnType<typeof scriptedParser>;
+  let n = 0;
+  const options = (at: string) => ({ now: new Date(at), id: () => `r${++n}` });
+  const calm = [{ role: 'customer' as const, text: 'Hi, could you tell me how to schedule an export? Thanks!', at: '2026-04-01T08:00:00.000Z' }];
+  const angry = [
+    ...calm,
+    { role: 'agent' as const, text: 'Sure, see Settings > Exports.', at: '2026-04-01T09:00:00.000Z' },
+    { role: 'customer' as const, text: 'This is the third time the export failed. If this is not fixed today we will cancel our contract and talk to our lawyers.', at: '2026-04-02T07:00:00.000Z' },
+  ];
+
+  beforeEach(async () => {
+    db = await openKeelDb({ name: `ingest-${Math.random()}` });
+    parser = scriptedParser();
+  });
+
+  it('stores the snapshot and a first reading', async () => {
+    parser.next = { ok: true, snapshot: snapshot(calm) };
+    const result = await ingestRead(db, read, { zendesk: parser }, options('2026-04-01T08:05:00.000Z'));
+    expect(result.read).toMatchObject({ status: 'read', source: 'api', failure: null });
+    expect(result.reading).toMatchObject({ caseKey: key, band: 'calm', trend: { direction: 'new' } });
+    expect((await getCaseRecord(db, key))?.snapshot?.subject).toBe('Exports failing');
+  });
+
+  it('an unchanged re-read adds no reading; a new angry message adds a hotter one', async () => {
+    parser.next = { ok: true, snapshot: snapshot(calm) };
+    await ingestRead(db, read, { zendesk: parser }, options('2026-04-01T08:05:00.000Z'));
+    const again = await ingestRead(db, read, { zendesk: parser }, options('2026-04-01T08:06:00.000Z'));
+    expect(again.reading).toBeNull();
+    parser.next = { ok: true, snapshot: snapshot(angry) };
+    const hotter = await ingestRead(db, read, { zendesk: parser }, options('2026-04-02T07:05:00.000Z'));
+    expect(hotter.reading?.trend.direction).toBe('hotter');
+    expect(hotter.reading!.score).toBeGreaterThan((await listReadings(db, key))[0]!.score);
+    expect(await listReadings(db, key)).toHaveLength(2);
+  });
+
+  it('a failed read keeps the last good snapshot and says when to try again', async () => {
+    parser.next = { ok: true, snapshot: snapshot(calm) };
+    await ingestRead(db, read, { zendesk: parser }, options('2026-04-01T08:05:00.000Z'));
+    parser.next = { ok: false, failure: { kind: 'rate-limited', message: 'zendesk: comments: rate-limited', retryAfterSeconds: 93 } };
+    const r = await ingestRead(db, read, { zendesk: parser }, options('2026-04-01T08:10:00.000Z'));
+    expect(r.read).toMatchObject({ status: 'failed', lastGoodAt: '2026-04-01T08:05:00.000Z', retryAt: '2026-04-01T08:11:33.000Z', failures: 1 });
+    expect(r.fallbackToPage).toBe(false);
+    expect((await getCaseRecord(db, key))?.snapshot?.messages).toHaveLength(1);
+  });
+
+  it('asks for the page when the API answers something unusable, and backs off on repeated 5xx', async () => {
+    parser.next = { ok: false, failure: { kind: 'not-json', message: 'HTML where JSON was expected' } };
+    expect((await ingestRead(db, read, { zendesk: parser }, options('2026-04-01T08:00:00.000Z'))).fallbackToPage).toBe(true);
+    parser.next = { ok: false, failure: { kind: 'server-error', message: '503', status: 503 } };
+    const second = await ingestRead(db, read, { zendesk: parser }, options('2026-04-01T08:01:00.000Z'));
+    expect(second.read.retryAt).toBe('2026-04-01T08:03:00.000Z');
+    const third = await ingestRead(db, read, { zendesk: parser }, options('2026-04-01T08:03:00.000Z'));
+    expect(third.read.retryAt).toBe('2026-04-01T08:07:00.000Z');
+  });
+
+  it('a parser that throws is recorded as an unreadable answer, not a crash', async () => {
+    parser.next = { ok: true, snapshot: snapshot(calm) };
+    await ingestRead(db, read, { zendesk: parser }, options('2026-04-01T08:05:00.000Z'));
+    parser.next = new TypeError("Cannot read properties of undefined (reading 'map')");
+    const r = await ingestRead(db, read, { zendesk: parser }, options('2026-04-01T08:06:00.000Z'));
+    expect(r.read.failure).toMatchObject({ kind: 'bad-shape' });
+    expect((await getCaseRecord(db, key))?.snapshot).not.toBeNull();
+  });
+
+  it('keeps the escalation\'s temperature and customer current, and escalating later picks them up', async () => {
+    parser.next = { ok: true, snapshot: snapshot(angry) };
+    const r = await ingestRead(db, read, { zendesk: parser }, options('2026-04-02T07:05:00.000Z'));
+    const { escalation } = await escalate(db, { ...ref, url: read.url, title: '' }, { now: () => new Date('2026-04-02T07:06:00.000Z'), id: () => 'e1' });
+    expect(escalation).toMatchObject({ customer: 'Northwind', title: 'Exports failing', temperature: { score: r.reading!.score, band: r.reading!.band } });
+  });
+
+  it('marks a read in progress without losing what is known', async () => {
+    parser.next = { ok: true, snapshot: snapshot(calm) };
+    await ingestRead(db, read, { zendesk: parser }, options('2026-04-01T08:05:00.000Z'));
+    await markReading(db, ref, new Date('2026-04-01T08:07:00.000Z'));
+    const rec = await getCaseRecord(db, key);
+    expect(rec?.read.status).toBe('reading');
+    expect(rec?.snapshot?.subject).toBe('Exports failing');
+  });
+});
