@@ -16,9 +16,14 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['lib/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/entrypoints/**'], message: 'lib/ and components/ never import from entrypoints/.' }] },
+        { patterns: [{ group: ['**/entrypoints/**', '**/components/**'], message: 'lib/ never imports from entrypoints/ or components/.' }] },
       ],
     },
   },

@@ -48,7 +48,7 @@ export function Strip({ view, now, onEscalate, onOpenWorkspace }: StripProps) {
         </button>
       )}
       <button type="button" className="small" onClick={onOpenWorkspace} title="Open the workspace in the side panel">
-        Open workspace
+        Workspace
       </button>
     </div>
   );

@@ -49,9 +49,8 @@ export function TicketFacts({ snapshot, now }: { snapshot: CaseSnapshot; now: Da
         {snapshot.reopenCount || snapshot.assigneeChanges.length ? (
           <>
             <dt>History</dt>
-            <dd>
-              {snapshot.reopenCount ? `reopened ${snapshot.reopenCount}× ` : ''}
-              {snapshot.assigneeChanges.length ? `· reassigned ${snapshot.assigneeChanges.length}×` : ''}
+            <dd data-field="history">
+              {[snapshot.reopenCount ? `reopened ${snapshot.reopenCount}×` : '', snapshot.assigneeChanges.length ? `reassigned ${snapshot.assigneeChanges.length}×` : ''].filter(Boolean).join(' · ')}
             </dd>
           </>
         ) : null}

@@ -1,5 +1,6 @@
 import { detectOnHost, jiraBase, jiraClient } from '@/lib/hosts/jira/client';
 import { runKeel } from '@/lib/content/runner';
+import { locateMessage } from '@/lib/hosts/jira/locate';
 
 // Registered at runtime only for the Jira Data Center domains the user added in Options.
 export default defineContentScript({
@@ -10,6 +11,7 @@ export default defineContentScript({
     runKeel({
       desk: { detect: detectOnHost },
       signal: ctx.signal,
+      locateMessage,
       // Data Center may live under a context path (https://host/jira/browse/KEY-1).
       reader: { client: jiraClient, via: 'page', apiBase: (ticket) => jiraBase(ticket.url) ?? location.origin },
     });

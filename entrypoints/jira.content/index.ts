@@ -1,5 +1,6 @@
 import { jiraClient } from '@/lib/hosts/jira/client';
 import { runKeel } from '@/lib/content/runner';
+import { locateMessage } from '@/lib/hosts/jira/locate';
 
 export default defineContentScript({
   matches: ['*://*.atlassian.net/*'],
@@ -9,6 +10,7 @@ export default defineContentScript({
     runKeel({
       desk: jiraClient,
       signal: ctx.signal,
+      locateMessage,
       reader: { client: jiraClient, via: 'page', apiBase: () => location.origin },
     });
   },

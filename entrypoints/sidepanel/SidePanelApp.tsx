@@ -1,4 +1,7 @@
 import { useEffect, useState } from 'react';
+import { TemperaturePanel } from '@/components/temperature/TemperaturePanel';
+import { caseKey } from '@/lib/model/case-key';
+import { sessionBaseline, sinceLastLook } from '@/lib/ui/since-last-look';
 import { Workspace } from '@/components/Workspace';
 import { send } from '@/lib/messaging/client';
 import { followActiveTab } from '@/lib/ui/follow-tab';
@@ -26,6 +29,17 @@ export function SidePanelApp() {
       stop?.();
     };
   }, [follow]);
+
+  // "Since you last looked" compares with the look before this panel session started: the
+  // baseline is kept for as long as the panel stays open, and the new look is recorded once.
+  const key = view?.ticket ? caseKey(view.ticket) : null;
+  const latestId = view?.readings.at(-1)?.id ?? null;
+  useEffect(() => {
+    if (!key || !latestId || !view?.ticket) return;
+    const t = view.ticket;
+    void send('markSeen', { ref: { desk: t.desk, host: t.host, ticketId: t.ticketId }, readingId: latestId });
+  }, [key, latestId, view?.ticket]);
+  const since = key && view && latestId ? sinceLastLook(sessionBaseline(key, view.lastSeen), view.readings, view.snapshot?.messages ?? []) : null;
 
   const report = (result: { ok: boolean; error?: { message: string } }) => setActionError(result.ok ? null : (result.error?.message ?? 'Failed'));
   const tabId = view?.tabId ?? undefined;
@@ -62,6 +76,19 @@ export function SidePanelApp() {
             setTimeout(() => setRefreshing(false), 600);
           });
         }}
+        temperature={
+          view?.readings.length ? (
+            <TemperaturePanel
+              readings={view.readings}
+              messages={view.snapshot?.messages ?? []}
+              since={since}
+              onShowInPage={async (message) => {
+                const r = await send('showMessage', { tabId, messageId: message.id, at: message.at });
+                return r.ok && r.data.shown;
+              }}
+            />
+          ) : null
+        }
         onPostNote={async (text) => {
           const ticket = view?.ticket;
           if (!ticket) return { ok: false, message: 'No ticket' };

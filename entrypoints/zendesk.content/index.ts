@@ -1,5 +1,6 @@
 import { zendeskClient } from '@/lib/hosts/zendesk/client';
 import { runKeel } from '@/lib/content/runner';
+import { locateMessage } from '@/lib/hosts/zendesk/locate';
 
 export default defineContentScript({
   matches: ['*://*.zendesk.com/agent/*'],
@@ -8,6 +9,7 @@ export default defineContentScript({
     runKeel({
       desk: zendeskClient,
       signal: ctx.signal,
+      locateMessage,
       reader: { client: zendeskClient, via: 'page', apiBase: () => location.origin },
     });
   },

@@ -54,7 +54,7 @@ export async function ingestParsed(db: Db, ref: RawRead['ref'], outcome: { ok: t
       // A page read after an API failure keeps saying why the API was not used.
       const apiFailure = source === 'dom' ? (existing?.read.failure ?? null) : null;
       const read: ReadState = { status: 'read', source, at, failure: apiFailure, lastGoodAt: at, retryAt: null, failures: 0 };
-      record = { caseKey: key, ref, snapshot, read, scoredFingerprint: existing?.scoredFingerprint ?? null };
+      record = { caseKey: key, ref, snapshot, read, scoredFingerprint: existing?.scoredFingerprint ?? null, seen: existing?.seen ?? null };
       if (fingerprint !== existing?.scoredFingerprint) {
         const previous = await latestReadingIn(tx.objectStore('readings'), key);
         const temperature = scoreThread(threadFromSnapshot(snapshot), { now: options.now, thresholds: options.thresholds, replyTargetMinutes: options.replyTargetMinutes });
@@ -88,7 +88,7 @@ export async function ingestParsed(db: Db, ref: RawRead['ref'], outcome: { ok: t
         retryAt: retryAtFor(outcome.failure, failures, options.now),
         failures,
       };
-      record = { caseKey: key, ref, snapshot: existing?.snapshot ?? null, read, scoredFingerprint: existing?.scoredFingerprint ?? null };
+      record = { caseKey: key, ref, snapshot: existing?.snapshot ?? null, read, scoredFingerprint: existing?.scoredFingerprint ?? null, seen: existing?.seen ?? null };
     }
     await cases.put(record);
     await tx.done;
@@ -130,6 +130,17 @@ export function markReading(db: Db, ref: RawRead['ref'], now: Date): Promise<voi
       ? { ...existing.read, status: 'reading', at: now.toISOString() }
       : { status: 'reading', source: null, at: now.toISOString(), failure: null, lastGoodAt: null, retryAt: null, failures: 0 };
     await tx.store.put(existing ? { ...existing, read } : { caseKey: key, ref, snapshot: null, read, scoredFingerprint: null });
+    await tx.done;
+  });
+}
+
+/** Remember that the user looked at a case now (only for cases Keel has read). */
+export function markSeen(db: Db, ref: RawRead['ref'], readingId: string | null, now: Date): Promise<void> {
+  const key = caseKey(ref);
+  return guard('remember what you have seen', async () => {
+    const tx = db.transaction('cases', 'readwrite');
+    const existing = await tx.store.get(key);
+    if (existing) await tx.store.put({ ...existing, seen: { at: now.toISOString(), readingId } });
     await tx.done;
   });
 }

@@ -7,7 +7,7 @@ const FRAME_STYLE = [
   'position:fixed',
   'right:16px',
   'bottom:16px',
-  'width:min(640px,calc(100vw - 32px))',
+  'width:min(720px,calc(100vw - 32px))',
   'height:58px',
   'border:0',
   'margin:0',

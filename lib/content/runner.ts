@@ -11,6 +11,7 @@ import { isTabCommand } from '../messaging/envelope';
 import { watchLocation } from './location';
 import { createStripFrame } from './frame';
 import { startReader, type ReaderConfig, type TicketReader } from './reader';
+import { showMessage, type MessageLocator } from './show-message';
 
 export interface PageDesk {
   detect(url: string): TicketLocation | null;
@@ -22,11 +23,11 @@ export interface RunnerOptions {
   signal: AbortSignal;
   /** How this desk reads its tickets; without it the strip shows only what the URL tells. */
   reader?: ReaderConfig;
-  /** Scroll the page to a message of the shown ticket; false when the page cannot. */
-  showMessage?: (messageId: string) => boolean;
+  /** Finds a message of the shown ticket on the page, to scroll to it (desks that allow it). */
+  locateMessage?: MessageLocator;
 }
 
-export function runKeel({ desk, signal, reader, showMessage }: RunnerOptions): void {
+export function runKeel({ desk, signal, reader, locateMessage }: RunnerOptions): void {
   const strip = createStripFrame(browser.runtime.getURL('/strip.html'));
   let currentKey: string | null | undefined;
   let work: AbortController | null = null;
@@ -64,7 +65,7 @@ export function runKeel({ desk, signal, reader, showMessage }: RunnerOptions): v
       return undefined;
     }
     if (message.command === 'showMessage') {
-      sendResponse(showMessage?.(message.messageId) ?? false);
+      sendResponse(!!shown && !!locateMessage && showMessage(locateMessage, shown.ticket.ticketId, { id: message.messageId, at: message.at }));
       return undefined;
     }
     if (!shown?.reader || caseKey(shown.ticket) !== caseKey(message.ref as TicketLocation)) {

@@ -58,6 +58,8 @@ export const CaseViewSchema = z.object({
   timeline: z.array(TimelineEventSchema),
   /** A message for the user about this tab (e.g. "this page is not a ticket Keel can read"). */
   notice: z.string().nullable(),
+  /** When the user last looked at this case (before now), for "what changed since you last looked". */
+  lastSeen: z.object({ at: z.string(), readingId: z.string().nullable() }).nullable(),
 });
 export type CaseView = z.infer<typeof CaseViewSchema>;
 
@@ -122,6 +124,16 @@ export const protocol = {
   postInternalNote: {
     request: z.object({ tabId: z.number().int().optional(), ref: CaseRefSchema, text: z.string().min(1).max(60_000) }),
     response: NoteOutcomeSchema,
+  },
+  /** The user is looking at this case now (the workspace showed it). */
+  markSeen: {
+    request: z.object({ ref: CaseRefSchema, readingId: z.string().nullable() }),
+    response: Ok,
+  },
+  /** Scroll the desk page in a tab to one message of its ticket, where the desk's page allows. */
+  showMessage: {
+    request: z.object({ tabId: z.number().int().optional(), messageId: z.string().min(1).max(200), at: z.string().max(40) }),
+    response: z.object({ shown: z.boolean() }),
   },
   /** Open the side panel on the sender's tab (the strip's "Open workspace"). */
   openWorkspace: {

@@ -34,5 +34,7 @@ export const CaseRecordSchema = z.object({
   read: ReadStateSchema,
   /** Fingerprint of the thread last scored, so an unchanged re-read adds no reading. */
   scoredFingerprint: z.string().nullable(),
+  /** When the user last looked at this case in the workspace, and the reading then current. */
+  seen: z.object({ at: z.string(), readingId: z.string().nullable() }).nullable().optional(),
 });
 export type CaseRecord = z.infer<typeof CaseRecordSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandFor, DEFAULT_THRESHOLDS, scoreFromPoints } from './bands';
+import { bandFor, DEFAULT_THRESHOLDS, pointsFor, scoreFromPoints } from './bands';
 
 describe('bandFor', () => {
   it('a band starts exactly at its threshold', () => {
@@ -26,6 +26,9 @@ describe('scoreFromPoints', () => {
   it('is 0 for strongly calming threads and never reaches past 100', () => {
     expect(scoreFromPoints(-50)).toBe(0);
     expect(scoreFromPoints(10_000)).toBeLessThanOrEqual(100);
+  });
+  it('pointsFor inverts it', () => {
+    for (const score of [10, 25, 50, 75, 90]) expect(scoreFromPoints(pointsFor(score))).toBeCloseTo(score, 1);
   });
   it('more points never lower the score', () => {
     let last = -1;

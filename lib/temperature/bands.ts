@@ -17,6 +17,11 @@ export function scoreFromPoints(raw: number): number {
   return Math.round(1000 * (1 - Math.exp(-x / SCALE))) / 10;
 }
 
+/** Raw points that give `score` (the inverse of `scoreFromPoints`, before rounding). */
+export function pointsFor(score: number): number {
+  return -SCALE * Math.log(1 - Math.min(score, 99.99) / 100) - BASELINE;
+}
+
 export function bandFor(score: number, thresholds: Thresholds = DEFAULT_THRESHOLDS): Band {
   if (score >= thresholds.critical) return 'critical';
   if (score >= thresholds.hot) return 'hot';

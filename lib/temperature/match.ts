@@ -6,7 +6,7 @@
 import { matchAt } from './patterns';
 import type { Tokens } from './tokenize';
 import type { Hit, SignalCode } from './types';
-import { INTENSIFIER, NEGATOR } from './vocab';
+import { INTENSIFIER, NEGATOR, REQUEST } from './vocab';
 
 /** Points of a negated positive word ("not happy"): clearer than most negative words. */
 const FLIPPED_POINTS = 9;
@@ -16,10 +16,11 @@ export interface RawHit extends Hit {
   contextual: boolean;
 }
 
-function negatorBefore(tokens: Tokens, at: number): number {
+/** Index of a word with `flag` up to three words back in the same clause, or -1. */
+function flaggedBefore(tokens: Tokens, at: number, flag: number): number {
   if (tokens.clauseStart[at] === 1) return -1;
   for (let j = at - 1; j >= 0 && j >= at - 3; j--) {
-    if ((tokens.entries[j]?.flags ?? 0) & NEGATOR) return j;
+    if ((tokens.entries[j]?.flags ?? 0) & flag) return j;
     if (tokens.words[j] === 'but' || tokens.clauseStart[j] === 1) return -1;
   }
   return -1;
@@ -43,7 +44,9 @@ export function matchSignals(tokens: Tokens): RawHit[] {
       let code: SignalCode = spec.code;
       let points = spec.points;
       let start = tokens.starts[i]!;
-      const negator = spec.negation && spec.negation !== 'ignore' ? negatorBefore(tokens, i) : -1;
+      const negator = spec.negation && spec.negation !== 'ignore' ? flaggedBefore(tokens, i, NEGATOR) : -1;
+      // "need this fixed" asks for something good; it does not praise it.
+      if (code === 'positive' && negator < 0 && flaggedBefore(tokens, i, REQUEST) >= 0) continue;
       if (negator >= 0) {
         if (spec.negation === 'cancel') continue;
         code = 'negative';

@@ -81,6 +81,10 @@ describe('negation of positive words', () => {
     expect(quotes('I am not happy with how this went.', 'negative')).toEqual(['not happy']);
     expect(codes('I am not happy with how this went.')).not.toContain('positive');
   });
+  it('a request is not praise: "we need this fixed"', () => {
+    expect(codes('We need this fixed before Friday.')).not.toContain('positive');
+    expect(codes('Great, it is fixed.')).toContain('positive');
+  });
   it('"happy" alone calms', () => {
     expect(codes('Very happy with the new release.')).toContain('positive');
   });
@@ -171,6 +175,21 @@ describe('what the reader ignores', () => {
     const text = 'We’re “not happy”: it STILL doesn’t work!! Third time asking.';
     for (const h of readMessage(text).hits) expect(text.slice(h.start, h.end).length).toBeGreaterThan(0);
     expect(quotes(text, 'broken-expectation')).toEqual(['STILL doesn’t work']);
+  });
+});
+
+describe('polite email furniture', () => {
+  it('is not a complaint', () => {
+    const text =
+      'Logs attached. Do not hesitate to contact me.\n\nKind regards,\nAnna\n\nIf you received this email in error, please notify the sender.';
+    expect(readMessage(text).hits).toEqual([]);
+  });
+  it('idioms that only look like problems', () => {
+    expect(codes('Please close this, it was on our side. Sorry for the noise!')).not.toContain('broken-expectation');
+    expect(codes('The car is making a strange noise.')).toContain('broken-expectation');
+  });
+  it('a repeated emoji counts once', () => {
+    expect(quotes('still waiting 😡😡😡😡', 'frustration')).toEqual(['😡']);
   });
 });
 

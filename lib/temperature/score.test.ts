@@ -49,6 +49,9 @@ describe('scoreThread: whose words count', () => {
     expect(t.reasons).toEqual([]);
     expect(t.band).toBe('calm');
   });
+  it('system messages are not customer heat', () => {
+    expect(score({ messages: [{ role: 'system', text: 'Ticket escalated: customer threatens legal action!!' }] }).reasons).toEqual([]);
+  });
   it('internal notes are not customer heat', () => {
     const note: ThreadMessage = { role: 'customer', text: 'This is ridiculous, we will sue!!', public: false };
     expect(score({ messages: [note] }).reasons).toEqual([]);
@@ -132,6 +135,17 @@ describe('scoreThread: time and the desk', () => {
     expect(texts).toContain('reopened 2 times');
     expect(texts).toContain('reassigned 2 times');
     expect(texts).toContain('priority raised to urgent');
+  });
+});
+
+describe('scoreThread: SLA about to fall due', () => {
+  it('says how long is left', () => {
+    const sla: SlaTarget[] = [{ metric: 'first_reply_time', stage: 'active', dueAt: hoursAgo(-0.5), breachedAt: null, targetMinutes: 60 }];
+    expect(reason({ messages: [customer('Hello?')], sla }, 'sla-due-soon')?.text).toBe('SLA due in 30 min: first reply time');
+  });
+  it('an active SLA past its due time is breached', () => {
+    const sla: SlaTarget[] = [{ metric: 'first_reply_time', stage: 'active', dueAt: hoursAgo(2), breachedAt: null, targetMinutes: 60 }];
+    expect(reason({ messages: [customer('Hello?')], sla }, 'sla-breach')?.text).toBe('SLA breached: first reply time (2 h ago)');
   });
 });
 

@@ -1,6 +1,6 @@
 /** scoreThread: read the customer's messages, add the thread's dynamics, explain the result. */
 import type { Reason, Temperature } from '../model/temperature';
-import { bandFor, criticalCombination, DEFAULT_THRESHOLDS, scoreFromPoints } from './bands';
+import { bandFor, criticalCombination, DEFAULT_THRESHOLDS, pointsFor, scoreFromPoints } from './bands';
 import { caseReasons } from './dynamics/case-events';
 import { replyReasons } from './dynamics/replies';
 import { trajectoryReason } from './dynamics/trajectory';
@@ -52,9 +52,10 @@ export function scoreThread(input: ThreadInput, options: ScoreOptions): Temperat
   const notes: string[] = [];
   const critical = criticalCombination(reasons);
   if (critical) {
-    if (score < thresholds.critical) {
-      reasons.push({ code: 'critical-combination', text: critical, points: round1(thresholds.critical - score), evidence: [] });
-      score = thresholds.critical;
+    const floor = Math.min(100, thresholds.critical);
+    if (score < floor) {
+      reasons.push({ code: 'critical-combination', text: critical, points: round1(pointsFor(floor) - raw), evidence: [] });
+      score = floor;
     }
     notes.push(critical);
   }

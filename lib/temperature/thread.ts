@@ -78,6 +78,8 @@ export function wordHeat(messages: readonly ReadMessage[]): WordHeat {
     if (second[c]! > 0 && !family.calming) evidence.push(...evidenceOf(secondAt[c]!, code));
     reasons.push(reasonFor(code, points, evidence.length > 4 ? evidence.slice(0, 4) : evidence));
   }
+  bestAt.fill(null); // do not keep the last thread's messages alive between calls
+  secondAt.fill(null);
   const cooling = coolingOf(messages, heat);
   if (cooling) {
     heat += cooling.points;

@@ -10,6 +10,8 @@ import type { CompiledPattern } from './patterns';
 export const NEGATOR = 1;
 export const INTENSIFIER = 2;
 export const ACRONYM = 4;
+/** "need", "want": a positive word after it is a request ("need this fixed"), not praise. */
+export const REQUEST = 8;
 
 export interface Entry {
   word: string;
@@ -47,5 +49,6 @@ for (const w of ENGLISH) entry(w).lang |= ENGLISH_BIT;
 for (const w of NEGATORS) entry(w).flags |= NEGATOR;
 for (const w of INTENSIFIERS) entry(w).flags |= INTENSIFIER;
 for (const w of ACRONYMS) entry(w).flags |= ACRONYM;
+for (const w of ['need', 'needs', 'want', 'wants', 'get', 'getting', 'expect', 'hope', 'hoping']) entry(w).flags |= REQUEST;
 // A variant shares its normal form's entry, so the token's word becomes the normal spelling.
 for (const [variant, normal] of NORMAL) VOCAB.set(variant, entry(normal));

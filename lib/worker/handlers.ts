@@ -14,7 +14,8 @@ import { openPanel } from './panel';
 import { tabSession } from './session';
 import { buildCaseView } from './views';
 import { getSettings } from '../settings/storage';
-import { postInternalNote, readInWorker, readStarted, recordRead, refreshTab } from './reads';
+import { postInternalNote, readInWorker, readStarted, recordRead, refreshTab, showMessageInTab } from './reads';
+import { getCaseRecord, markSeen } from '../cases/ingest';
 
 export interface WorkerDeps {
   clock: Clock;
@@ -59,9 +60,9 @@ export function createHandlers(deps: WorkerDeps = { clock: systemClock }): Handl
 
     async getCaseView({ ref }) {
       const db = await getDb();
-      const escalation = await findEscalation(db, ref);
-      const ticket = escalation ? { ...ref, url: escalation.url } : null;
-      return buildCaseView(db, ticket, escalation?.title ?? null);
+      const [escalation, record] = await Promise.all([findEscalation(db, ref), getCaseRecord(db, caseKey(ref))]);
+      const url = escalation?.url ?? record?.snapshot?.url;
+      return buildCaseView(db, url ? { ...ref, url } : null, escalation?.title ?? null);
     },
 
     async listActiveEscalations() {
@@ -103,6 +104,15 @@ export function createHandlers(deps: WorkerDeps = { clock: systemClock }): Handl
 
     postInternalNote({ tabId, ref, text }, sender) {
       return postInternalNote(tabId ?? sender.tab?.id, ref, text, deps.clock);
+    },
+
+    async markSeen({ ref, readingId }) {
+      await markSeen(await getDb(), ref, readingId, deps.clock.now());
+      return { ok: true as const };
+    },
+
+    async showMessage({ tabId, messageId, at }, sender) {
+      return { shown: await showMessageInTab(senderTabId(tabId, sender), messageId, at).catch(() => false) };
     },
 
     openWorkspace({ tabId }, sender) {

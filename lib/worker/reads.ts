@@ -73,8 +73,8 @@ export async function refreshTab(tabId: number): Promise<void> {
   await tabCommand(tabId, { tag: KEEL_TAG, command: 'refresh' });
 }
 
-export async function showMessageInTab(tabId: number, messageId: string): Promise<boolean> {
-  return (await tabCommand(tabId, { tag: KEEL_TAG, command: 'showMessage', messageId })) === true;
+export async function showMessageInTab(tabId: number, messageId: string, at: string): Promise<boolean> {
+  return (await tabCommand(tabId, { tag: KEEL_TAG, command: 'showMessage', messageId, at })) === true;
 }
 
 /** Post an internal note: Salesforce from the worker, the other desks through the page's session. */

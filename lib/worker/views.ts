@@ -15,7 +15,7 @@ export async function buildCaseView(
   tabId: number | null = null,
 ): Promise<CaseView> {
   if (!ticket) {
-    return { tabId, ticket: null, pageTitle, escalation: null, snapshot: null, read: null, readings: [], timeline: [], notice };
+    return { tabId, ticket: null, pageTitle, escalation: null, snapshot: null, read: null, readings: [], timeline: [], notice, lastSeen: null };
   }
   const key = caseKey(ticket);
   const [escalation, readings, record] = await Promise.all([findEscalation(db, ticket), listReadings(db, key), getCaseRecord(db, key)]);
@@ -30,5 +30,6 @@ export async function buildCaseView(
     readings,
     timeline,
     notice,
+    lastSeen: record?.seen ?? null,
   };
 }

@@ -164,7 +164,8 @@ describe('Keel foundation in Chromium', () => {
       return { html: texts.join('\n'), frameReadable };
     });
     expect(leaked.frameReadable).toBe(false);
-    expect(leaked.html).not.toContain('Open workspace');
+    expect(leaked.html).not.toContain('Workspace<');
+    expect(leaked.html).not.toContain(escalationState === 'triage' ? 'state-triage' : 'state-');
     expect(leaked.html).not.toMatch(/class="(strip|band)[ "]/);
     expect(leaked.html).not.toContain('data-band');
     mkdirSync(DOCS, { recursive: true });

@@ -20,7 +20,7 @@ export const CHURN = group(
     'cancel|cancelling|canceling everything',
     'take|taking|took my|our business|custom|money|spend elsewhere',
     'business|custom elsewhere',
-    'evaluating|considering|exploring|trialling|trialing|looking|shopping|find|finding * other|another|alternative|alternatives|different|new vendor|vendors|provider|providers|supplier|suppliers|solution|solutions|company|companies|platform|platforms|tool|tools|bank|banks|carrier|carriers|airline|airlines|option|options',
+    'evaluating|evaluate|considering|consider|exploring|explore|trialling|trialing|look|looking|shopping|find|finding * other|another|alternative|alternatives|different|new vendor|vendors|provider|providers|supplier|suppliers|solution|solutions|company|companies|platform|platforms|tool|tools|bank|banks|carrier|carriers|airline|airlines|option|options',
     'alternatives $',
     'switch|switching|switched|move|moving|migrate|migrating|port|porting * to|over * provider|providers|vendor|vendors|carrier|network|bank|company|supplier|airline|competitor|competitors|competition',
     'go|going|went|shop|shopping|move|moving|switch|switching elsewhere',

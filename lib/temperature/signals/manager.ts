@@ -4,7 +4,7 @@ import { group } from './spec';
 export const MANAGER = [
   ...group('manager-request', 14, [
     'speak|talk|speaking|talking|escalate|escalating|connect|transfer|see|get|want|need * to|with|me? a|an|your|the? manager|managers|supervisor|supervisors|superior|boss|management',
-    'someone|somebody more senior',
+    'someone|somebody more? senior',
     'manager|supervisor|superior please',
     'escalate|escalating|escalation',
     "who|who's|someone|somebody is? in charge",

@@ -8,7 +8,7 @@ export const MONEY = [
     'overcharged|overcharging|overbilled|overcharge',
     'took|taken|taking|stole|stolen|steal|keep|keeping|kept my|our money|cash|payment|funds|deposit',
     'what am|are i|we paying for',
-    'losing|lost|lose * money|revenue|sales|customers|business|orders',
+    'losing|lost|lose ** money|revenue|sales|customers|business|orders',
     'costing|cost|costs us|me|our * money|revenue|sales|customers|business|orders|dollars|thousands|pounds|euros',
     'money back',
   ]),
@@ -17,5 +17,6 @@ export const MONEY = [
     'dispute|disputing * charge|charges|payment|transaction',
     'paid|paying for',
     'charged|overdraft|penalty|penalties',
+    'service credit|credits',
   ]),
 ];

@@ -8,6 +8,9 @@ export const URGENCY = [
     'emergency|showstopper|sev1|p1',
     'top|highest|high priority',
     'severity 1|one',
+    'data loss',
+    'lost|losing * data',
+    'security breach|incident',
   ], { negation: 'cancel' }),
   ...group('urgency', 6, [
     'urgent|urgently|asap|critical|blocker|deadline|crucial',

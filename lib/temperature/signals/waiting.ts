@@ -5,7 +5,8 @@ const SPAN = 'hours|days|weeks|months|ages|forever|years|hour|day|week|month|yea
 
 const NOBODY =
   '* replied|responded|responds|answered|answers|called|helped|helps|cares|bothered|contacted|came|showed|gets|got|' +
-  'picks|knows|reads|listens|replies|returned|will|seems|can|gotten|getting|bothers|answering|responding';
+  'picks|knows|reads|listens|replies|returned|will|seems|can|gotten|getting|bothers|answering|responding|' +
+  'given|provided|explained|updated|told|said|acknowledged|followed';
 
 export const WAITING = [
   ...group('waiting', 10, [
@@ -23,6 +24,7 @@ export const WAITING = [
     'how long * have|do|must * i|we * wait',
     'took|taking|takes|take * forever|ages|long|longer',
     'too long',
+    `${SPAN} to get|for|before * reply|response|answer|callback|update|fix`,
   ]),
   ...group('waiting', 4, [
     `for|over|after|past|almost|nearly|than * ${SPAN}`,
