@@ -15,6 +15,8 @@ const BENCH = process.env.KEEL_BENCH === '1';
 
 export default defineConfig({
   outDirTemplate: BENCH ? '{{browser}}-mv{{manifestVersion}}-bench' : undefined,
+  // The bench build also writes per-module sizes (raw data), to report the engine's share.
+  analysis: BENCH ? { enabled: true, template: 'raw-data', outputFile: 'bench-results/bundle-stats.json', open: false } : undefined,
   hooks: {
     'entrypoints:found': (_wxt, infos) => {
       if (BENCH) return;

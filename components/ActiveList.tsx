@@ -1,31 +1,23 @@
-import { useMemo, useState } from 'react';
 import type { Escalation } from '@/lib/model/escalation';
 import { EscalationRow } from './EscalationRow';
 import { VirtualList } from './VirtualList';
 
 export interface ActiveListProps {
-  escalations: readonly Escalation[];
+  /** Matching escalations (after the search) and all active ones. */
+  total: number;
+  all: number;
+  /** The row at an index, when its page has arrived. */
+  rowAt: (index: number) => Escalation | undefined;
   now: Date;
+  query: string;
+  onQuery: (query: string) => void;
+  onRange: (first: number, last: number) => void;
   onOpen: (escalation: Escalation) => void;
   height: number;
 }
 
-function matches(e: Escalation, needle: string): boolean {
-  return (
-    e.title.toLowerCase().includes(needle) ||
-    e.ticketId.toLowerCase().includes(needle) ||
-    e.host.includes(needle) ||
-    (e.customer?.toLowerCase().includes(needle) ?? false) ||
-    e.state.includes(needle) ||
-    (e.severity?.includes(needle) ?? false)
-  );
-}
-
-/** Every active escalation, most urgent first, with a search box. */
-export function ActiveList({ escalations, now, onOpen, height }: ActiveListProps) {
-  const [query, setQuery] = useState('');
-  const needle = query.trim().toLowerCase();
-  const shown = useMemo(() => (needle ? escalations.filter((e) => matches(e, needle)) : escalations), [escalations, needle]);
+/** Every active escalation, most urgent first, with a search box; rows arrive page by page. */
+export function ActiveList({ total, all, rowAt, now, query, onQuery, onRange, onOpen, height }: ActiveListProps) {
   return (
     <div className="active-list">
       <input
@@ -34,16 +26,27 @@ export function ActiveList({ escalations, now, onOpen, height }: ActiveListProps
         placeholder="Search ticket, customer, state…"
         aria-label="Search escalations"
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={(event) => onQuery(event.target.value)}
         autoFocus
       />
       <div className="count" aria-live="polite">
-        {shown.length === escalations.length ? `${escalations.length} active` : `${shown.length} of ${escalations.length}`}
+        {query.trim() ? `${total} of ${all}` : `${all} active`}
       </div>
-      {shown.length === 0 ? (
-        <p className="empty">{escalations.length === 0 ? 'No active escalations. Right-click a ticket and choose “Escalate this ticket”.' : 'Nothing matches.'}</p>
+      {total === 0 ? (
+        <p className="empty">{all === 0 ? 'No active escalations. Right-click a ticket and choose “Escalate this ticket”.' : 'Nothing matches.'}</p>
       ) : (
-        <VirtualList items={shown} rowHeight={58} height={height} getKey={(e) => e.id} label="Active escalations" renderRow={(e) => <EscalationRow escalation={e} now={now} onOpen={onOpen} />} />
+        <VirtualList
+          count={total}
+          rowHeight={58}
+          height={height}
+          label="Active escalations"
+          onRangeChange={onRange}
+          rowKey={(i) => rowAt(i)?.id ?? `row-${i}`}
+          renderRow={(i) => {
+            const e = rowAt(i);
+            return e ? <EscalationRow escalation={e} now={now} onOpen={onOpen} /> : <div className="esc-row esc-loading" aria-busy="true" />;
+          }}
+        />
       )}
     </div>
   );

@@ -7,6 +7,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { KeelDb } from '../db/schema';
 import { guard } from '../db/errors';
+import { writeEscalation } from '../db/active-list';
 import { caseKey } from '../model/case-ref';
 import type { CaseRecord, ReadState } from '../model/case-record';
 import type { CaseSnapshot } from '../model/snapshot';
@@ -43,7 +44,7 @@ export async function ingestParsed(db: Db, ref: RawRead['ref'], outcome: { ok: t
   const key = caseKey(ref);
   const at = options.now.toISOString();
   return guard('save what it read from the desk', async () => {
-    const tx = db.transaction(['cases', 'readings', 'escalations'], 'readwrite');
+    const tx = db.transaction(['cases', 'readings', 'escalations', 'lists'], 'readwrite');
     const cases = tx.objectStore('cases');
     const existing = await cases.get(key);
     let reading: TemperatureReading | null = null;
@@ -71,11 +72,10 @@ export async function ingestParsed(db: Db, ref: RawRead['ref'], outcome: { ok: t
       }
       const escalation = await tx.objectStore('escalations').index('by-case').get(key);
       if (escalation) {
-        await tx.objectStore('escalations').put({
-          ...escalation,
-          customer: customerOf(snapshot) ?? escalation.customer,
-          temperature: reading ? { score: reading.score, band: reading.band, at } : escalation.temperature,
-        });
+        const customer = customerOf(snapshot) ?? escalation.customer;
+        if (reading || customer !== escalation.customer) {
+          await writeEscalation(tx, { ...escalation, customer, temperature: reading ? { score: reading.score, band: reading.band, at } : escalation.temperature });
+        }
       }
     } else {
       const failures = (existing?.read.failures ?? 0) + 1;

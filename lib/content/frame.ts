@@ -32,6 +32,7 @@ export function createStripFrame(src: string): StripFrame {
         frame.style.display = 'block';
         return;
       }
+      performance.mark('keel:frame-start');
       frame = document.createElement('iframe');
       frame.src = src;
       frame.setAttribute('style', FRAME_STYLE);
@@ -39,6 +40,7 @@ export function createStripFrame(src: string): StripFrame {
       frame.setAttribute('allowtransparency', 'true');
       // documentElement, not body: single-page apps sometimes replace <body>.
       document.documentElement.append(frame);
+      performance.mark('keel:frame-end');
     },
     hide() {
       if (frame) frame.style.display = 'none';

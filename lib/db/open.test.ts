@@ -7,6 +7,27 @@ import type { Migration } from './migrations/types';
 let n = 0;
 const freshName = () => `keel-test-${++n}-${Math.random().toString(36).slice(2)}`;
 
+describe('migration 003: the active list', () => {
+  it('is built from the escalations already stored at v2', async () => {
+    const name = freshName();
+    const v2 = await openKeelDb({ name, version: 2 });
+    const row = (id: string, state: string) => ({
+      id, desk: 'zendesk', host: 'a.zendesk.com', ticketId: id, caseKey: `zendesk:a.zendesk.com:${id}`, url: `https://a.zendesk.com/agent/tickets/${id}`,
+      title: id, customer: null, state, severity: null, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+      nextUpdateDueAt: null, promiseDueAt: null, temperature: null,
+    });
+    for (const [id, state] of [['1', 'active'], ['2', 'closed'], ['3', 'triage'], ['4', 'resolved'], ['5', 'monitoring']] as const) {
+      await v2.put('escalations', row(id, state) as never);
+    }
+    v2.close();
+    const v3 = await openKeelDb({ name });
+    expect(v3.version).toBeGreaterThanOrEqual(3);
+    expect(((await v3.get('lists', 'active')) ?? []).map((e) => e.id).sort()).toEqual(['1', '3', '5']);
+    expect(await v3.count('escalations')).toBe(5);
+    v3.close();
+  });
+});
+
 describe('migrations', () => {
   it('are numbered 1..N without gaps', () => {
     expect(() => checkMigrations()).not.toThrow();

@@ -32,6 +32,11 @@ export interface KeelDb extends DBSchema {
     key: string;
     value: CaseRecord;
   };
+  /** Derived lists kept in step with their sources; 'active' = escalations needing attention. */
+  lists: {
+    key: 'active';
+    value: Escalation[];
+  };
 }
 
-export type StoreName = 'escalations' | 'timeline' | 'readings' | 'cases';
+export type StoreName = 'escalations' | 'timeline' | 'readings' | 'cases' | 'lists';

@@ -3,7 +3,7 @@
  * checked before they leave and responses before they are trusted.
  */
 import { browser } from 'wxt/browser';
-import { KEEL_TAG, type MessageError, type Result } from './envelope';
+import { KEEL_TAG, pack, type MessageError, type Result } from './envelope';
 import { describeZodError } from './format';
 import { protocol, type MessageName, type RequestOf, type ResponseOf } from './protocol';
 
@@ -23,7 +23,7 @@ export async function send<N extends MessageName>(name: N, request: RequestOf<N>
   }
   let raw: unknown;
   try {
-    raw = await browser.runtime.sendMessage({ tag: KEEL_TAG, name, payload: checked.data });
+    raw = (await browser.runtime.sendMessage({ tag: KEEL_TAG, name, payload: pack(checked.data) }));
   } catch (error) {
     return { ok: false, error: { code: 'no-receiver', message: `Keel's background worker did not answer (${error instanceof Error ? error.message : String(error)})` } };
   }

@@ -22,7 +22,7 @@ function handlers(over: Partial<Handlers> = {}): Handlers {
     escalateTicket: vi.fn(async () => ({ escalation, created: true })),
     getTabView: unused,
     getCaseView: unused,
-    listActiveEscalations: async () => ({ escalations: [escalation], now: '2026-01-01T00:00:00.000Z' }),
+    listActiveEscalations: async () => ({ total: 1, all: 1, offset: 0, escalations: [escalation], now: '2026-01-01T00:00:00.000Z' }),
     updateEscalation: unused,
     ticketSeen: async () => ({ ok: true as const }),
     openWorkspace: unused,
@@ -80,6 +80,26 @@ describe('message server', () => {
   });
 });
 
+describe('packing', () => {
+  it('sends requests as one JSON string, answers as values, and still reads unpacked requests', async () => {
+    const sent: unknown[] = [];
+    fakeBrowser.reset();
+    const listener = createListener(handlers());
+    browser.runtime.onMessage.addListener(((message: unknown, s: typeof sender, respond: (a: unknown) => void) => {
+      sent.push(message);
+      return listener(message, s, (answer) => {
+        sent.push(answer);
+        respond(answer);
+      });
+    }) as never);
+    await send('listActiveEscalations', {});
+    expect(sent[0]).toMatchObject({ tag: KEEL_TAG, name: 'listActiveEscalations' });
+    expect(JSON.parse((sent[0] as { payload: string }).payload)).toEqual({ query: '', offset: 0, limit: 100 });
+    expect(sent[1]).toMatchObject({ ok: true });
+    expect(await handleMessage(handlers(), msg('listActiveEscalations', {}), sender)).toMatchObject({ ok: true });
+  });
+});
+
 describe('typed client over the runtime', () => {
   beforeEach(() => {
     fakeBrowser.reset();
@@ -88,7 +108,7 @@ describe('typed client over the runtime', () => {
 
   it('round-trips a request', async () => {
     const result = await send('listActiveEscalations', {});
-    expect(result).toEqual({ ok: true, data: { escalations: [escalation], now: '2026-01-01T00:00:00.000Z' } });
+    expect(result).toEqual({ ok: true, data: { total: 1, all: 1, offset: 0, escalations: [escalation], now: '2026-01-01T00:00:00.000Z' } });
   });
 
   it('checks requests before sending them', async () => {

@@ -3,12 +3,12 @@
  * worker validates every request it receives, so nothing unchecked gets past it.
  */
 import { browser } from 'wxt/browser';
-import { KEEL_TAG, type Result } from './envelope';
+import { KEEL_TAG, pack, type Result } from './envelope';
 import type { MessageName, RequestOf, ResponseOf } from './protocol';
 
 export async function sendFromPage<N extends MessageName>(name: N, request: RequestOf<N>): Promise<Result<ResponseOf<N>>> {
   try {
-    const raw = (await browser.runtime.sendMessage({ tag: KEEL_TAG, name, payload: request })) as Result<ResponseOf<N>> | undefined;
+    const raw = (await browser.runtime.sendMessage({ tag: KEEL_TAG, name, payload: pack(request) })) as Result<ResponseOf<N>> | undefined;
     return raw ?? { ok: false, error: { code: 'no-receiver', message: 'Keel did not answer' } };
   } catch (error) {
     return { ok: false, error: { code: 'no-receiver', message: error instanceof Error ? error.message : String(error) } };

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { CaseRefSchema, TicketLocationSchema } from '../model/case-ref';
-import { EscalationSchema, ESCALATION_STATES, SEVERITIES, TimelineEventSchema } from '../model/escalation';
+import { EscalationRowSchema, EscalationSchema, ESCALATION_STATES, SEVERITIES, TimelineEventSchema } from '../model/escalation';
 import { CaseSnapshotSchema } from '../model/snapshot';
 import { TemperatureReadingSchema } from '../model/temperature';
 
@@ -63,7 +63,6 @@ export const CaseViewSchema = z.object({
 });
 export type CaseView = z.infer<typeof CaseViewSchema>;
 
-const Empty = z.object({}).strict();
 const Ok = z.object({ ok: z.literal(true) });
 
 export const protocol = {
@@ -81,9 +80,22 @@ export const protocol = {
     request: z.object({ ref: CaseRefSchema }),
     response: CaseViewSchema,
   },
+  /** One page of the active escalations, most urgent first, optionally filtered by a search. */
   listActiveEscalations: {
-    request: Empty,
-    response: z.object({ escalations: z.array(EscalationSchema), now: z.string() }),
+    request: z.object({
+      query: z.string().max(200).default(''),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(1000).default(100),
+    }),
+    response: z.object({
+      /** Matching escalations in all. */
+      total: z.number().int(),
+      /** Active escalations in all, before the search. */
+      all: z.number().int(),
+      offset: z.number().int(),
+      escalations: z.array(EscalationRowSchema),
+      now: z.string(),
+    }),
   },
   updateEscalation: {
     request: z.object({

@@ -6,7 +6,7 @@
 import type { Browser } from 'wxt/browser';
 import type { z } from 'zod';
 import { StorageError } from '../db/errors';
-import { KEEL_TAG, isRequestEnvelope, type Result } from './envelope';
+import { KEEL_TAG, isRequestEnvelope, unpack, type Result } from './envelope';
 import { describeZodError } from './format';
 import { protocol, type MessageName, type Protocol, type ResponseOf } from './protocol';
 
@@ -29,7 +29,7 @@ export function handleMessage(handlers: Handlers, message: unknown, sender: Send
     }
     return undefined;
   }
-  return dispatch(handlers, message.name, message.payload, sender);
+  return dispatch(handlers, message.name, unpack(message.payload), sender);
 }
 
 async function dispatch(handlers: Handlers, name: string, payload: unknown, sender: Sender): Promise<Result<unknown>> {

@@ -3,10 +3,10 @@
  * this file resolves tabs, calls them, and tells open surfaces what changed.
  */
 import { browser } from 'wxt/browser';
-import { escalate, findEscalation, listActive, updateEscalation, type Clock, systemClock } from '../db/repositories/escalations';
+import { escalate, findEscalation, updateEscalation, type Clock, systemClock } from '../db/repositories/escalations';
+import { activePage } from './active-cache';
 import { detectTicket } from '../hosts/detect';
 import { caseKey, type TicketLocation } from '../model/case-ref';
-import { sortByUrgency } from '../model/urgency';
 import { emit } from '../messaging/events';
 import type { Handlers, Sender } from '../messaging/server';
 import { getDb } from './db';
@@ -65,10 +65,9 @@ export function createHandlers(deps: WorkerDeps = { clock: systemClock }): Handl
       return buildCaseView(db, url ? { ...ref, url } : null, escalation?.title ?? null);
     },
 
-    async listActiveEscalations() {
+    async listActiveEscalations({ query, offset, limit }) {
       const now = deps.clock.now();
-      const escalations = sortByUrgency(await listActive(await getDb()), now);
-      return { escalations, now: now.toISOString() };
+      return { ...(await activePage(await getDb(), now, query, offset, limit)), now: now.toISOString() };
     },
 
     async updateEscalation({ id, patch }) {

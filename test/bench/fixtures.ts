@@ -7,7 +7,11 @@ const BANDS = ['calm', 'warm', 'hot', 'critical'] as const;
 const DESKS = ['zendesk', 'jira', 'salesforce'] as const;
 const BASE = Date.parse('2026-06-01T00:00:00.000Z');
 
-export function benchEscalation(i: number): Escalation {
+/**
+ * Escalation number `i`. One in `activeEvery` is active (triage/active/monitoring); the rest are
+ * resolved or closed history.
+ */
+export function benchEscalation(i: number, activeEvery = 1): Escalation {
   const desk = DESKS[i % 3]!;
   const host = desk === 'zendesk' ? 'bench.zendesk.com' : desk === 'jira' ? 'bench.atlassian.net' : 'bench.my.salesforce.com';
   const ticketId = desk === 'jira' ? `SUP-${i + 1}` : desk === 'salesforce' ? `500${String(i).padStart(15, '0')}` : String(1000 + i);
@@ -23,7 +27,7 @@ export function benchEscalation(i: number): Escalation {
     url,
     title: `Customer ${i % 250} — ${['login failures', 'data export stuck', 'billing dispute', 'API timeouts', 'SSO outage'][i % 5]} (#${i})`,
     customer: `Customer ${i % 250}`,
-    state: STATES[i % 5 < 4 ? i % 3 : 3 + (i % 2)]!,
+    state: i % activeEvery === 0 ? STATES[i % 3]! : STATES[3 + (i % 2)]!,
     severity: SEVERITIES[i % 5]!,
     createdAt: created,
     updatedAt: created,
@@ -40,5 +44,48 @@ export function benchTimelineEvent(i: number, escalations: number): TimelineEven
     at: new Date(BASE + i * 1000).toISOString(),
     kind: 'note',
     text: `Synthetic timeline entry ${i}`,
+  };
+}
+
+/** A realistic 100-message thread (customer and agent alternating, some technical content). */
+export function benchSnapshot(messages: number, variant: number): import('../../lib/model/snapshot').CaseSnapshot {
+  const ref = { desk: 'zendesk' as const, host: 'bench.zendesk.com', ticketId: '4242' };
+  const texts = [
+    'Hi, the nightly export failed again with "Job timed out". Can you check?',
+    'Thanks for reporting this. Could you send the job id and the time it failed?',
+    'Job 88123 at 02:14 UTC.\n```\nERROR export.worker: timeout after 3600s\n  at Worker.run (worker.js:118)\n```',
+    'We are looking into it with engineering and will update you within 4 hours.',
+    'Any update? This is the third time this week and our finance team is blocked.',
+    'Engineering found a slow query; a fix is being tested now.',
+    'We are not happy with how long this is taking. Please escalate to your manager.',
+  ];
+  const base = Date.parse('2026-06-01T08:00:00.000Z');
+  return {
+    ref,
+    url: 'https://bench.zendesk.com/agent/tickets/4242',
+    subject: 'Nightly export fails',
+    status: 'open',
+    priority: 'high',
+    type: 'problem',
+    tags: ['export'],
+    requester: { name: 'Dana Reyes', email: 'dana@example.com', organization: 'Northwind' },
+    assignee: 'Sam Ortiz',
+    group: 'Tier 2',
+    createdAt: new Date(base).toISOString(),
+    updatedAt: new Date(base + messages * 1_800_000).toISOString(),
+    messages: Array.from({ length: messages }, (_, i) => ({
+      id: String(i + 1),
+      authorRole: i % 2 === 0 ? ('customer' as const) : ('agent' as const),
+      authorName: i % 2 === 0 ? 'Dana Reyes' : 'Sam Ortiz',
+      at: new Date(base + i * 1_800_000).toISOString(),
+      public: true,
+      text: `${texts[(i + variant) % texts.length]} (#${i}/${variant})`,
+    })),
+    sla: [],
+    reopenCount: 0,
+    assigneeChanges: [],
+    priorityChanges: [],
+    source: 'api',
+    readAt: new Date(base + messages * 1_800_000).toISOString(),
   };
 }

@@ -4,7 +4,8 @@
  * against the peer measured in the same run where one exists.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { benchBundles } from './bundles';
 import { benchBrowser } from './browser';
@@ -67,11 +68,38 @@ async function main() {
 
 async function benchTemperatureLines(): Promise<BudgetLine[]> {
   const r = await benchTemperature();
-  const lines: BudgetLine[] = [];
-  for (const [name, value] of Object.entries(r)) {
-    if (typeof value === 'number') lines.push({ name, value, unit: name.includes('/s') || name.includes('per_s') ? 'msg/s' : name.includes('bytes') ? 'B' : name.includes('ratio') ? '×' : 'ms' });
+  const num = (key: string) => Number(r[key]);
+  return [
+    { name: 'Keel temperature: messages/s on one core', value: num('keel messages/s (one core)'), unit: 'msg/s', budget: { min: 100_000 } },
+    { name: 'AFINN (sentiment npm): messages/s, same messages, same run', value: num('afinn messages/s (same messages, same run)'), unit: 'msg/s' },
+    { name: 'Keel / AFINN throughput (≥ 0.5 = no slower than 2×)', value: num('keel/afinn throughput ratio'), unit: '×', budget: { min: 0.5 } },
+    { name: 'score one 1,000-message thread (median)', value: num('score one 1,000-message thread (median ms)'), unit: 'ms' },
+    { name: 'engine alone, minified + gzip (esbuild)', value: num('engine minified gzip bytes') / 1024, unit: 'KB' },
+    ...engineShare(),
+  ];
+}
+
+/** The engine's share of the built worker, from the bench build's per-module sizes. */
+function engineShare(): BudgetLine[] {
+  try {
+    const stats = JSON.parse(readFileSync(resolve(OUT, 'bundle-stats.json'), 'utf8')) as {
+      nodeParts: Record<string, { renderedLength: number; metaUid: string }>;
+      nodeMetas: Record<string, { id: string; moduleParts: Record<string, string> }>;
+    };
+    let engine = 0;
+    let worker = 0;
+    for (const meta of Object.values(stats.nodeMetas)) {
+      const part = meta.moduleParts['background.js'];
+      if (!part) continue;
+      const len = stats.nodeParts[part]?.renderedLength ?? 0;
+      worker += len;
+      if (meta.id.includes('/lib/temperature/')) engine += len;
+    }
+    const gz = gzipSync(readFileSync(resolve(ROOT, '.output/chrome-mv3/background.js')), { level: 9 }).length;
+    return [{ name: 'engine share of the built worker bundle (≈ gzip)', value: ((engine / worker) * gz) / 1024, unit: 'KB', note: `${((engine / worker) * 100).toFixed(1)}% of the worker's code; worker ${(gz / 1024).toFixed(1)} KB gzip` }];
+  } catch {
+    return [];
   }
-  return lines;
 }
 
 main().catch((error: unknown) => {

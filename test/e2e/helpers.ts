@@ -36,7 +36,9 @@ export async function stripFrame(page: Page, timeout = 15_000): Promise<Frame> {
 /** Sends a raw protocol message from an extension page, as any surface would. */
 export async function sendFromExtension<T = unknown>(page: Page, name: string, payload: unknown): Promise<T> {
   return page.evaluate(
-    ([n, p]) => chrome.runtime.sendMessage({ tag: 'keel/1', name: n, payload: p }) as Promise<unknown>,
+    async ([n, p]) => {
+      return (await chrome.runtime.sendMessage({ tag: 'keel/1', name: n, payload: JSON.stringify(p) })) as unknown;
+    },
     [name, payload] as const,
   ) as Promise<T>;
 }

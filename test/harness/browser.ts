@@ -22,6 +22,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Extra Chromium arguments (e.g. --remote-debugging-port for `npm run demo`). */
   args?: string[];
+  /** Launch the same browser without Keel (a peer for benchmarks). */
+  withoutExtension?: boolean;
 }
 
 export interface KeelBrowser {
@@ -43,7 +45,7 @@ export function hostResolverRules(port: number): string {
 
 export async function launchKeel(options: LaunchOptions): Promise<KeelBrowser> {
   const extensionDir = options.extensionDir ?? DEFAULT_EXTENSION_DIR;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+  if (!options.withoutExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   if (!existsSync(CHROMIUM_PATH)) {
@@ -57,8 +59,7 @@ export async function launchKeel(options: LaunchOptions): Promise<KeelBrowser> {
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(options.withoutExtension ? ['--disable-extensions'] : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]),
       `--host-resolver-rules=${hostResolverRules(options.deskPort)}`,
       '--ignore-certificate-errors',
       '--no-sandbox',
@@ -71,8 +72,8 @@ export async function launchKeel(options: LaunchOptions): Promise<KeelBrowser> {
       ...(options.args ?? []),
     ],
   });
-  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const extensionId = new URL(first.url()).host;
+  const first = options.withoutExtension ? null : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 })));
+  const extensionId = first ? new URL(first.url()).host : '';
 
   async function worker(): Promise<Worker> {
     const running = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));

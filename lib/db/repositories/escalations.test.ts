@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { IDBPDatabase } from 'idb';
 import { openKeelDb } from '../open';
 import type { KeelDb } from '../schema';
-import { escalate, findEscalation, listActive, listTimeline, updateEscalation, type Clock } from './escalations';
+import { escalate, findEscalation, listActive, listActiveFromRows, listTimeline, updateEscalation, type Clock } from './escalations';
 import { StorageError } from '../errors';
 
 function testClock(start = '2026-03-01T10:00:00.000Z'): Clock & { advance(ms: number): void } {
@@ -48,6 +48,23 @@ describe('escalations repository', () => {
     await escalate(db, { ...ticket, ticketId: 'SUP-13', url: 'https://acme.atlassian.net/browse/SUP-13' }, clock);
     await updateEscalation(db, a.escalation.id, { state: 'resolved' }, clock);
     expect((await listActive(db)).map((e) => e.ticketId)).toEqual(['SUP-13']);
+  });
+
+  it('keeps the one-record active list equal to the rows, through every kind of write', async () => {
+    const clock = testClock();
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const t = { ...ticket, ticketId: `SUP-${100 + i}`, url: `https://acme.atlassian.net/browse/SUP-${100 + i}` };
+      ids.push((await escalate(db, t, clock)).escalation.id);
+    }
+    await updateEscalation(db, ids[0]!, { state: 'resolved' }, clock);
+    await updateEscalation(db, ids[1]!, { state: 'closed' }, clock);
+    await updateEscalation(db, ids[2]!, { severity: 'sev1', title: 'Renamed' }, clock);
+    await updateEscalation(db, ids[1]!, { state: 'active' }, clock); // reopened
+    const byId = (list: { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await listActive(db))).toEqual(byId(await listActiveFromRows(db)));
+    expect((await listActive(db)).find((e) => e.id === ids[2])).toMatchObject({ severity: 'sev1', title: 'Renamed' });
+    expect((await listActive(db)).map((e) => e.id)).not.toContain(ids[0]);
   });
 
   it('records state and severity changes on the timeline', async () => {

@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { KeelDb } from '../schema';
 import { guard } from '../errors';
+import { writeEscalation } from '../active-list';
 import { caseKey, type CaseRef } from '../../model/case-ref';
 import {
   ACTIVE_STATES,
@@ -32,7 +33,7 @@ function event(clock: Clock, escalationId: string, kind: TimelineEvent['kind'], 
  */
 export function escalate(db: Db, input: NewEscalation, clock: Clock = systemClock): Promise<{ escalation: Escalation; created: boolean }> {
   return guard('save the escalation', async () => {
-    const tx = db.transaction(['escalations', 'timeline', 'cases', 'readings'], 'readwrite');
+    const tx = db.transaction(['escalations', 'timeline', 'cases', 'readings', 'lists'], 'readwrite');
     const existing = await tx.objectStore('escalations').index('by-ticket').get([input.desk, input.host, input.ticketId]);
     if (existing) {
       await tx.done;
@@ -62,7 +63,7 @@ export function escalate(db: Db, input: NewEscalation, clock: Clock = systemCloc
       temperature: latest ? { score: latest.value.score, band: latest.value.band, at: latest.value.at } : null,
     } satisfies Escalation);
     await Promise.all([
-      tx.objectStore('escalations').add(escalation),
+      writeEscalation(tx, escalation, 'add'),
       tx.objectStore('timeline').add(event(clock, escalation.id, 'created', `Escalated ${input.desk} ticket ${input.ticketId}`, at)),
       tx.done,
     ]);
@@ -78,8 +79,13 @@ export function findEscalation(db: Db, ref: CaseRef): Promise<Escalation | undef
   return guard('read the escalation', () => db.getFromIndex('escalations', 'by-ticket', [ref.desk, ref.host, ref.ticketId]));
 }
 
-/** Every escalation still needing attention (unsorted; see `sortByUrgency`). */
+/** Every escalation still needing attention (unsorted; see `sortByUrgency`). One record read. */
 export function listActive(db: Db): Promise<Escalation[]> {
+  return guard('list escalations', async () => (await db.get('lists', 'active')) ?? []);
+}
+
+/** The same list read row by row through the state index (to check the derived list). */
+export function listActiveFromRows(db: Db): Promise<Escalation[]> {
   return guard('list escalations', async () => {
     const tx = db.transaction('escalations', 'readonly');
     const index = tx.store.index('by-state');
@@ -101,7 +107,7 @@ export interface EscalationPatch {
 /** Apply a change in one transaction, recording state and severity changes on the timeline. */
 export function updateEscalation(db: Db, id: string, patch: EscalationPatch, clock: Clock = systemClock): Promise<Escalation> {
   return guard('update the escalation', async () => {
-    const tx = db.transaction(['escalations', 'timeline'], 'readwrite');
+    const tx = db.transaction(['escalations', 'timeline', 'lists'], 'readwrite');
     const store = tx.objectStore('escalations');
     const current = await store.get(id);
     if (!current) {
@@ -111,7 +117,7 @@ export function updateEscalation(db: Db, id: string, patch: EscalationPatch, clo
     }
     const at = clock.now().toISOString();
     const next = EscalationSchema.parse({ ...current, ...patch, updatedAt: at });
-    const writes: Promise<unknown>[] = [store.put(next)];
+    const writes: Promise<unknown>[] = [writeEscalation(tx, next)];
     const timeline = tx.objectStore('timeline');
     if (patch.state && patch.state !== current.state) {
       writes.push(timeline.add(event(clock, id, 'state-changed', `State ${current.state} → ${patch.state}`, at)));

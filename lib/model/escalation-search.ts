@@ -1,0 +1,17 @@
+import type { Escalation } from './escalation';
+
+/** Does an escalation match what the user typed (ticket id, title, customer, host, state, severity)? */
+export function matchesQuery(e: Escalation, query: string): boolean {
+  const needle = query.trim().toLowerCase();
+  if (!needle) return true;
+  return needle.split(/\s+/).every(
+    (word) =>
+      e.title.toLowerCase().includes(word) ||
+      e.ticketId.toLowerCase().includes(word) ||
+      e.host.includes(word) ||
+      (e.customer?.toLowerCase().includes(word) ?? false) ||
+      e.state === word ||
+      e.severity === word ||
+      e.temperature?.band === word,
+  );
+}
