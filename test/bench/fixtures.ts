@@ -1,5 +1,6 @@
 /** Deterministic synthetic records for benchmarks (valid against the real schemas). */
 import type { Escalation, TimelineEvent } from '../../lib/model/escalation';
+import type { CaseSnapshot } from '../../lib/model/snapshot';
 
 const STATES = ['triage', 'active', 'monitoring', 'resolved', 'closed'] as const;
 const SEVERITIES = ['sev1', 'sev2', 'sev3', 'sev4', null] as const;
@@ -48,7 +49,7 @@ export function benchTimelineEvent(i: number, escalations: number): TimelineEven
 }
 
 /** A realistic 100-message thread (customer and agent alternating, some technical content). */
-export function benchSnapshot(messages: number, variant: number): import('../../lib/model/snapshot').CaseSnapshot {
+export function benchSnapshot(messages: number, variant: number): CaseSnapshot {
   const ref = { desk: 'zendesk' as const, host: 'bench.zendesk.com', ticketId: '4242' };
   const texts = [
     'Hi, the nightly export failed again with "Job timed out". Can you check?',
