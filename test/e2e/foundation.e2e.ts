@@ -3,14 +3,11 @@
  * menu, the side panel follows the ticket, the popup lists by urgency, data survives a worker
  * stop and a browser restart, and the host page cannot read Keel's data.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickContextMenu, extensionPage, openPanelFor, popupRows, sendFromExtension, startRig, stopServiceWorker, stripFrame, type Rig } from './helpers';
 import { launchKeel } from '../harness/browser';
 
-const DOCS = resolve(import.meta.dirname, '../../docs');
 
 describe('Keel foundation in Chromium', () => {
   let rig: Rig;
@@ -72,9 +69,6 @@ describe('Keel foundation in Chromium', () => {
     await other.goto(desk.urls.zendesk(ids.angry));
     await other.bringToFront();
     await panel.waitForFunction((key) => document.querySelector('.workspace')?.getAttribute('data-case') === key, caseKey, { timeout: 10_000 });
-    await panel.setViewportSize({ width: 400, height: 700 });
-    mkdirSync(DOCS, { recursive: true });
-    await panel.screenshot({ path: resolve(DOCS, 'side-panel.png') });
     await Promise.all([other.close(), panel.close(), ticketPage.close()]);
   });
 
@@ -169,8 +163,6 @@ describe('Keel foundation in Chromium', () => {
     expect(leaked.html).not.toContain(escalationState === 'triage' ? 'state-triage' : 'state-');
     expect(leaked.html).not.toMatch(/class="(strip|band)[ "]/);
     expect(leaked.html).not.toContain('data-band');
-    mkdirSync(DOCS, { recursive: true });
-    await page.screenshot({ path: resolve(DOCS, 'ticket-with-strip.png') });
     await page.close();
   });
 

@@ -3,8 +3,12 @@
  * the calm one reads calm, and a new angry customer message raises the reading and adds a point
  * to the sparkline. The popup orders by temperature.
  */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionPage, openPanelFor, popupRows, sendFromExtension, startRig, stripFrame, type Rig } from './helpers';
+
+const DOCS = resolve(import.meta.dirname, '../../docs');
 
 describe('customer temperature in the browser', () => {
   let rig: Rig;
@@ -28,6 +32,15 @@ describe('customer temperature in the browser', () => {
       await panel.waitForSelector('.temperature');
       const reasons = await panel.$$eval('.reasons li', (items) => items.map((li) => ({ code: li.getAttribute('data-code'), text: li.textContent ?? '' })));
       expect(reasons.find((r) => r.code === 'churn-threat')?.text).toContain('evaluating other vendors');
+      if (desk === 'zendesk') {
+        // The README's pictures: the workspace on the angry ticket, and the ticket with its strip.
+        await panel.setViewportSize({ width: 400, height: 1000 });
+        await panel.click('.reasons li[data-code="churn-threat"] .reason');
+        await panel.waitForSelector('.reason-message');
+        mkdirSync(DOCS, { recursive: true });
+        await panel.screenshot({ path: resolve(DOCS, 'workspace.png'), fullPage: true });
+        await page.screenshot({ path: resolve(DOCS, 'ticket-with-strip.png') });
+      }
 
       await page.click(`a[href*="${ids.calm}"]`);
       await frame.waitForSelector(`.strip[data-ticket="${ids.calm}"][data-band]:not([data-band=""])`);
