@@ -43,7 +43,7 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     // Firefox 115+: storage.session, scripting.registerContentScripts and the sidebar.
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'keel@keel-extension.org', strict_min_version: '115.0' } } } : {}),
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'keel@keel-extension.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } } : {}),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     web_accessible_resources: [
       {
