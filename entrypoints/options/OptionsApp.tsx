@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { JiraHosts } from '@/components/options/JiraHosts';
+import { TemperatureSettings } from '@/components/options/TemperatureSettings';
+import { DEFAULT_THRESHOLDS } from '@/lib/temperature/bands';
+import { DEFAULT_REPLY_TARGET_MINUTES } from '@/lib/temperature/score';
 import { getSettings, saveSettings } from '@/lib/settings/storage';
 import type { Settings } from '@/lib/model/settings';
 
@@ -29,6 +32,16 @@ export function OptionsApp() {
     <main className="options">
       <h1>Keel options</h1>
       {message ? <p className="notice">{message}</p> : null}
+      <TemperatureSettings
+        value={{ thresholds: settings.thresholds ?? DEFAULT_THRESHOLDS, replyTargetMinutes: settings.replyTargetMinutes ?? DEFAULT_REPLY_TARGET_MINUTES }}
+        defaults={{ thresholds: DEFAULT_THRESHOLDS, replyTargetMinutes: DEFAULT_REPLY_TARGET_MINUTES }}
+        onSave={(v) => {
+          void saveSettings({ ...settings, thresholds: v.thresholds, replyTargetMinutes: v.replyTargetMinutes }).then(() => {
+            setMessage('Saved. New readings use these settings; open tickets update at their next read.');
+            return refresh();
+          });
+        }}
+      />
       <JiraHosts
         hosts={settings.jiraHosts}
         granted={granted}

@@ -51,7 +51,9 @@ export async function ingestParsed(db: Db, ref: RawRead['ref'], outcome: { ok: t
     let record: CaseRecord;
     if (outcome.ok) {
       const snapshot = outcome.snapshot;
-      const fingerprint = snapshotFingerprint(snapshot);
+      // Changed bands or reply target (Options) also call for a fresh reading.
+      const t = options.thresholds;
+      const fingerprint = `${snapshotFingerprint(snapshot)}|${t ? `${t.warm}/${t.hot}/${t.critical}` : '-'}|${options.replyTargetMinutes ?? '-'}`;
       // A page read after an API failure keeps saying why the API was not used.
       const apiFailure = source === 'dom' ? (existing?.read.failure ?? null) : null;
       const read: ReadState = { status: 'read', source, at, failure: apiFailure, lastGoodAt: at, retryAt: null, failures: 0 };

@@ -121,6 +121,30 @@ describe('Keel foundation in Chromium', () => {
     await ext.close();
   });
 
+  it('clicking a row focuses the ticket\'s open tab, or opens the ticket when no tab shows it', async () => {
+    const { desk, keel } = rig;
+    const ids = desk.tickets('zendesk');
+    const angryUrl = desk.urls.zendesk(ids.angry); // escalated earlier in this suite
+    const ticketTab = await keel.context.newPage();
+    await ticketTab.goto(angryUrl);
+    const popup = await extensionPage(keel, 'popup.html');
+    await popup.bringToFront();
+    const worker = await keel.worker();
+    const activeUrl = () => worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.url);
+    const tabsAt = (url: string) => worker.evaluate(async (u) => (await chrome.tabs.query({})).filter((t) => t.url === u).length, url);
+    await popup.click(`.esc-row[data-case$=":${ids.angry}"]`);
+    await expect.poll(activeUrl).toBe(angryUrl);
+    expect(await tabsAt(angryUrl)).toBe(1);
+
+    // The Jira ticket escalated from a link has no tab: clicking opens it.
+    const jiraUrl = desk.urls.jira(desk.tickets('jira').breached);
+    expect(await tabsAt(jiraUrl)).toBe(0);
+    const again = await extensionPage(keel, 'popup.html');
+    await again.click(`.esc-row[data-case$=":${desk.tickets('jira').breached}"]`);
+    await expect.poll(() => tabsAt(jiraUrl)).toBe(1);
+    await ticketTab.close();
+  });
+
   it('keeps every escalation when the service worker is stopped', async () => {
     const { keel } = rig;
     const ext = await extensionPage(keel, 'popup.html');
