@@ -7,18 +7,8 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Sentiment from 'sentiment';
 import { scoreThread, type ThreadInput, type ThreadMessage } from '../../lib/temperature/index';
+import { seededRandom as rng } from '../harness/random';
 
-/** mulberry32: a tiny seeded PRNG, so every run scores the same messages. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CALM = [
   'Hi team, could you tell me how to export the monthly report as CSV?',

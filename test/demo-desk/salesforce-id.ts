@@ -5,30 +5,18 @@
  * upper-case letter, and the 0–31 value maps into A–Z0–5
  * (ID field type: https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/field_types.htm).
  */
-const SUFFIX_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
+import { to18 } from '../../lib/hosts/salesforce/ids';
+
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
-export function salesforceChecksum(id15: string): string {
-  if (!/^[0-9A-Za-z]{15}$/.test(id15)) throw new Error(`not a 15-character Salesforce id: ${id15}`);
-  let suffix = '';
-  for (let chunk = 0; chunk < 3; chunk++) {
-    let bits = 0;
-    for (let i = 0; i < 5; i++) {
-      const ch = id15.charAt(chunk * 5 + i);
-      if (ch >= 'A' && ch <= 'Z') bits |= 1 << i;
-    }
-    suffix += SUFFIX_ALPHABET.charAt(bits);
-  }
-  return suffix;
-}
-
+/** The 18-character form of a 15-character id (Keel's own implementation of the checksum). */
 export function toId18(id15: string): string {
-  return id15 + salesforceChecksum(id15);
+  return to18(id15);
 }
 
 /** True for an 18-character id whose suffix matches its first 15 characters. */
 export function isValidId18(id: string): boolean {
-  return /^[0-9A-Za-z]{18}$/.test(id) && salesforceChecksum(id.slice(0, 15)) === id.slice(15);
+  return /^[0-9A-Za-z]{18}$/.test(id) && to18(id.slice(0, 15)) === id;
 }
 
 /**

@@ -10,7 +10,7 @@ import { isOk } from '../http';
 import type { ParseResult, RawApiRead, RawRead, RawResponse, ReadFailure } from '../types';
 import { canonicalTicketUrl } from './detect';
 import { history } from './history';
-import { htmlToText } from './html-to-text';
+import { htmlToText } from '../text/html-to-text';
 import { ZENDESK_KEYS as K } from './keys';
 import { parseDom } from './parse-dom';
 import { addNamed, addUsers, authorRole, emptyPeople, requester, userName, type People } from './people';

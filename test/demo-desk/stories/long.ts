@@ -7,23 +7,13 @@ import type { CastKey } from './cast';
 import { CAST } from './cast';
 import { CLOSING, MIDDLE, OPENING, QUESTIONS, type Beat } from './long-texts';
 import { DAY, HOUR, type Story, type StoryMessage } from './types';
+import { seededRandom as seeded } from '../../harness/random';
 
 const CREATED = 36 * DAY;
 const LAST = 2 * DAY + 5 * HOUR;
 
 type Phase = 'investigating' | 'rolling-out' | 'monitoring';
 
-/** mulberry32: a tiny seeded PRNG, so the thread is identical on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const REPORT_OPENERS = [
   'Numbers for last night:',
