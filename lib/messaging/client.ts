@@ -21,9 +21,18 @@ export async function send<N extends MessageName>(name: N, request: RequestOf<N>
   if (!checked.success) {
     return { ok: false, error: { code: 'invalid-request', message: `${name}: ${describeZodError(checked.error)}` } };
   }
+  // A promise that also catches a synchronous throw (an extension context already torn down).
+  return accept(name, new Promise((resolve) => resolve(browser.runtime.sendMessage({ tag: KEEL_TAG, name, payload: pack(checked.data) }))));
+}
+
+/**
+ * Checks the worker's answer to a request of `name` (sent here by `send`, or earlier by a page's
+ * prefetch script) before anything trusts it.
+ */
+export async function accept<N extends MessageName>(name: N, answer: Promise<unknown>): Promise<Result<ResponseOf<N>>> {
   let raw: unknown;
   try {
-    raw = (await browser.runtime.sendMessage({ tag: KEEL_TAG, name, payload: pack(checked.data) }));
+    raw = await answer;
   } catch (error) {
     return { ok: false, error: { code: 'no-receiver', message: `Keel's background worker did not answer (${error instanceof Error ? error.message : String(error)})` } };
   }
@@ -32,7 +41,7 @@ export async function send<N extends MessageName>(name: N, request: RequestOf<N>
   }
   const result = raw as Result<unknown>;
   if (!result.ok) return result;
-  const data = definition.response.safeParse(result.data);
+  const data = protocol[name].response.safeParse(result.data);
   if (!data.success) {
     return { ok: false, error: { code: 'invalid-response', message: `${name}: unexpected answer (${describeZodError(data.error)})` } };
   }

@@ -3,11 +3,11 @@
  * user scrolls or searches. Nothing is persisted.
  */
 import { create } from 'zustand';
-import { send } from '../messaging/client';
+import { accept, send } from '../messaging/client';
 import type { Escalation } from '../model/escalation';
+import { FIRST_PAGE_REQUEST, PAGE_SIZE, takeFirstPage } from './popup-prefetch';
 
-/** Rows per request: a screenful and then some; more arrive as the user scrolls. */
-export const PAGE_SIZE = 50;
+export { PAGE_SIZE };
 
 interface ActiveListState {
   query: string;
@@ -28,7 +28,12 @@ export function createActiveListStore() {
   return create<ActiveListState>((set, get) => {
     const fetchPage = async (page: number, mine: number) => {
       inFlight.add(page);
-      const result = await send('listActiveEscalations', { query: get().query, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
+      const request = { query: get().query, offset: page * PAGE_SIZE, limit: PAGE_SIZE };
+      // The popup's prefetch script may have asked for exactly this already (first page only).
+      const early = page === 0 && request.query === FIRST_PAGE_REQUEST.query ? takeFirstPage() : undefined;
+      let result = early ? await accept('listActiveEscalations', early) : await send('listActiveEscalations', request);
+      // A prefetch can fail where a second ask succeeds (the worker was still starting).
+      if (early && !result.ok) result = await send('listActiveEscalations', request);
       inFlight.delete(page);
       if (mine !== generation) return;
       if (!result.ok) {

@@ -1,6 +1,7 @@
 /** Shared steps of the end-to-end tests: a demo desk, Keel in Chromium, and ways to poke both. */
-import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
+import type { Frame, Page, Worker } from 'playwright-core';
 import { launchKeel, type KeelBrowser } from '../harness/browser';
+export { stopServiceWorker } from '../harness/browser';
 import { startDemoDesk } from '../demo-desk/server';
 
 export type DemoDeskHandle = Awaited<ReturnType<typeof startDemoDesk>>;
@@ -63,20 +64,6 @@ export async function clickContextMenu(worker: Worker, info: { menuItemId: strin
 }
 
 /** Stops the extension's service worker through the DevTools protocol and waits until it has stopped. */
-export async function stopServiceWorker(context: BrowserContext, page: Page, extensionId: string): Promise<void> {
-  const cdp = await context.newCDPSession(page);
-  const stopped = new Promise<void>((resolve) => {
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      const ours = versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`));
-      if (ours.length > 0 && ours.every((v) => v.runningStatus === 'stopped')) resolve();
-    });
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await Promise.race([stopped, new Promise((_, reject) => setTimeout(() => reject(new Error('worker did not stop')), 10_000))]);
-  await cdp.detach();
-}
-
 export async function popupRows(page: Page): Promise<string[]> {
   await page.waitForSelector('.esc-row', { timeout: 10_000 });
   return page.$$eval('.esc-row', (rows) => rows.map((r) => r.getAttribute('data-case') ?? ''));

@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { KEEL_TAG, unpack } from '../messaging/envelope';
+import { createActiveListStore, PAGE_SIZE } from './active-list-store';
+import { FIRST_PAGE_REQUEST, startFirstPage, takeFirstPage } from './popup-prefetch';
+import type { Escalation } from '../model/escalation';
+import { benchEscalation } from '../../test/bench/fixtures';
+
+function row(i: number): Escalation {
+  return { ...benchEscalation(i), title: `Ticket ${i}` };
+}
+
+/** The worker's end of `browser.runtime.sendMessage`, typed as Keel uses it. */
+const spySend = () => vi.spyOn(fakeBrowser.runtime, 'sendMessage') as unknown as MockInstance<(message: { payload: unknown }) => Promise<unknown>>;
+
+const answer = (rows: Escalation[], all = rows.length) => ({ ok: true, data: { total: all, all, offset: 0, escalations: rows, now: '2026-11-20T10:00:00.000Z' } });
+
+describe('the popup’s first page, asked for before the page’s modules load', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    takeFirstPage();
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('sends the first-page request in Keel’s envelope and hands the answer over once', async () => {
+    const sent: unknown[] = [];
+    startFirstPage({ runtime: { sendMessage: async (m) => (sent.push(m), answer([row(1)])) } });
+    expect(sent).toHaveLength(1);
+    const message = sent[0] as { tag: string; name: string; payload: unknown };
+    expect(message.tag).toBe(KEEL_TAG);
+    expect(message.name).toBe('listActiveEscalations');
+    expect(unpack(message.payload)).toEqual({ query: '', offset: 0, limit: PAGE_SIZE });
+    await expect(takeFirstPage()).resolves.toEqual(answer([row(1)]));
+    expect(takeFirstPage()).toBeUndefined();
+  });
+
+  it('the list shows the prefetched rows without asking the worker again', async () => {
+    const send = spySend();
+    startFirstPage({ runtime: { sendMessage: async () => answer([row(1), row(2)], 2) } });
+    const store = createActiveListStore();
+    await store.getState().reload();
+    expect(send).not.toHaveBeenCalled();
+    expect(store.getState().all).toBe(2);
+    expect(store.getState().pages[0]!.map((e) => e.title)).toEqual(['Ticket 1', 'Ticket 2']);
+  });
+
+  it('asks again when the prefetch found no worker, and shows that answer', async () => {
+    const send = spySend().mockResolvedValue(answer([row(3)]));
+    startFirstPage({ runtime: { sendMessage: () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')) } });
+    const store = createActiveListStore();
+    await store.getState().reload();
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(unpack(send.mock.calls[0]![0].payload)).toEqual(FIRST_PAGE_REQUEST);
+    expect(store.getState().error).toBeNull();
+    expect(store.getState().pages[0]!.map((e) => e.title)).toEqual(['Ticket 3']);
+  });
+
+  it('a malformed prefetched answer is checked like any other and never shown', async () => {
+    spySend().mockResolvedValue({ ok: true, data: { total: 1, all: 1, offset: 0, escalations: [{ id: 7 }], now: 'x' } });
+    startFirstPage({ runtime: { sendMessage: async () => ({ ok: true, data: { total: 1, all: 1, offset: 0, escalations: [{ id: 7 }], now: 'x' } }) } });
+    const store = createActiveListStore();
+    await store.getState().reload();
+    expect(store.getState().pages[0]).toBeUndefined();
+    expect(store.getState().error).toMatch(/listActiveEscalations: unexpected answer/);
+  });
+
+  it('a search never uses the prefetched first page', async () => {
+    const send = spySend().mockResolvedValue(answer([row(4)]));
+    startFirstPage({ runtime: { sendMessage: async () => answer([row(1)]) } });
+    const store = createActiveListStore();
+    store.getState().setQuery('acme');
+    await vi.waitFor(() => expect(store.getState().pages[0]?.[0]?.title).toBe('Ticket 4'));
+    expect(unpack(send.mock.calls[0]![0].payload)).toMatchObject({ query: 'acme' });
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * The popup's first page of escalations is asked for by a tiny classic script in the popup's
+ * <head>, before the page's modules (React, zod, the UI) are even fetched: the worker answers
+ * while they load and evaluate, instead of after. Plain types only — this file is all that
+ * script contains. The answer is checked against the protocol like any other (see
+ * `accept` in ../messaging/client) when the popup's store picks it up.
+ */
+import { KEEL_TAG, pack } from '../messaging/envelope';
+
+/** Rows per request: a screenful and then some; more arrive as the user scrolls. */
+export const PAGE_SIZE = 50;
+
+export const FIRST_PAGE_REQUEST = { query: '', offset: 0, limit: PAGE_SIZE } as const;
+
+const SLOT = '__keelFirstPage';
+
+interface RuntimeLike {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+
+type Slot = { [SLOT]?: Promise<unknown> };
+
+/** Sends the first-page request now; its (unchecked) answer waits in a global slot. */
+export function startFirstPage(api: RuntimeLike, into: object = globalThis): void {
+  const answer = api.runtime.sendMessage({ tag: KEEL_TAG, name: 'listActiveEscalations', payload: pack(FIRST_PAGE_REQUEST) });
+  // Keep an early failure (no worker yet) from being reported as unhandled; the store asks again.
+  answer.catch(() => undefined);
+  (into as Slot)[SLOT] = answer;
+}
+
+/** The prefetched answer, once: later reloads must ask afresh. */
+export function takeFirstPage(from: object = globalThis): Promise<unknown> | undefined {
+  const slot = from as Slot;
+  const answer = slot[SLOT];
+  delete slot[SLOT];
+  return answer;
+}
