@@ -37,6 +37,30 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 /**
+ * Checks a value already in hand (a page read, a built snapshot, one comment) against `schema`.
+ * A failure names the desk, what was checked and the first wrong field, e.g.
+ * "jira: page: messages[0].author: Invalid input"; its `path` is the field path, after
+ * `pathPrefix` when the value sits inside something larger ("comments[103]").
+ */
+export function checkShape<S extends z.ZodType>(
+  desk: Desk,
+  what: string,
+  schema: S,
+  value: unknown,
+  options: { pathPrefix?: string; status?: number } = {},
+): Parsed<z.infer<S>> {
+  const result = schema.safeParse(value);
+  if (result.success) return { ok: true, value: result.data };
+  const issue = result.error.issues[0];
+  const field = issue ? formatPath(issue.path) : '';
+  const path = !options.pathPrefix ? field : !field ? options.pathPrefix : field.startsWith('[') ? `${options.pathPrefix}${field}` : `${options.pathPrefix}.${field}`;
+  const where = [what, path].filter(Boolean).join(': ');
+  const failure: ReadFailure = { kind: 'bad-shape', path, message: `${desk}: ${where}: ${issue?.message ?? 'unexpected shape'}` };
+  if (options.status !== undefined) failure.status = options.status;
+  return { ok: false, failure };
+}
+
+/**
  * Parse a response body as JSON and check it against `schema`. Failures name the desk, the
  * response and the field: "zendesk: comments[3].author_id: expected number, received undefined".
  */

@@ -3,7 +3,7 @@
  * status or shape becomes a named ReadFailure ("jira: comments[3].created: …"), never a crash.
  */
 import { CaseSnapshotSchema, type AuthorRole, type CaseSnapshot, type SnapshotMessage } from '../../model/snapshot';
-import { formatPath, parseResponse } from '../parse-helpers';
+import { checkShape, parseResponse } from '../parse-helpers';
 import { adfToText } from '../text/adf-to-text';
 import type { ParseResult, RawApiRead, RawDomRead, RawRead, ReadFailure } from '../types';
 import { summarizeChanges } from './changes';
@@ -73,11 +73,8 @@ function byTimeThenId(a: SnapshotMessage, b: SnapshotMessage): number {
 }
 
 function finish(snapshot: CaseSnapshot): ParseResult {
-  const checked = CaseSnapshotSchema.safeParse(snapshot);
-  if (checked.success) return { ok: true, snapshot: checked.data };
-  const issue = checked.error.issues[0];
-  const path = issue ? formatPath(issue.path) : '';
-  return fail({ kind: 'bad-shape', path, message: `jira: snapshot ${path}: ${issue?.message ?? 'unexpected shape'}` });
+  const checked = checkShape('jira', 'snapshot', CaseSnapshotSchema, snapshot);
+  return checked.ok ? { ok: true, snapshot: checked.value } : checked;
 }
 
 function parseApi(read: RawApiRead, now: Date): ParseResult {
@@ -169,13 +166,9 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
 }
 
 function parseDom(read: RawDomRead, now: Date): ParseResult {
-  const checked = DomFieldsSchema.safeParse(read.fields);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    const path = issue ? formatPath(issue.path) : '';
-    return fail({ kind: 'bad-shape', path, message: `jira: page ${path}: ${issue?.message ?? 'unexpected shape'}` });
-  }
-  const fields = checked.data;
+  const checked = checkShape('jira', 'page', DomFieldsSchema, read.fields);
+  if (!checked.ok) return checked;
+  const fields = checked.value;
   const nowIso = now.toISOString();
   // The page shows no machine-readable times for some items: keep page order, stamp with the read time.
   const messages: SnapshotMessage[] = fields.messages.map((m, i) => ({

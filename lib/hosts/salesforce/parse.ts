@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { CaseSnapshotSchema, type CaseSnapshot, type SnapshotMessage } from '../../model/snapshot';
-import { formatPath, parseResponse, type Parsed } from '../parse-helpers';
+import { checkShape, parseResponse, type Parsed } from '../parse-helpers';
 import type { ParseResult, RawApiRead, RawDomRead, RawRead, RawResponse, ReadFailure } from '../types';
 import { isoFrom, isoOr } from './dates';
 import { caseUrl } from './detect';
@@ -83,11 +83,8 @@ function milestones(read: RawApiRead, now: Date): Parsed<CaseMilestone[]> {
 }
 
 function checked(snapshot: CaseSnapshot): ParseResult {
-  const result = CaseSnapshotSchema.safeParse(snapshot);
-  if (result.success) return { ok: true, snapshot: result.data };
-  const issue = result.error.issues[0];
-  const path = issue ? formatPath(issue.path) : '';
-  return fail({ kind: 'bad-shape', path, message: `${DESK}: snapshot.${path}: ${issue?.message ?? 'unexpected shape'}` });
+  const result = checkShape(DESK, 'snapshot', CaseSnapshotSchema, snapshot);
+  return result.ok ? { ok: true, snapshot: result.value } : result;
 }
 
 function parseApi(read: RawApiRead, now: Date): ParseResult {
@@ -135,13 +132,9 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
 }
 
 function parseDom(read: RawDomRead, now: Date): ParseResult {
-  const result = DomFieldsSchema.safeParse(read.fields);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const path = issue ? formatPath(issue.path) : '';
-    return fail({ kind: 'bad-shape', path: `page.${path}`, message: `${DESK}: page.${path}: ${issue?.message ?? 'unexpected shape'}` });
-  }
-  const f = result.data;
+  const result = checkShape(DESK, 'page', DomFieldsSchema, read.fields);
+  if (!result.ok) return result;
+  const f = result.value;
   const fallbackAt = now.toISOString();
   const messages: SnapshotMessage[] = f.messages.map((m, i) => ({
     id: `dom:${i}`,

@@ -3,7 +3,7 @@
  * no requester, SLA or history, and author roles are inferred (see `domRole`).
  */
 import { CaseSnapshotSchema, type AuthorRole, type CaseSnapshot, type SnapshotMessage } from '../../model/snapshot';
-import { formatPath } from '../parse-helpers';
+import { checkShape } from '../parse-helpers';
 import type { ParseResult, RawDomRead } from '../types';
 import type { z } from 'zod';
 import { canonicalTicketUrl } from './detect';
@@ -28,13 +28,9 @@ function iso(value: string | null): string | null {
 }
 
 export function parseDom(read: RawDomRead, now: Date): ParseResult {
-  const fields = DomFieldsSchema.safeParse(read.fields);
-  if (!fields.success) {
-    const issue = fields.error.issues[0];
-    const path = issue ? formatPath(issue.path) : 'page';
-    return { ok: false, failure: { kind: 'bad-shape', path, message: `zendesk: page: ${path}: ${issue?.message ?? 'unexpected shape'}` } };
-  }
-  const { subject, status, priority, messages } = fields.data;
+  const fields = checkShape('zendesk', 'page', DomFieldsSchema, read.fields);
+  if (!fields.ok) return fields;
+  const { subject, status, priority, messages } = fields.value;
   const readAt = now.toISOString();
   const opener = messages.find((m) => !m.internal)?.author;
   let last = iso(messages[0]?.at ?? null) ?? readAt;
@@ -63,10 +59,6 @@ export function parseDom(read: RawDomRead, now: Date): ParseResult {
     source: 'dom',
     readAt,
   };
-  const checked = CaseSnapshotSchema.safeParse(snapshot);
-  if (!checked.success) {
-    const path = formatPath(checked.error.issues[0]?.path ?? []);
-    return { ok: false, failure: { kind: 'bad-shape', path, message: `zendesk: page: ${path}: ${checked.error.issues[0]?.message ?? 'unexpected shape'}` } };
-  }
-  return { ok: true, snapshot: checked.data };
+  const checked = checkShape('zendesk', 'page', CaseSnapshotSchema, snapshot);
+  return checked.ok ? { ok: true, snapshot: checked.value } : checked;
 }

@@ -5,7 +5,7 @@
  * an optional response with the wrong shape still fails the read, naming the field.
  */
 import { CaseSnapshotSchema, type CaseSnapshot, type SnapshotMessage } from '../../model/snapshot';
-import { formatPath, parseResponse, type Parsed } from '../parse-helpers';
+import { checkShape, parseResponse, type Parsed } from '../parse-helpers';
 import { isOk } from '../http';
 import type { ParseResult, RawApiRead, RawRead, RawResponse, ReadFailure } from '../types';
 import { canonicalTicketUrl } from './detect';
@@ -50,13 +50,9 @@ function comments(pages: RawResponse[], people: People, now: Date): Parsed<Zende
   }
   const out: ZendeskComment[] = [];
   for (const [index, raw] of all.entries()) {
-    const checked = CommentSchema.safeParse(raw);
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      const path = `comments[${index}]${issue && issue.path.length ? `.${formatPath(issue.path)}` : ''}`;
-      return { ok: false, failure: { kind: 'bad-shape', status: 200, path, message: `zendesk: ${path}: ${issue?.message ?? 'unexpected shape'}` } };
-    }
-    out.push(checked.data);
+    const checked = checkShape('zendesk', '', CommentSchema, raw, { pathPrefix: `comments[${index}]`, status: 200 });
+    if (!checked.ok) return checked;
+    out.push(checked.value);
   }
   return { ok: true, value: out };
 }
@@ -148,13 +144,8 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
     source: 'api',
     readAt: now.toISOString(),
   };
-  const checked = CaseSnapshotSchema.safeParse(snapshot);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    const path = formatPath(issue?.path ?? []);
-    return fail({ kind: 'bad-shape', path, message: `zendesk: snapshot: ${path}: ${issue?.message ?? 'unexpected shape'}` });
-  }
-  return { ok: true, snapshot: checked.data };
+  const checked = checkShape('zendesk', 'snapshot', CaseSnapshotSchema, snapshot);
+  return checked.ok ? { ok: true, snapshot: checked.value } : checked;
 }
 
 export function parse(read: RawRead, now: Date): ParseResult {
