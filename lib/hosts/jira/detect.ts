@@ -10,6 +10,7 @@
  * showing SUP-12 give the same ref.
  */
 import type { TicketLocation } from '../../model/case-ref';
+import { parseDeskUrl } from '../url';
 
 const KEY_SHAPE = /^[A-Z][A-Z0-9_]+-[0-9]+$/;
 
@@ -21,12 +22,7 @@ export function normalizeKey(value: string | null | undefined): string | null {
 }
 
 function parse(url: string): URL | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null;
-  } catch {
-    return null;
-  }
+  return parseDeskUrl(url, { allowHttp: true });
 }
 
 function segments(pathname: string): string[] {

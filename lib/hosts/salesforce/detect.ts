@@ -10,6 +10,7 @@
  * the REST API, so the worker calls that host. Pure; paths are split, never backtracked over.
  */
 import type { CaseRef, TicketLocation } from '../../model/case-ref';
+import { parseDeskUrl } from '../url';
 import { caseIdFrom } from './ids';
 
 const LIGHTNING = 'lightning.force.com';
@@ -84,13 +85,8 @@ export function caseUrl(ref: CaseRef): string {
 }
 
 export function detect(url: string): TicketLocation | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'https:') return null;
+  const parsed = parseDeskUrl(url);
+  if (!parsed) return null;
   const hosts = salesforceHosts(parsed.hostname);
   if (!hosts) return null;
   const segments = segmentsOf(parsed.pathname);

@@ -5,6 +5,7 @@
  * Pure, no regex backtracking: the path is split and each part checked.
  */
 import type { CaseRef, TicketLocation } from '../../model/case-ref';
+import { parseDeskUrl } from '../url';
 
 const SUFFIX = '.zendesk.com';
 const MAX_ID_DIGITS = 18;
@@ -43,13 +44,8 @@ export function canonicalTicketUrl(ref: Pick<CaseRef, 'host' | 'ticketId'>): str
 }
 
 export function detect(url: string): TicketLocation | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'https:') return null;
+  const parsed = parseDeskUrl(url);
+  if (!parsed) return null;
   const host = parsed.hostname.toLowerCase();
   if (!host.endsWith(SUFFIX)) return null;
   const sub = host.slice(0, -SUFFIX.length);
