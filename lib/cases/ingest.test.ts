@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { IDBPDatabase } from 'idb';
 import { openKeelDb } from '../db/open';
 import type { KeelDb } from '../db/schema';
-import { escalate } from '../db/repositories/escalations';
+import { escalate, findEscalation, listActive, listActiveFromRows } from '../db/repositories/escalations';
 import { listReadings } from '../db/repositories/readings';
 import type { DeskParser, RawRead } from '../hosts/types';
 import type { CaseSnapshot } from '../model/snapshot';
@@ -106,6 +106,48 @@ describe('ingesting reads', () => {
     const r = await ingestRead(db, read, { zendesk: parser }, options('2026-04-02T07:05:00.000Z'));
     const { escalation } = await escalate(db, { ...ref, url: read.url, title: '' }, { now: () => new Date('2026-04-02T07:06:00.000Z'), id: () => 'e1' });
     expect(escalation).toMatchObject({ customer: 'Northwind', title: 'Exports failing', temperature: { score: r.reading!.score, band: r.reading!.band } });
+  });
+
+  it('a write cut off midway (the worker stopped) leaves the last complete read, and the next read completes it', async () => {
+    parser.next = { ok: true, snapshot: snapshot(calm) };
+    await ingestRead(db, read, { zendesk: parser }, options('2026-04-01T08:05:00.000Z'));
+    await escalate(db, { ...ref, url: read.url, title: '' }, { now: () => new Date('2026-04-01T08:06:00.000Z'), id: () => 'e1' });
+    const calmReading = (await listReadings(db, key))[0]!;
+
+    // The worker dies after the reading and the escalation were written but before the case
+    // record was: the transaction never commits.
+    const realTransaction = db.transaction.bind(db);
+    (db as { transaction: unknown }).transaction = (...args: Parameters<typeof realTransaction>) => {
+      const tx = realTransaction(...args);
+      const realStore = tx.objectStore.bind(tx);
+      (tx as { objectStore: unknown }).objectStore = (name: string) => {
+        const store = realStore(name as never);
+        if (name !== 'cases') return store;
+        return new Proxy(store, {
+          get(target, prop, receiver) {
+            if (prop !== 'put') return Reflect.get(target, prop, receiver) as unknown;
+            return (value: unknown) => {
+              tx.abort();
+              return target.put!(value as never);
+            };
+          },
+        });
+      };
+      return tx;
+    };
+    parser.next = { ok: true, snapshot: snapshot(angry) };
+    await expect(ingestRead(db, read, { zendesk: parser }, options('2026-04-02T07:05:00.000Z'))).rejects.toThrow();
+    (db as { transaction: unknown }).transaction = realTransaction;
+
+    expect((await getCaseRecord(db, key))?.snapshot?.messages).toHaveLength(1);
+    expect(await listReadings(db, key)).toEqual([calmReading]);
+    expect((await findEscalation(db, ref))?.temperature?.score).toBe(calmReading.score);
+    expect(await listActive(db)).toEqual(await listActiveFromRows(db));
+
+    const next = await ingestRead(db, read, { zendesk: parser }, options('2026-04-02T07:06:00.000Z'));
+    expect(next.reading?.trend.direction).toBe('hotter');
+    expect((await getCaseRecord(db, key))?.snapshot?.messages).toHaveLength(3);
+    expect((await listActive(db))[0]?.temperature?.score).toBe(next.reading!.score);
   });
 
   it('marks a read in progress without losing what is known', async () => {
