@@ -207,7 +207,7 @@ describe('jira demo desk: API read by the real adapter', () => {
   it('reads a JSM request completely: thread, visibility, SLA, reopen and changes', async () => {
     const { fetch } = await signedIn();
     const s = snapshot(jiraParser.parse(await read(ref('SUP-1'), deps(fetch)), NOW));
-    expect(s).toMatchObject({ subject: 'Invoices doubled <again>', status: 'In Progress', priority: 'High', assignee: 'Dana Whitfield', requester: { name: 'Nadia Costa' } });
+    expect(s).toMatchObject({ subject: 'Invoices doubled <again>', status: 'In Progress', priority: 'High', assignee: 'Dana Whitfield', requester: { name: 'Nadia Costa', organization: 'Northwind' } });
     expect(s.messages.map((m) => [m.authorRole, m.public, m.text])).toEqual([
       ['customer', true, 'We were billed twice.\n\nFix it <script>alert(1)</script>'],
       ['agent', false, 'Refund job failed overnight.'],
@@ -221,11 +221,10 @@ describe('jira demo desk: API read by the real adapter', () => {
     expect(s.reopenCount).toBe(1);
     expect(s.assigneeChanges.map((c) => c.to)).toEqual(['Dana Whitfield']);
     expect(s.priorityChanges).toEqual([{ at: ago(29), from: 'Medium', to: 'High', direction: 'up' }]);
-    expect(state.apiLog.map((l) => l.path.split('?')[0])).toEqual([
-      '/rest/api/3/issue/SUP-1',
-      '/rest/api/3/issue/SUP-1/comment',
-      '/rest/servicedeskapi/request/SUP-1/sla',
-    ]);
+    // The issue first; then comments, SLA and the requester's organizations side by side.
+    const paths = state.apiLog.map((l) => l.path.split('?')[0]);
+    expect(paths[0]).toBe('/rest/api/3/issue/SUP-1');
+    expect(paths.slice(1).sort()).toEqual(['/rest/api/3/issue/SUP-1/comment', '/rest/servicedeskapi/organization', '/rest/servicedeskapi/request/SUP-1/sla']);
   });
 
   it('reads a long thread page by page', async () => {

@@ -126,6 +126,21 @@ class Site {
     return this.person(ticket.assigneeId) ?? this.data.people.find((p) => p.role === 'agent');
   }
 
+  /**
+   * GET /rest/servicedeskapi/organization?accountId=… (JSM Cloud), shaped as the documented paged
+   * DTO: the organizations a customer belongs to (one per customer in the demo cast).
+   */
+  organizationsPage(accountId: string | null): Json {
+    const person = this.person(accountId);
+    const names = [...new Set(this.data.people.filter((p) => p.role === 'customer' && p.organization).map((p) => p.organization!))];
+    const mine = person?.role === 'customer' && person.organization ? [person.organization] : [];
+    const values = mine.map((name) => {
+      const id = String(names.indexOf(name) + 1);
+      return { _links: { self: `${this.origin}/rest/servicedeskapi/organization/${id}` }, id, name, scimManaged: false };
+    });
+    return { _expands: [], size: values.length, start: 0, limit: 50, isLastPage: true, _links: { base: `${this.origin}/rest/servicedeskapi`, context: '' }, values };
+  }
+
   user(person: DemoPerson | undefined, ticket: DemoTicket): Json | null {
     if (!person) return null;
     const avatar = { '48x48': `${this.origin}/secure/useravatar?size=large&ownerId=${encodeURIComponent(person.id)}` };
@@ -644,6 +659,16 @@ async function handleApi(site: Site, req: IncomingMessage, res: ServerResponse, 
   const requestPath = new RegExp(`^/rest/servicedeskapi/request/${KEY}/(sla|comment)$`);
   const issueMatch = issuePath.exec(path);
   const requestMatch = requestPath.exec(path);
+  if (path === '/rest/servicedeskapi/organization' && method === 'GET' && !site.dc) {
+    ctx.state.apiLog.push({ desk: 'jira', method, path: path + url.search, at: ctx.now().toISOString() });
+    if (ctx.failIfInjected('jira', res)) return true;
+    if (!cookie(req, CLOUD_SESSION_COOKIE)) {
+      jiraError(res, 401, 'You are not authenticated. Authentication required to perform this operation.');
+      return true;
+    }
+    sendJson(res, 200, site.organizationsPage(url.searchParams.get('accountId')));
+    return true;
+  }
   if (!issueMatch && !requestMatch) {
     if (!path.startsWith('/rest/')) return false;
     ctx.state.apiLog.push({ desk: 'jira', method, path: path + url.search, at: ctx.now().toISOString() });

@@ -51,7 +51,7 @@ function failure(result: ParseResult): ReadFailure {
 
 const parse = (r: RawApiRead) => jiraParser.parse(r, NOW);
 const fullSup = () =>
-  apiRead(SUP, [res('issue', fixture('issue.json')), res('comments', fixture('comments.json')), res('changelog', fixture('changelog.json')), res('sla', fixture('sla.json'))]);
+  apiRead(SUP, [res('issue', fixture('issue.json')), res('comments', fixture('comments.json')), res('changelog', fixture('changelog.json')), res('sla', fixture('sla.json')), res('organizations', fixture('organizations.json'))]);
 
 describe('jira: documented payloads', () => {
   it('reads the JSM request: fields, people and times in UTC', () => {
@@ -64,7 +64,7 @@ describe('jira: documented payloads', () => {
       priority: 'High',
       type: 'Support',
       tags: ['checkout', 'eu'],
-      requester: { name: 'Dana Whitfield', email: 'dana@globex.example', organization: null },
+      requester: { name: 'Dana Whitfield', email: 'dana@globex.example', organization: 'Charlie Cakes Franchises' },
       assignee: 'Mia Krystof',
       group: null,
       createdAt: '2024-03-04T09:15:00.000Z',
@@ -113,7 +113,7 @@ describe('jira: documented payloads', () => {
   });
 
   it('uses the CLI keys: every optional flag is read when given', () => {
-    expect(jiraRawKeys).toEqual({ issue: 'issue', changelog: 'changelog', comments: 'comments', sla: 'sla' });
+    expect(jiraRawKeys).toEqual({ issue: 'issue', changelog: 'changelog', comments: 'comments', sla: 'sla', organizations: 'organizations' });
     const s = snapshot(
       parse(apiRead(SUP, [res(jiraRawKeys.issue, fixture('issue.json')), res(jiraRawKeys.comments, fixture('comments.json')), res(jiraRawKeys.sla, fixture('sla.json'))])),
     );
@@ -262,6 +262,19 @@ describe('jira: failures are named', () => {
     expect(failure(parse(apiRead(SUP, [res('issue', fixture('issue.json')), res('comments', fixture('comments.json')), gone]))).kind).toBe('not-found');
   });
 
+  it('the requester’s JSM organizations: one, several, none the agent may see, or a wrong shape', () => {
+    const withOrgs = (body: unknown, status = 200) => parse(apiRead(SUP, [res('issue', fixture('issue.json')), res('organizations', body, { status })]));
+    const org = (id: string, name: string) => ({ id, name, scimManaged: false, _links: { self: `https://your-domain.atlassian.net/rest/servicedeskapi/organization/${id}` } });
+    const page = (...values: unknown[]) => ({ _expands: [], size: values.length, start: 0, limit: 50, isLastPage: true, values });
+    expect(snapshot(withOrgs(fixture('organizations.json'))).requester?.organization).toBe('Charlie Cakes Franchises');
+    expect(snapshot(withOrgs(page(org('1', 'Globex'), org('2', 'Globex EU')))).requester?.organization).toBe('Globex, Globex EU');
+    expect(snapshot(withOrgs(page(org('1', 'A'), org('2', 'B'), org('3', 'C'), org('4', 'A')))).requester?.organization).toBe('A, B +1');
+    expect(snapshot(withOrgs(page())).requester?.organization).toBeNull();
+    // No agent licence for the organization API: the organization stays unknown, the read succeeds.
+    expect(snapshot(withOrgs({ errorMessage: 'You do not have permission' }, 403)).requester).toMatchObject({ name: 'Dana Whitfield', organization: null });
+    expect(failure(withOrgs({ values: [{ id: 1 }] }))).toMatchObject({ kind: 'bad-shape', path: 'organizations.values[0].id' });
+  });
+
   it('no SLA (404/403 from the request endpoint) is not a failure', () => {
     for (const status of [403, 404]) {
       const s = snapshot(parse(apiRead(SUP, [res('issue', fixture('issue.json')), res('sla', { errorMessage: 'No request' }, { status })])));
@@ -361,6 +374,7 @@ describe('jira: read()', () => {
       }
       if (path.endsWith('/changelog')) return Response.json(fixture('changelog.json'));
       if (path.includes('/servicedeskapi/request/')) return Response.json(fixture('sla.json'));
+      if (path.endsWith('/servicedeskapi/organization')) return Response.json(fixture('organizations.json'));
       return Response.json({}, { status: 404 });
     }) as typeof globalThis.fetch;
     return { fetch, seen };
@@ -375,8 +389,10 @@ describe('jira: read()', () => {
     );
     expect(seen.filter((p) => p.includes('/comment?'))).toEqual([0, 100, 200].map((n) => `/rest/api/3/issue/SUP-12/comment?startAt=${n}&maxResults=100&orderBy=created&expand=properties`));
     expect(seen).toContain('/rest/servicedeskapi/request/SUP-12/sla?start=0&limit=50');
+    expect(seen).toContain(`/rest/servicedeskapi/organization?accountId=${encodeURIComponent('qm:1b2c3d4e-5f60-4a1b-9c2d-3e4f5a6b7c8d:0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b')}&limit=50`);
     expect(seen.some((p) => p.includes('/changelog'))).toBe(false); // the embedded changelog was complete
     expect(snapshot(parse(r)).messages).toHaveLength(250);
+    expect(snapshot(parse(r)).requester?.organization).toBe('Charlie Cakes Franchises');
   });
 
   it('Cloud: pages the changelog when the embedded one was cut', async () => {
@@ -397,6 +413,22 @@ describe('jira: read()', () => {
     expect(seen.every((p) => !p.includes('/rest/api/3/'))).toBe(true);
     expect(seen.some((p) => p.includes('servicedeskapi'))).toBe(false);
     expect(r.url).toBe('https://jira.example.com/jira/browse/HELP-31');
+  });
+
+  it('asks for organizations only on a Cloud service desk whose reporter has an account id', async () => {
+    const software = fixture('issue.json') as { fields: { project: { projectTypeKey: string } } };
+    software.fields.project.projectTypeKey = 'software';
+    const noReporter = fixture('issue.json') as { fields: { reporter: unknown } };
+    noReporter.fields.reporter = null;
+    for (const issue of [software, noReporter]) {
+      const { fetch, seen } = fakeJira({ issue });
+      await read(SUP, { fetch, origin: 'https://your-domain.atlassian.net' });
+      expect(seen.some((p) => p.includes('/servicedeskapi/organization'))).toBe(false);
+    }
+    const dc = fixture('issue-dc.json');
+    const { fetch, seen } = fakeJira({ issue: dc });
+    await read(HELP, { fetch, origin: 'https://jira.example.com/jira' });
+    expect(seen.some((p) => p.includes('/servicedeskapi/organization'))).toBe(false);
   });
 
   it('stops after the issue when it failed, and keeps rate-limit headers', async () => {

@@ -49,6 +49,10 @@ describe('reading the real ticket on each desk', () => {
       // Every public and internal message of the thread (Salesforce adds the case description).
       expect(count).toBeGreaterThanOrEqual(reopened.messages.length);
       expect(count).toBeLessThanOrEqual(reopened.messages.length + 1);
+      // Who the customer is: the requester and their organization (Jira: their JSM organization).
+      const requester = rig.desk.state.desks[c.desk].people.find((p) => p.id === reopened.requesterId)!;
+      expect(first.text).toContain(requester.name);
+      expect(first.text).toContain(requester.organization!);
 
       // In-app navigation to the long thread: same document, new ticket, new data.
       const marker = await page.evaluate(() => ((window as unknown as { keelMarker: number }).keelMarker = Math.random()));

@@ -7,6 +7,8 @@
  *  - `comments`: GET …/issue/{key}/comment, every page (100 per page, up to MAX_ITEMS)
  *  - `changelog`: Cloud only, when the embedded changelog was cut: GET …/issue/{key}/changelog pages
  *  - `sla`: service-desk projects only: GET /rest/servicedeskapi/request/{key}/sla pages
+ *  - `organizations`: Cloud service-desk projects with a reporter: the reporter's JSM
+ *    organizations, GET /rest/servicedeskapi/organization?accountId=… (one page)
  */
 import type { CaseRef } from '../../model/case-ref';
 import { fetchRaw, isOk } from '../http';
@@ -17,6 +19,7 @@ import {
   issueUrl,
   jiraApi,
   MAX_ITEMS,
+  organizationsUrl,
   MAX_SLA_PAGES,
   PAGE_SIZE,
   slaUrl,
@@ -88,6 +91,16 @@ async function slaPages(api: JiraApi, ref: CaseRef, deps: ReadDeps): Promise<Raw
   return out;
 }
 
+/** The reporter's Cloud account id, for their JSM organizations. */
+export function reporterAccountOf(issue: Json | null): string | null {
+  const fields = issue?.fields;
+  if (typeof fields !== 'object' || fields === null) return null;
+  const reporter = (fields as Json).reporter;
+  if (typeof reporter !== 'object' || reporter === null) return null;
+  const id = (reporter as Json).accountId;
+  return typeof id === 'string' && id ? id : null;
+}
+
 function changelogIsCut(issue: Json | null): boolean {
   const changelog = issue?.changelog;
   if (typeof changelog !== 'object' || changelog === null) return false;
@@ -104,14 +117,17 @@ export async function read(ref: CaseRef, deps: ReadDeps): Promise<RawApiRead> {
   const issue = peek(issueRes);
   if (!issue) return { kind: 'api', ref, url, responses };
 
-  const [comments, changelog, sla] = await Promise.all([
+  const serviceDesk = projectTypeOf(issue) === 'service_desk';
+  const reporterAccount = api.cloud && serviceDesk ? reporterAccountOf(issue) : null;
+  const [comments, changelog, sla, organizations] = await Promise.all([
     pages('comments', (startAt) => commentsUrl(api, ref.ticketId, startAt), (json) => list(json.comments), deps),
     // https://jira.atlassian.com/browse/JRACLOUD-67458: expand=changelog returns at most the 100 most recent entries.
     api.cloud && changelogIsCut(issue)
       ? pages('changelog', (startAt) => changelogUrl(api, ref.ticketId, startAt), (json) => list(json.values), deps)
       : Promise.resolve([]),
-    projectTypeOf(issue) === 'service_desk' ? slaPages(api, ref, deps) : Promise.resolve([]),
+    serviceDesk ? slaPages(api, ref, deps) : Promise.resolve([]),
+    reporterAccount ? fetchRaw('organizations', organizationsUrl(api, reporterAccount), deps).then((res) => [res]) : Promise.resolve([]),
   ]);
-  responses.push(...comments, ...changelog, ...sla);
+  responses.push(...comments, ...changelog, ...sla, ...organizations);
   return { kind: 'api', ref, url, responses };
 }

@@ -15,6 +15,8 @@ export const PAGE_SIZE = 100;
 export const MAX_ITEMS = 5000;
 export const SLA_PAGE_SIZE = 50;
 export const MAX_SLA_PAGES = 10;
+/** One page of a customer's organizations: a customer is rarely in more than a handful. */
+export const ORGANIZATION_LIMIT = 50;
 
 export interface JiraApi {
   /** Origin plus context path, no trailing slash. */
@@ -52,6 +54,15 @@ export function changelogUrl(api: JiraApi, key: string, startAt: number): string
 
 export function slaUrl(api: JiraApi, key: string, start: number): string {
   return `${api.base}/rest/servicedeskapi/request/${enc(key)}/sla?start=${start}&limit=${SLA_PAGE_SIZE}`;
+}
+
+/**
+ * Cloud JSM: the organizations a customer belongs to (agents only; "to fetch organizations based
+ * on accountId the user must have a Service Desk agent license").
+ * https://developer.atlassian.com/cloud/jira/service-desk/rest/api-group-organization/#api-rest-servicedeskapi-organization-get
+ */
+export function organizationsUrl(api: JiraApi, accountId: string): string {
+  return `${api.base}/rest/servicedeskapi/organization?accountId=${enc(accountId)}&limit=${ORGANIZATION_LIMIT}`;
 }
 
 export function requestCommentUrl(api: JiraApi, key: string): string {

@@ -12,6 +12,7 @@ import {
   CommentsPageSchema,
   DomFieldsSchema,
   IssueSchema,
+  OrganizationPageSchema,
   SlaPageSchema,
   type JiraComment,
   type JiraHistory,
@@ -60,6 +61,13 @@ export function isPublicComment(comment: JiraComment): boolean {
     if (internal === true || internal === 'true') return false;
   }
   return true;
+}
+
+/** "Acme", "Acme, Globex", or "Acme, Globex +2" for a customer in several organizations. */
+export function organizationLabel(names: readonly string[]): string | null {
+  if (names.length === 0) return null;
+  if (names.length <= 2) return names.join(', ');
+  return `${names.slice(0, 2).join(', ')} +${names.length - 2}`;
 }
 
 export function bodyText(body: JiraComment['body']): string {
@@ -121,6 +129,16 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
     slas.push(...page.value.values);
   }
 
+  // Organizations: the reporter's JSM organizations. 401/403/404 (no agent licence, an unknown
+  // account) leave the organization unknown; a wrong shape is a failure like any other.
+  const organizationNames: string[] = [];
+  for (const res of of('organizations')) {
+    if (res.status === 401 || res.status === 403 || res.status === 404) continue;
+    const page = parseResponse('jira', res, OrganizationPageSchema, now);
+    if (!page.ok) return fail(page.failure);
+    for (const o of page.value.values) if (o.name.trim() && !organizationNames.includes(o.name.trim())) organizationNames.push(o.name.trim());
+  }
+
   const serviceDesk = fields.project?.projectTypeKey === 'service_desk' || slaAnswered;
   const reporterId = fields.reporter ? userId(fields.reporter) : null;
   const seen = new Set<string>();
@@ -150,7 +168,7 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
     priority: fields.priority?.name ?? null,
     type: fields.issuetype?.name ?? null,
     tags: fields.labels ?? [],
-    requester: reporter ? { name: userName(reporter), email: reporter.emailAddress || null, organization: null } : null,
+    requester: reporter ? { name: userName(reporter), email: reporter.emailAddress || null, organization: organizationLabel(organizationNames) } : null,
     assignee: fields.assignee ? userName(fields.assignee) : null,
     group: null,
     createdAt: fields.created,

@@ -166,6 +166,13 @@ export const SlaPageSchema = z
   })
   .loose();
 
+/** A page of JSM organizations (GET /rest/servicedeskapi/organization). */
+export const OrganizationPageSchema = z
+  .object({
+    values: z.array(z.object({ id: z.string(), name: z.string() }).loose()),
+  })
+  .loose();
+
 /** What `readDom` (dom.ts) extracts from the issue view, validated by the worker. */
 export const DomFieldsSchema = z.object({
   subject: z.string().min(1),
