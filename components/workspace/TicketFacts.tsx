@@ -8,6 +8,7 @@ export function TicketFacts({ snapshot, now }: { snapshot: CaseSnapshot; now: Da
   const internal = snapshot.messages.filter((m) => !m.public).length;
   const sla = headlineSla(snapshot.sla, now);
   const r = snapshot.requester;
+  const partial = new Set(snapshot.partial ?? []);
   return (
     <section className="ws-section facts" aria-label="Ticket">
       <dl>
@@ -37,6 +38,11 @@ export function TicketFacts({ snapshot, now }: { snapshot: CaseSnapshot; now: Da
         <dt>Thread</dt>
         <dd data-field="messages">
           {snapshot.messages.length} messages ({customerMessages} from the customer{internal ? `, ${internal} internal` : ''}) · opened {age(snapshot.createdAt, now)} ago
+          {partial.has('messages') ? (
+            <div className="partial" data-partial="messages">
+              Longer than Keel reads: only the newest {snapshot.messages.length.toLocaleString('en')} messages were read and scored.
+            </div>
+          ) : null}
         </dd>
         {sla ? (
           <>
@@ -46,11 +52,16 @@ export function TicketFacts({ snapshot, now }: { snapshot: CaseSnapshot; now: Da
             </dd>
           </>
         ) : null}
-        {snapshot.reopenCount || snapshot.assigneeChanges.length ? (
+        {snapshot.reopenCount || snapshot.assigneeChanges.length || partial.has('history') ? (
           <>
             <dt>History</dt>
             <dd data-field="history">
               {[snapshot.reopenCount ? `reopened ${snapshot.reopenCount}×` : '', snapshot.assigneeChanges.length ? `reassigned ${snapshot.assigneeChanges.length}×` : ''].filter(Boolean).join(' · ')}
+              {partial.has('history') ? (
+                <div className="partial" data-partial="history">
+                  Only part of the ticket's history was read: reopens, reassignments and priority changes may be more than shown.
+                </div>
+              ) : null}
             </dd>
           </>
         ) : null}

@@ -76,5 +76,20 @@ export const CaseSnapshotSchema = z.object({
   /** 'api' when read through the desk's REST API, 'dom' when read from the page as a fallback. */
   source: z.enum(['api', 'dom']),
   readAt: IsoTime,
+  /**
+   * What this read could not get in full, so that nobody mistakes it for the whole story:
+   * 'messages' (the thread is longer than Keel pages through, or a later page was refused) and
+   * 'history' (reopens, reassignments and priority changes may be undercounted). Absent: complete.
+   */
+  partial: z.array(z.enum(['messages', 'history'])).optional(),
 });
 export type CaseSnapshot = z.infer<typeof CaseSnapshotSchema>;
+export type PartialPart = NonNullable<CaseSnapshot['partial']>[number];
+
+/** The `partial` field from flags: absent when nothing is missing. */
+export function partialParts(parts: { messages?: boolean; history?: boolean }): { partial?: PartialPart[] } {
+  const out: PartialPart[] = [];
+  if (parts.messages) out.push('messages');
+  if (parts.history) out.push('history');
+  return out.length ? { partial: out } : {};
+}

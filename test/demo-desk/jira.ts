@@ -198,8 +198,10 @@ class Site {
     return out;
   }
 
-  commentsPage(ticket: DemoTicket, startAt: number, maxResults: number): Json {
+  /** GET …/comment: `orderBy` created (default), +created or -created, as Jira documents. */
+  commentsPage(ticket: DemoTicket, startAt: number, maxResults: number, orderBy: string | null = null): Json {
     const sorted = [...ticket.messages].sort((a, b) => a.at.localeCompare(b.at));
+    if (orderBy === '-created') sorted.reverse();
     const page = sorted.slice(startAt, startAt + maxResults);
     return { startAt, maxResults, total: sorted.length, comments: page.map((m) => this.comment(ticket, m)) };
   }
@@ -695,7 +697,7 @@ async function handleApi(site: Site, req: IncomingMessage, res: ServerResponse, 
       const expand = (url.searchParams.get('expand') ?? '').split(',');
       sendJson(res, 200, site.issue(ticket, fields ? fields.split(',') : null, expand.includes('changelog')));
     } else if (sub === '/comment' && method === 'GET') {
-      sendJson(res, 200, site.commentsPage(ticket, intParam(url, 'startAt', 0), intParam(url, 'maxResults', 50, 100) || 50));
+      sendJson(res, 200, site.commentsPage(ticket, intParam(url, 'startAt', 0), intParam(url, 'maxResults', 50, 100) || 50, url.searchParams.get('orderBy')));
     } else if (sub === '/comment' && method === 'POST') {
       await postComment(site, req, res, ctx, ticket, 'issue');
     } else if (sub === '/changelog' && method === 'GET' && !site.dc) {

@@ -247,6 +247,10 @@ describe('salesforce demo desk', () => {
     const raw = await salesforceClient.read(ref(longId()), deps());
     expect(raw.responses.map((r) => r.key)).toEqual(['case', 'more:CaseComments', 'more:EmailMessages', 'milestones']);
     expect(raw.responses[1]?.url).toMatch(/\/services\/data\/v66\.0\/query\/01g/);
+    // The sub-queries ask for the newest first, and the demo org answers in that order.
+    const first = JSON.parse(raw.responses[0]!.body) as { records: { CaseComments: { records: { CommentBody: string; CreatedDate: string }[] } }[] };
+    const dates = first.records[0]!.CaseComments.records.map((r) => r.CreatedDate);
+    expect(dates).toEqual([...dates].sort().reverse());
     const s = snapshot(salesforceParser.parse(raw, NOW));
     expect(s.messages).toHaveLength(450);
     expect(s.messages[0]?.text).toBe('update 1');

@@ -207,7 +207,10 @@ function historyRecords(version: string, ticket: DemoTicket, who: Map<string, De
   return rows;
 }
 
-/** A child relationship as the API returns it: null when empty, else the first batch of 200. */
+/**
+ * A child relationship as the API returns it: null when empty, else the first batch of 200. The
+ * query locator carries the relationship and its order (lower-case code: newest first).
+ */
 function childResult(version: string, code: string, caseId: string, records: Json[], offset = 0): Json | null {
   if (records.length === 0 && offset === 0) return null;
   const batch = records.slice(offset, offset + BATCH);
@@ -223,15 +226,17 @@ function childResult(version: string, code: string, caseId: string, records: Jso
 const RELATIONSHIPS = { C: 'CaseComments', E: 'EmailMessages', H: 'Histories' } as const;
 type RelCode = keyof typeof RELATIONSHIPS;
 
-function childRecords(version: string, ticket: DemoTicket, data: DeskData, code: RelCode): Json[] {
+/** Records of a sub-query, in its ORDER BY (`newestFirst`: DESC on the messages). */
+function childRecords(version: string, ticket: DemoTicket, data: DeskData, code: RelCode, newestFirst = false): Json[] {
   const who = people(data);
   const sorted = [...ticket.messages].sort((a, b) => a.at.localeCompare(b.at));
+  if (newestFirst) sorted.reverse();
   if (code === 'C') return sorted.filter(isComment).map((m) => commentRecord(version, m, who));
   if (code === 'E') return sorted.filter((m) => !isComment(m)).map((m) => emailRecord(version, m, ticket, who));
   return historyRecords(version, ticket, who);
 }
 
-function caseRecord(version: string, ticket: DemoTicket, data: DeskData, wanted: Set<RelCode>): Json {
+function caseRecord(version: string, ticket: DemoTicket, data: DeskData, wanted: Set<RelCode>, newestFirst: Set<RelCode>): Json {
   const who = people(data);
   const requester = who.get(ticket.requesterId);
   const assignee = ticket.assigneeId ? who.get(ticket.assigneeId) : undefined;
@@ -265,7 +270,9 @@ function caseRecord(version: string, ticket: DemoTicket, data: DeskData, wanted:
     CreatedBy: { attributes: attributes(version, 'User', demoSalesforceId('005', 999)), Name: 'Automated Case User', UserType: 'Standard' },
   };
   for (const code of Object.keys(RELATIONSHIPS) as RelCode[]) {
-    if (wanted.has(code)) record[RELATIONSHIPS[code]] = childResult(version, code, ticket.id, childRecords(version, ticket, data, code));
+    if (!wanted.has(code)) continue;
+    const desc = newestFirst.has(code);
+    record[RELATIONSHIPS[code]] = childResult(version, desc ? code.toLowerCase() : code, ticket.id, childRecords(version, ticket, data, code, desc));
   }
   return record;
 }
@@ -311,7 +318,7 @@ function apiError(res: ServerResponse, state: DemoState, status: number, errorCo
 
 const CASE_QUERY = /\bFROM\s+Case\s+WHERE\s+Id\s*=\s*'([0-9A-Za-z]{15,18})'\s*$/i;
 const MILESTONE_QUERY = /\bFROM\s+CaseMilestone\s+WHERE\s+CaseId\s*=\s*'([0-9A-Za-z]{15,18})'/i;
-const LOCATOR = /^01g([CEH])([0-9A-Za-z]{18})-(\d{1,7})$/;
+const LOCATOR = /^01g([CEHceh])([0-9A-Za-z]{18})-(\d{1,7})$/;
 
 function answerQuery(res: ServerResponse, ctx: DemoContext, org: Org, version: string, soql: string): void {
   const { state } = ctx;
@@ -327,18 +334,22 @@ function answerQuery(res: ServerResponse, ctx: DemoContext, org: Org, version: s
   const ticket = findTicket(org.data, match[1] ?? '');
   if (!ticket) return sendApi(res, state, 200, { totalSize: 0, done: true, records: [] });
   const wanted = new Set<RelCode>();
+  const newestFirst = new Set<RelCode>();
   for (const code of Object.keys(RELATIONSHIPS) as RelCode[]) {
     if (new RegExp(`\\bFROM\\s+${RELATIONSHIPS[code]}\\b`, 'i').test(soql)) wanted.add(code);
+    if (new RegExp(`\\bFROM\\s+${RELATIONSHIPS[code]}\\b[^)]*\\bORDER\\s+BY\\s+\\w+\\s+DESC\\s*\\)`, 'i').test(soql)) newestFirst.add(code);
   }
-  sendApi(res, state, 200, { totalSize: 1, done: true, records: [caseRecord(version, ticket, org.data, wanted)] });
+  sendApi(res, state, 200, { totalSize: 1, done: true, records: [caseRecord(version, ticket, org.data, wanted, newestFirst)] });
 }
 
 function answerQueryMore(res: ServerResponse, ctx: DemoContext, org: Org, version: string, locator: string): void {
   const match = LOCATOR.exec(locator);
   const ticket = match ? findTicket(org.data, match[2] ?? '') : undefined;
   if (!match || !ticket) return apiError(res, ctx.state, 404, 'INVALID_QUERY_LOCATOR', 'invalid query locator');
-  const code = match[1] as RelCode;
-  const result = childResult(version, code, ticket.id, childRecords(version, ticket, org.data, code), Number(match[3]));
+  const letter = match[1]!;
+  const code = letter.toUpperCase() as RelCode;
+  const desc = letter !== code;
+  const result = childResult(version, letter, ticket.id, childRecords(version, ticket, org.data, code, desc), Number(match[3]));
   sendApi(res, ctx.state, 200, result ?? { totalSize: 0, done: true, records: [] });
 }
 

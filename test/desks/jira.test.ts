@@ -104,6 +104,16 @@ describe('jira: documented payloads', () => {
     expect(s.priorityChanges).toEqual([{ at: '2024-03-06T10:00:00.000Z', from: 'Medium', to: 'High', direction: 'up' }]);
   });
 
+  it('says when only part of the history was read (an embedded changelog cut at 100, not paged)', () => {
+    const issue = fixture('issue.json') as { changelog: { total: number } };
+    expect(snapshot(parse(apiRead(SUP, [res('issue', issue)]))).partial).toBeUndefined();
+    issue.changelog.total = 140;
+    expect(snapshot(parse(apiRead(SUP, [res('issue', issue)]))).partial).toEqual(['history']);
+    // Paged to the end: complete again.
+    const paged = snapshot(parse(apiRead(SUP, [res('issue', issue), res('changelog', fixture('changelog.json'))])));
+    expect(paged.partial).toBeUndefined();
+  });
+
   it('works from the issue alone (what `snapshot -- jira --issue F` gives): embedded changelog, no comments, no SLA', () => {
     const s = snapshot(parse(apiRead(SUP, [res(jiraRawKeys.issue, fixture('issue.json'))])));
     expect(s.messages).toEqual([]);
@@ -365,11 +375,12 @@ describe('jira: read()', () => {
         const total = options.commentCount ?? 4;
         const startAt = Number(url.searchParams.get('startAt'));
         const max = Number(url.searchParams.get('maxResults'));
-        const comments = Array.from({ length: Math.max(0, Math.min(max, total - startAt)) }, (_, i) => ({
-          id: String(startAt + i + 1),
-          created: '2024-03-04T10:00:00.000+0000',
-          body: null,
-        }));
+        const newestFirst = url.searchParams.get('orderBy') === '-created';
+        // Comment n (1-based, oldest first) was written n minutes after 10:00.
+        const comments = Array.from({ length: Math.max(0, Math.min(max, total - startAt)) }, (_, i) => {
+          const n = newestFirst ? total - (startAt + i) : startAt + i + 1;
+          return { id: String(n), created: new Date(Date.UTC(2024, 2, 4, 10, n)).toISOString(), body: null };
+        });
         return Response.json({ startAt, maxResults: max, total, comments });
       }
       if (path.endsWith('/changelog')) return Response.json(fixture('changelog.json'));
@@ -387,12 +398,13 @@ describe('jira: read()', () => {
     expect(seen[0]).toBe(
       '/rest/api/3/issue/SUP-12?fields=summary,status,priority,issuetype,labels,reporter,assignee,created,updated,resolutiondate,project&expand=changelog',
     );
-    expect(seen.filter((p) => p.includes('/comment?'))).toEqual([0, 100, 200].map((n) => `/rest/api/3/issue/SUP-12/comment?startAt=${n}&maxResults=100&orderBy=created&expand=properties`));
+    expect(seen.filter((p) => p.includes('/comment?'))).toEqual([0, 100, 200].map((n) => `/rest/api/3/issue/SUP-12/comment?startAt=${n}&maxResults=100&orderBy=-created&expand=properties`));
     expect(seen).toContain('/rest/servicedeskapi/request/SUP-12/sla?start=0&limit=50');
     expect(seen).toContain(`/rest/servicedeskapi/organization?accountId=${encodeURIComponent('qm:1b2c3d4e-5f60-4a1b-9c2d-3e4f5a6b7c8d:0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b')}&limit=50`);
     expect(seen.some((p) => p.includes('/changelog'))).toBe(false); // the embedded changelog was complete
     expect(snapshot(parse(r)).messages).toHaveLength(250);
     expect(snapshot(parse(r)).requester?.organization).toBe('Charlie Cakes Franchises');
+    expect(snapshot(parse(r)).partial).toBeUndefined();
   });
 
   it('Cloud: pages the changelog when the embedded one was cut', async () => {
@@ -444,7 +456,12 @@ describe('jira: read()', () => {
     const { fetch, seen } = fakeJira({ commentCount: 7000 });
     const r = await read(SUP, { fetch, origin: 'https://your-domain.atlassian.net' });
     expect(seen.filter((p) => p.includes('/comment?'))).toHaveLength(50);
-    expect(snapshot(parse(r)).messages).toHaveLength(5000);
+    const s = snapshot(parse(r));
+    expect(s.messages).toHaveLength(5000);
+    // The newest 5,000 were read (oldest first in the snapshot); the 2,000 oldest were left out.
+    expect(s.messages[0]?.id).toBe('2001');
+    expect(s.messages.at(-1)?.id).toBe('7000');
+    expect(s.partial).toEqual(['messages']);
   });
 
   it('an abort propagates', async () => {

@@ -201,6 +201,7 @@ describe('salesforce: edge cases', () => {
     expect(s.messages).toHaveLength(1000);
     expect(s.messages[0]?.text).toBe('comment 1');
     expect(s.messages[999]?.text).toBe('comment 1000');
+    expect(s.partial).toBeUndefined(); // every page was read
     expect(calls.every((c) => c.authorization === 'Bearer 00Dsession!token')).toBe(true);
   });
 
@@ -208,7 +209,13 @@ describe('salesforce: edge cases', () => {
     const { fetch } = fakeOrg({ comments: 10_000, pageSize: 200 });
     const raw = await read(ref, deps(fetch));
     expect(raw.responses.filter((r) => r.key === 'more:CaseComments')).toHaveLength(MAX_MORE_PAGES);
-    expect(snapshotOf(salesforceParser.parse(raw, NOW)).messages).toHaveLength(200 * (MAX_MORE_PAGES + 1));
+    const s = snapshotOf(salesforceParser.parse(raw, NOW));
+    expect(s.messages).toHaveLength(200 * (MAX_MORE_PAGES + 1));
+    // The newest were read, so the latest word of the customer is always scored.
+    expect(s.messages.at(-1)?.text).toBe('comment 10000');
+    expect(s.messages[0]?.text).toBe(`comment ${10_000 - 200 * (MAX_MORE_PAGES + 1) + 1}`);
+    // Said, not hidden: the panel tells the user the thread was longer than Keel read.
+    expect(s.partial).toEqual(['messages']);
   });
 });
 
@@ -397,8 +404,10 @@ function fakeOrg(options: FakeOrgOptions): { fetch: typeof globalThis.fetch; cal
     CreatedById: '0055g00000Ab1CdAAF',
     CreatedBy: { Name: 'Priya Natarajan', UserType: 'Standard', ContactId: null },
   }));
+  let newestFirst = false;
   const page = (offset: number) => {
-    const records = comments.slice(offset, offset + options.pageSize);
+    const ordered = newestFirst ? [...comments].reverse() : comments;
+    const records = ordered.slice(offset, offset + options.pageSize);
     const done = offset + options.pageSize >= comments.length;
     const next = `${options.nextHost ?? ''}/services/data/v66.0/query/01gRO0000016PIAYA2-${offset + options.pageSize}`;
     return { totalSize: comments.length, done, ...(done ? {} : { nextRecordsUrl: next }), records };
@@ -414,6 +423,7 @@ function fakeOrg(options: FakeOrgOptions): { fetch: typeof globalThis.fetch; cal
     const more = /\/query\/01gRO0000016PIAYA2-(\d+)$/.exec(url.pathname);
     if (more) return answer(200, page(Number(more[1])));
     const q = url.searchParams.get('q') ?? '';
+    if (q.includes('FROM CaseComments')) newestFirst = /FROM CaseComments ORDER BY CreatedDate DESC\)/.test(q);
     if (q.includes('FROM CaseMilestone')) return answer(200, { totalSize: 0, done: true, records: [] });
     if (options.noEmails && q.includes('EmailMessages')) return answer(400, json('error-no-email-relationship.json'));
     return answer(200, { totalSize: 1, done: true, records: [{ ...base, CaseComments: page(0), Histories: null, EmailMessages: null }] });

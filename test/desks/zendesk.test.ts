@@ -111,6 +111,15 @@ describe('zendesk: documented payloads', () => {
     ]);
   });
 
+  it('says when only part of the history was read: the last audits page read still had more', () => {
+    expect(snapshotOf(fullRead()).partial).toBeUndefined();
+    const audits = JSON.parse(fixture('audits')) as Record<string, unknown>;
+    const more = JSON.stringify({ ...audits, next_page: 'https://company.zendesk.com/api/v2/tickets/35436/audits.json?page=21' });
+    const cut = snapshotOf(apiRead(res('ticket', fixture('ticket')), res('comments', fixture('comments')), res('metrics', fixture('metrics')), res('audits', more)));
+    expect(cut.partial).toEqual(['history']);
+    expect(cut.messages).toHaveLength(3);
+  });
+
   it('counts reopens from audit status changes when metrics are not available', () => {
     const read = apiRead(res('ticket', fixture('ticket')), res('comments', fixture('comments')), res('audits', fixture('audits')));
     expect(snapshotOf(read).reopenCount).toBe(1);

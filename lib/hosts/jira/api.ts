@@ -4,7 +4,7 @@
  *
  * Responses (keys as in `jiraRawKeys`, client.ts):
  *  - `issue`: GET /rest/api/{3|2}/issue/{key}?fields=…&expand=changelog
- *  - `comments`: GET …/issue/{key}/comment, every page (100 per page, up to MAX_ITEMS)
+ *  - `comments`: GET …/issue/{key}/comment, newest first, every page (100 per page, up to MAX_ITEMS)
  *  - `changelog`: Cloud only, when the embedded changelog was cut: GET …/issue/{key}/changelog pages
  *  - `sla`: service-desk projects only: GET /rest/servicedeskapi/request/{key}/sla pages
  *  - `organizations`: Cloud service-desk projects with a reporter: the reporter's JSM

@@ -43,8 +43,12 @@ export function issueUrl(api: JiraApi, key: string, fields = ISSUE_FIELDS, expan
   return `${api.base}/rest/api/${api.version}/issue/${enc(key)}?fields=${fields}${expand}`;
 }
 
+/**
+ * Newest first (`orderBy=-created`), so that in a thread longer than MAX_ITEMS the part Keel
+ * leaves unread is the oldest, never what the customer wrote last. The worker sorts by time.
+ */
 export function commentsUrl(api: JiraApi, key: string, startAt: number): string {
-  return `${api.base}/rest/api/${api.version}/issue/${enc(key)}/comment?startAt=${startAt}&maxResults=${PAGE_SIZE}&orderBy=created&expand=properties`;
+  return `${api.base}/rest/api/${api.version}/issue/${enc(key)}/comment?startAt=${startAt}&maxResults=${PAGE_SIZE}&orderBy=-created&expand=properties`;
 }
 
 /** Cloud only: the embedded changelog stops at the 100 most recent entries; this one pages from the oldest. */

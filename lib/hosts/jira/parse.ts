@@ -2,7 +2,7 @@
  * Worker half: raw Jira responses (or raw page text) → CaseSnapshot. Any response with the wrong
  * status or shape becomes a named ReadFailure ("jira: comments[3].created: …"), never a crash.
  */
-import { CaseSnapshotSchema, type AuthorRole, type CaseSnapshot, type SnapshotMessage } from '../../model/snapshot';
+import { CaseSnapshotSchema, partialParts, type AuthorRole, type CaseSnapshot, type SnapshotMessage } from '../../model/snapshot';
 import { checkShape, parseResponse } from '../parse-helpers';
 import { adfToText } from '../text/adf-to-text';
 import type { ParseResult, RawApiRead, RawDomRead, RawRead, ReadFailure } from '../types';
@@ -96,6 +96,7 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
 
   // Comments: every page fetched, else the `comment` field if the issue carried it.
   let comments: JiraComment[] = fields.comment?.comments ?? [];
+  let commentsCut = cutAt(fields.comment?.total, comments.length);
   const commentPages = of('comments');
   if (commentPages.length) {
     comments = [];
@@ -103,18 +104,22 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
       const page = parseResponse('jira', res, CommentsPageSchema, now);
       if (!page.ok) return fail(page.failure);
       comments.push(...page.value.comments);
+      commentsCut = cutAt(page.value.total, (page.value.startAt ?? 0) + page.value.comments.length);
     }
   }
 
   // Changelog: the paged endpoint when it was fetched (complete), else the embedded one.
   let histories: JiraHistory[] | null = issue.changelog ? (issue.changelog.histories ?? issue.changelog.values ?? []) : null;
+  let historyCut = histories !== null && cutAt(issue.changelog?.total, histories.length);
   const changelogPages = of('changelog');
   if (changelogPages.length) {
     histories = [];
     for (const res of changelogPages) {
       const page = parseResponse('jira', res, ChangelogPageSchema, now);
       if (!page.ok) return fail(page.failure);
-      histories.push(...(page.value.values ?? page.value.histories ?? []));
+      const entries = page.value.values ?? page.value.histories ?? [];
+      histories.push(...entries);
+      historyCut = cutAt(page.value.total, (page.value.startAt ?? 0) + entries.length);
     }
   }
 
@@ -180,7 +185,13 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
     priorityChanges: changes?.priorityChanges ?? [],
     source: 'api',
     readAt: now.toISOString(),
+    ...partialParts({ messages: commentsCut, history: historyCut }),
   });
+}
+
+/** A `startAt`/`total` list was cut when its total is more than was read, up to the last page's end. */
+function cutAt(total: number | undefined, readUpTo: number): boolean {
+  return typeof total === 'number' && total > readUpTo;
 }
 
 function parseDom(read: RawDomRead, now: Date): ParseResult {

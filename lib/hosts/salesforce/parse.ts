@@ -3,7 +3,7 @@
  * names the response and field. Response keys are documented in `api.ts`.
  */
 import type { z } from 'zod';
-import { CaseSnapshotSchema, type CaseSnapshot, type SnapshotMessage } from '../../model/snapshot';
+import { CaseSnapshotSchema, partialParts, type CaseSnapshot, type SnapshotMessage } from '../../model/snapshot';
 import { checkShape, parseResponse, type Parsed } from '../parse-helpers';
 import type { ParseResult, RawApiRead, RawDomRead, RawRead, RawResponse, ReadFailure } from '../types';
 import { isoFrom, isoOr } from './dates';
@@ -52,13 +52,21 @@ interface Children {
   Histories: CaseHistory[];
 }
 
-/** Sub-query records plus every query-more page read for them. */
-function collectChildren(record: CaseRecord, read: RawApiRead, now: Date): { ok: true; children: Children } | { ok: false; failure: ReadFailure } {
+/**
+ * Sub-query records plus every query-more page read for them; `cut` names the relationships
+ * whose last page read still said `done: false` (Keel stopped paging at its cap).
+ */
+function collectChildren(
+  record: CaseRecord,
+  read: RawApiRead,
+  now: Date,
+): { ok: true; children: Children; cut: Set<ChildRelationship> } | { ok: false; failure: ReadFailure } {
   const children: Children = {
     CaseComments: childRecords(record.CaseComments),
     EmailMessages: childRecords(record.EmailMessages),
     Histories: childRecords(record.Histories),
   };
+  const cut = new Set<ChildRelationship>(CHILD_RELATIONSHIPS.filter((r) => record[r]?.done === false));
   for (const res of read.responses) {
     if (!res.key.startsWith('more:')) continue;
     const relationship = res.key.slice(5) as ChildRelationship;
@@ -66,8 +74,10 @@ function collectChildren(record: CaseRecord, read: RawApiRead, now: Date): { ok:
     const page = parseSf(res, MORE_PAGE_SCHEMAS[relationship], now);
     if (!page.ok) return page;
     (children[relationship] as unknown[]).push(...page.value.records);
+    if (page.value.done) cut.delete(relationship);
+    else cut.add(relationship);
   }
-  return { ok: true, children };
+  return { ok: true, children, cut };
 }
 
 /**
@@ -98,7 +108,7 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
 
   const collected = collectChildren(record, read, now);
   if (!collected.ok) return fail(collected.failure);
-  const { children } = collected;
+  const { children, cut } = collected;
   const sla = milestones(read, now);
   if (!sla.ok) return fail(sla.failure);
 
@@ -128,6 +138,7 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
     priorityChanges: history.priorityChanges,
     source: 'api',
     readAt: now.toISOString(),
+    ...partialParts({ messages: cut.has('CaseComments') || cut.has('EmailMessages'), history: cut.has('Histories') }),
   });
 }
 

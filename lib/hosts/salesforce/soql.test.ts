@@ -7,8 +7,8 @@ describe('salesforce soql', () => {
   it('reads the case with comments, emails and history as sub-queries', () => {
     const q = caseQuery(ID);
     expect(q).toMatch(/^SELECT Id, CaseNumber, /);
-    expect(q).toContain('FROM CaseComments ORDER BY CreatedDate)');
-    expect(q).toContain('FROM EmailMessages ORDER BY MessageDate)');
+    expect(q).toContain('FROM CaseComments ORDER BY CreatedDate DESC)');
+    expect(q).toContain('FROM EmailMessages ORDER BY MessageDate DESC)');
     expect(q).toContain('FROM Histories WHERE Field IN');
     expect(q).toMatch(/FROM Case WHERE Id = '5003000000D8cuIAAR'$/);
     expect(caseQuery(ID, { withoutEmails: true })).not.toContain('EmailMessages');

@@ -22,12 +22,14 @@ const CASE_FIELDS = [
   'Contact.Name', 'Contact.Email', 'Account.Name', 'Owner.Name', 'Owner.Type', 'CreatedBy.Name', 'CreatedBy.UserType',
 ];
 
+// Messages come newest first (DESC): in a thread longer than Keel pages through, the part left
+// unread is the oldest, never what the customer wrote last. The parser sorts by time.
 // CaseComment: https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_casecomment.htm
 const COMMENTS =
-  '(SELECT Id, CommentBody, IsPublished, CreatedDate, CreatedById, CreatedBy.Name, CreatedBy.UserType, CreatedBy.ContactId FROM CaseComments ORDER BY CreatedDate)';
+  '(SELECT Id, CommentBody, IsPublished, CreatedDate, CreatedById, CreatedBy.Name, CreatedBy.UserType, CreatedBy.ContactId FROM CaseComments ORDER BY CreatedDate DESC)';
 // EmailMessage: https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_emailmessage.htm
 const EMAILS =
-  '(SELECT Id, Incoming, Status, FromName, FromAddress, Subject, TextBody, HtmlBody, MessageDate, CreatedDate FROM EmailMessages ORDER BY MessageDate)';
+  '(SELECT Id, Incoming, Status, FromName, FromAddress, Subject, TextBody, HtmlBody, MessageDate, CreatedDate FROM EmailMessages ORDER BY MessageDate DESC)';
 // CaseHistory: https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_casehistory.htm
 const HISTORIES =
   "(SELECT Id, Field, OldValue, NewValue, CreatedDate FROM Histories WHERE Field IN ('Status', 'Priority', 'Owner', 'ownerAssignment', 'ownerAccepted', 'ownerEscalated') ORDER BY CreatedDate)";

@@ -4,10 +4,11 @@
  * the desk refused (401/403 for a light agent, 404, 429, 5xx) leaves its part unknown (null/[]);
  * an optional response with the wrong shape still fails the read, naming the field.
  */
-import { CaseSnapshotSchema, type CaseSnapshot, type SnapshotMessage } from '../../model/snapshot';
+import { CaseSnapshotSchema, partialParts, type CaseSnapshot, type SnapshotMessage } from '../../model/snapshot';
 import { checkShape, parseResponse, type Parsed } from '../parse-helpers';
 import { isOk } from '../http';
 import type { ParseResult, RawApiRead, RawRead, RawResponse, ReadFailure } from '../types';
+import { nextPageUrl } from './api';
 import { canonicalTicketUrl } from './detect';
 import { history } from './history';
 import { htmlToText } from '../text/html-to-text';
@@ -57,6 +58,16 @@ function comments(pages: RawResponse[], people: People, now: Date): Parsed<Zende
   return { ok: true, value: out };
 }
 
+/**
+ * Whether a paged list was read only in part: its last page says there is more (Keel stopped at
+ * its page cap), or a later page was refused.
+ */
+function cutShort(pages: RawResponse[], origin: string): boolean {
+  const last = pages[pages.length - 1];
+  if (!last) return false;
+  return !isOk(last) || nextPageUrl(last, origin) !== null;
+}
+
 /** Audits from every page; a page the desk refused ends the list (keeping the pages before it). */
 function audits(pages: RawResponse[], now: Date): Parsed<ZendeskAudit[] | null> {
   if (pages.length === 0 || !isOk(pages[0] as RawResponse)) return { ok: true, value: null };
@@ -81,6 +92,7 @@ function byKey(read: RawApiRead): (key: string) => RawResponse[] {
 
 function parseApi(read: RawApiRead, now: Date): ParseResult {
   const of = byKey(read);
+  const origin = `https://${read.ref.host}`;
   const ticketRes = of(K.ticket)[0];
   if (!ticketRes) return fail(missing(K.ticket));
   const parsedTicket = parseResponse('zendesk', ticketRes, TicketResponseSchema, now);
@@ -143,6 +155,11 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
     priorityChanges: changes?.priorityChanges ?? [],
     source: 'api',
     readAt: now.toISOString(),
+    ...partialParts({
+      messages: cutShort(of(K.comments), origin),
+      // Reopens come from ticket metrics when it answered; the audits then only add reassignments.
+      history: auditList.value !== null && cutShort(of(K.audits), origin),
+    }),
   };
   const checked = checkShape('zendesk', 'snapshot', CaseSnapshotSchema, snapshot);
   return checked.ok ? { ok: true, snapshot: checked.value } : checked;
