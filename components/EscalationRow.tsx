@@ -18,6 +18,11 @@ export function EscalationRow({ escalation: e, now, onOpen }: EscalationRowProps
       <span className="esc-main">
         <span className="esc-title">{e.title}</span>
         <span className="esc-meta">
+          {e.customer ? (
+            <span className="esc-customer" title={e.customer}>
+              {e.customer}
+            </span>
+          ) : null}
           <span className="esc-id">#{e.ticketId}</span>
           <span className={`state state-${e.state}`}>{e.state}</span>
           <span className="sev">{e.severity ? e.severity.toUpperCase() : 'sev ?'}</span>

@@ -108,6 +108,18 @@ describe('ingesting reads', () => {
     expect(escalation).toMatchObject({ customer: 'Northwind', title: 'Exports failing', temperature: { score: r.reading!.score, band: r.reading!.band } });
   });
 
+  it('replaces a page-title (or link) title with the desk\'s subject once the ticket is read', async () => {
+    const { escalation } = await escalate(db, { ...ref, url: read.url, title: '[#9] Exports failing - Acme Support - Zendesk' }, { now: () => new Date('2026-04-01T08:00:00.000Z'), id: () => 'e1' });
+    expect(escalation.title).toBe('[#9] Exports failing - Acme Support - Zendesk');
+    parser.next = { ok: true, snapshot: snapshot(calm) };
+    await ingestRead(db, read, { zendesk: parser }, options('2026-04-01T08:05:00.000Z'));
+    expect(await findEscalation(db, ref)).toMatchObject({ title: 'Exports failing', customer: 'Northwind' });
+    expect((await listActive(db))[0]?.title).toBe('Exports failing');
+    // Escalating again (or a second surface escalating) keeps the subject, not a tab title.
+    const again = await escalate(db, { ...ref, url: read.url, title: 'Zendesk' }, { now: () => new Date('2026-04-01T08:06:00.000Z'), id: () => 'e2' });
+    expect(again).toMatchObject({ created: false, escalation: { title: 'Exports failing' } });
+  });
+
   it('a write cut off midway (the worker stopped) leaves the last complete read, and the next read completes it', async () => {
     parser.next = { ok: true, snapshot: snapshot(calm) };
     await ingestRead(db, read, { zendesk: parser }, options('2026-04-01T08:05:00.000Z'));

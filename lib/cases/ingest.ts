@@ -74,9 +74,11 @@ export async function ingestParsed(db: Db, ref: RawRead['ref'], outcome: { ok: t
       }
       const escalation = await tx.objectStore('escalations').index('by-case').get(key);
       if (escalation) {
+        // Escalated from a page or tab title (or a link): the desk's subject replaces it once read.
         const customer = customerOf(snapshot) ?? escalation.customer;
-        if (reading || customer !== escalation.customer) {
-          await writeEscalation(tx, { ...escalation, customer, temperature: reading ? { score: reading.score, band: reading.band, at } : escalation.temperature });
+        const title = snapshot.subject.trim() || escalation.title;
+        if (reading || customer !== escalation.customer || title !== escalation.title) {
+          await writeEscalation(tx, { ...escalation, title, customer, temperature: reading ? { score: reading.score, band: reading.band, at } : escalation.temperature });
         }
       }
     } else {

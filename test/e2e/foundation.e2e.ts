@@ -7,6 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickContextMenu, extensionPage, openPanelFor, popupRows, sendFromExtension, startRig, stopServiceWorker, stripFrame, type Rig } from './helpers';
 import { launchKeel } from '../harness/browser';
+import type { DemoDesk } from '../demo-desk/types';
+
+function demoSubject(desk: Rig['desk'], which: DemoDesk, id: string): string {
+  const ticket = desk.state.desks[which].tickets.find((t) => t.id === id);
+  if (!ticket) throw new Error(`no demo ticket ${which} ${id}`);
+  return ticket.subject;
+}
 
 
 describe('Keel foundation in Chromium', () => {
@@ -142,7 +149,24 @@ describe('Keel foundation in Chromium', () => {
     const again = await extensionPage(keel, 'popup.html');
     await again.click(`.esc-row[data-case$=":${desk.tickets('jira').breached}"]`);
     await expect.poll(() => tabsAt(jiraUrl)).toBe(1);
-    await ticketTab.close();
+    // The ticket it opened is read like any other: the escalation then carries the desk's subject
+    // (not "jira SUP-…" from the link) and a temperature, and the popup says so.
+    // (The popup closed itself after opening the ticket, as a toolbar popup does.)
+    const list = await extensionPage(keel, 'popup.html');
+    await expect
+      .poll(
+        async () => {
+          await list.reload();
+          await list.waitForSelector('.esc-row');
+          return list.$eval(`.esc-row[data-case$=":${desk.tickets('jira').breached}"]`, (row) => ({
+            title: row.querySelector('.esc-title')?.textContent ?? '',
+            band: row.querySelector('[data-band]')?.getAttribute('data-band') ?? null,
+          }));
+        },
+        { timeout: 15_000 },
+      )
+      .toEqual({ title: demoSubject(desk, 'jira', desk.tickets('jira').breached), band: expect.stringMatching(/calm|warm|hot|critical/) });
+    await Promise.all([ticketTab.close(), list.close()]);
   });
 
   it('keeps every escalation when the service worker is stopped', async () => {

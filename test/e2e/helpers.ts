@@ -63,7 +63,7 @@ export async function clickContextMenu(worker: Worker, info: { menuItemId: strin
   );
 }
 
-/** Stops the extension's service worker through the DevTools protocol and waits until it has stopped. */
+/** The case keys of the popup's rows, top to bottom. */
 export async function popupRows(page: Page): Promise<string[]> {
   await page.waitForSelector('.esc-row', { timeout: 10_000 });
   return page.$$eval('.esc-row', (rows) => rows.map((r) => r.getAttribute('data-case') ?? ''));

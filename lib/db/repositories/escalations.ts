@@ -52,7 +52,8 @@ export function escalate(db: Db, input: NewEscalation, clock: Clock = systemCloc
       ticketId: input.ticketId,
       caseKey: key,
       url: input.url,
-      title: input.title.trim() || known?.snapshot?.subject || `${input.desk} ${input.ticketId}`,
+      // The desk's own subject, once Keel has read the ticket, beats a page or tab title.
+      title: known?.snapshot?.subject.trim() || input.title.trim() || `${input.desk} ${input.ticketId}`,
       customer: requester?.organization || requester?.name || null,
       state: 'triage',
       severity: null,
