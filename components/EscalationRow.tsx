@@ -23,7 +23,9 @@ export function EscalationRow({ escalation: e, now, onOpen }: EscalationRowProps
               {e.customer}
             </span>
           ) : null}
-          <span className="esc-id">#{e.ticketId}</span>
+          <span className="esc-id" title={e.ticketNumber ? `${e.ticketNumber} (${e.ticketId})` : e.ticketId}>
+            #{e.ticketNumber ?? e.ticketId}
+          </span>
           <span className={`state state-${e.state}`}>{e.state}</span>
           <span className="sev">{e.severity ? e.severity.toUpperCase() : 'sev ?'}</span>
           <span className="esc-age">{age(e.createdAt, now)}</span>

@@ -43,7 +43,7 @@ export function Workspace({ view, loading, error, now, refreshing, onEscalate, o
   return (
     <div className="workspace" data-case={`${view.ticket.desk}:${view.ticket.host}:${view.ticket.ticketId}`}>
       {notice}
-      <Header ticket={view.ticket} title={title} />
+      <Header ticket={view.ticket} title={title} number={view.snapshot?.number ?? view.escalation?.ticketNumber} />
       <ReadStatus read={view.read} now={now} onRefresh={onRefresh} refreshing={refreshing} />
       {temperature}
       {view.escalation ? (
@@ -57,7 +57,7 @@ export function Workspace({ view, loading, error, now, refreshing, onEscalate, o
         </section>
       )}
       {view.snapshot ? <TicketFacts snapshot={view.snapshot} now={now} /> : null}
-      <NoteComposer key={`${view.ticket.desk}:${view.ticket.ticketId}`} desk={view.ticket.desk} ticketId={view.ticket.ticketId} onPost={onPostNote} />
+      <NoteComposer key={`${view.ticket.desk}:${view.ticket.ticketId}`} desk={view.ticket.desk} ticketId={view.snapshot?.number ?? view.ticket.ticketId} onPost={onPostNote} />
       <Timeline events={view.timeline} />
     </div>
   );

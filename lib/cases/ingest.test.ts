@@ -7,6 +7,7 @@ import { listReadings } from '../db/repositories/readings';
 import type { DeskParser, RawRead } from '../hosts/types';
 import type { CaseSnapshot } from '../model/snapshot';
 import { getCaseRecord, ingestRead, markReading } from './ingest';
+import { matchesQuery } from '../model/escalation-search';
 
 const ref = { desk: 'zendesk' as const, host: 'acme.zendesk.com', ticketId: '9' };
 const key = 'zendesk:acme.zendesk.com:9';
@@ -118,6 +119,17 @@ describe('ingesting reads', () => {
     // Escalating again (or a second surface escalating) keeps the subject, not a tab title.
     const again = await escalate(db, { ...ref, url: read.url, title: 'Zendesk' }, { now: () => new Date('2026-04-01T08:06:00.000Z'), id: () => 'e2' });
     expect(again).toMatchObject({ created: false, escalation: { title: 'Exports failing' } });
+  });
+
+  it('carries the desk\'s human ticket number (Salesforce CaseNumber) to the escalation, and search finds it', async () => {
+    await escalate(db, { ...ref, url: read.url, title: '' }, { now: () => new Date('2026-04-01T08:00:00.000Z'), id: () => 'e1' });
+    parser.next = { ok: true, snapshot: { ...snapshot(calm), number: '00001026' } };
+    await ingestRead(db, read, { zendesk: parser }, options('2026-04-01T08:05:00.000Z'));
+    const escalation = (await findEscalation(db, ref))!;
+    expect(escalation.ticketNumber).toBe('00001026');
+    expect(matchesQuery(escalation, '#00001026')).toBe(true);
+    expect(matchesQuery(escalation, '1026 northwind')).toBe(true);
+    expect(matchesQuery(escalation, '9999')).toBe(false);
   });
 
   it('a write cut off midway (the worker stopped) leaves the last complete read, and the next read completes it', async () => {

@@ -77,8 +77,15 @@ export async function ingestParsed(db: Db, ref: RawRead['ref'], outcome: { ok: t
         // Escalated from a page or tab title (or a link): the desk's subject replaces it once read.
         const customer = customerOf(snapshot) ?? escalation.customer;
         const title = snapshot.subject.trim() || escalation.title;
-        if (reading || customer !== escalation.customer || title !== escalation.title) {
-          await writeEscalation(tx, { ...escalation, title, customer, temperature: reading ? { score: reading.score, band: reading.band, at } : escalation.temperature });
+        const ticketNumber = snapshot.number ?? escalation.ticketNumber;
+        if (reading || customer !== escalation.customer || title !== escalation.title || ticketNumber !== escalation.ticketNumber) {
+          await writeEscalation(tx, {
+            ...escalation,
+            title,
+            customer,
+            ...(ticketNumber ? { ticketNumber } : {}),
+            temperature: reading ? { score: reading.score, band: reading.band, at } : escalation.temperature,
+          });
         }
       }
     } else {

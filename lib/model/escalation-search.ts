@@ -1,6 +1,6 @@
 import type { Escalation } from './escalation';
 
-/** Does an escalation match what the user typed (ticket id, title, customer, host, state, severity)? */
+/** Does an escalation match what the user typed (ticket id or number, title, customer, host, state, severity)? */
 export function matchesQuery(e: Escalation, query: string): boolean {
   const needle = query.trim().toLowerCase();
   if (!needle) return true;
@@ -8,6 +8,7 @@ export function matchesQuery(e: Escalation, query: string): boolean {
     (word) =>
       e.title.toLowerCase().includes(word) ||
       e.ticketId.toLowerCase().includes(word) ||
+      (e.ticketNumber?.toLowerCase().includes(word.replace(/^#/, '')) ?? false) ||
       e.host.includes(word) ||
       (e.customer?.toLowerCase().includes(word) ?? false) ||
       e.state === word ||

@@ -24,6 +24,8 @@ export const EscalationSchema = z.object({
   desk: z.enum(DESKS),
   host: z.string().min(1),
   ticketId: z.string().min(1),
+  /** The desk's human number when it differs from `ticketId` (Salesforce CaseNumber), once read. */
+  ticketNumber: z.string().min(1).max(40).optional(),
   caseKey: z.string().min(1),
   url: z.url(),
   title: z.string(),

@@ -55,6 +55,11 @@ export type FieldChange = z.infer<typeof FieldChangeSchema>;
  */
 export const CaseSnapshotSchema = z.object({
   ref: CaseRefSchema,
+  /**
+   * The number people use for the ticket when it is not the id in the URL: a Salesforce Case's
+   * CaseNumber ("00001026") next to its record id. Absent where they are the same.
+   */
+  number: z.string().min(1).max(40).optional(),
   url: z.url(),
   subject: z.string(),
   status: z.string(),

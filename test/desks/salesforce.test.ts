@@ -50,6 +50,7 @@ describe('salesforce: documented payloads', () => {
   it('reads the case fields', () => {
     expect(snapshot).toMatchObject({
       ref,
+      number: '00001026', // the CaseNumber agents use, next to the record id in the URL
       url: `https://acme.lightning.force.com/lightning/r/Case/${CASE_ID}/view`,
       subject: 'Data export fails every night since the 2.14 upgrade',
       status: 'Escalated',

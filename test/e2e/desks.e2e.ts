@@ -188,6 +188,9 @@ describe('reading the real ticket on each desk', () => {
       const panel = await openPanelFor(rig.keel, page);
       const writesBefore = rig.desk.recorded(n.desk).length;
       await panel.waitForSelector('[data-field="messages"]');
+      // The ticket as its agents know it: Salesforce's CaseNumber, not the record id in the URL.
+      const ticket = demoTicket(rig, n.desk, id);
+      expect((await panel.textContent('[data-field="number"]'))?.trim()).toBe(`#${n.desk === 'salesforce' ? ticket.number : id}`);
       const messagesBefore = Number(/^(\d+) messages/.exec((await panel.textContent('[data-field="messages"]')) ?? '')?.[1]);
       const text = `Keel e2e note ${n.desk} ${Date.now()}: engineering is rolling back build 4.2.1.`;
       await panel.fill('.note textarea', text);

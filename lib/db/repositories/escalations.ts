@@ -50,6 +50,7 @@ export function escalate(db: Db, input: NewEscalation, clock: Clock = systemCloc
       desk: input.desk,
       host: input.host,
       ticketId: input.ticketId,
+      ...(known?.snapshot?.number ? { ticketNumber: known.snapshot.number } : {}),
       caseKey: key,
       url: input.url,
       // The desk's own subject, once Keel has read the ticket, beats a page or tab title.

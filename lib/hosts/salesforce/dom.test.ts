@@ -63,6 +63,7 @@ describe('salesforce readDom', () => {
     const parsed = parse(read!, new Date('2025-03-03T14:00:00Z'));
     expect(parsed.ok && parsed.snapshot.messages.map((m) => m.authorRole)).toEqual(['agent', 'customer']);
     expect(parsed.ok && parsed.snapshot.source).toBe('dom');
+    expect(parsed.ok && parsed.snapshot.number).toBe('00001026');
   });
 
   it('reverses the newest-first feed when times cannot be read', () => {

@@ -119,6 +119,7 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
   const ownerIsQueue = record.Owner?.Type === 'Queue';
   return checked({
     ref: read.ref,
+    ...(record.CaseNumber ? { number: record.CaseNumber } : {}),
     url: caseUrl(read.ref),
     subject: record.Subject?.trim() || `Case ${record.CaseNumber}`,
     status: record.Status,
@@ -156,8 +157,10 @@ function parseDom(read: RawDomRead, now: Date): ParseResult {
     public: m.internal !== true,
     text: m.text,
   }));
+  const number = f.caseNumber?.trim();
   return checked({
     ref: read.ref,
+    ...(number ? { number } : {}),
     url: caseUrl(read.ref),
     subject: f.subject,
     status: f.status ?? 'Unknown',
