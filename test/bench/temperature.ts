@@ -67,9 +67,11 @@ function median(values: number[]): number {
 
 /**
  * Messages per second of each scorer over `texts`: 2 warm-up rounds, then `rounds` rounds in which
- * the scorers take turns (so load from other processes hits both alike); the median per scorer.
+ * the scorers take turns (so load from other processes hits both alike). `rates` is the median
+ * per scorer; `ratios[k]` is the median over rounds of scorer k's rate against scorer 0's in the
+ * same round — the figure least moved by the machine speeding up or slowing down between rounds.
  */
-export function throughputs(texts: readonly string[], scorers: ReadonlyArray<(text: string) => unknown>, rounds = 9): number[] {
+export function throughputs(texts: readonly string[], scorers: ReadonlyArray<(text: string) => unknown>, rounds = 15): { rates: number[]; ratios: number[] } {
   for (let w = 0; w < 2; w++) for (const fn of scorers) for (const t of texts) fn(t);
   const rates: number[][] = scorers.map(() => []);
   for (let r = 0; r < rounds; r++) {
@@ -79,7 +81,10 @@ export function throughputs(texts: readonly string[], scorers: ReadonlyArray<(te
       rates[k]!.push((texts.length / (performance.now() - t0)) * 1000);
     });
   }
-  return rates.map(median);
+  return {
+    rates: rates.map(median),
+    ratios: rates.map((own) => median(own.map((rate, r) => rate / rates[0]![r]!))),
+  };
 }
 
 function longThread(texts: readonly string[], size = 1000): ThreadInput {
@@ -110,10 +115,11 @@ export async function benchTemperature(): Promise<Record<string, number | string
   const now = new Date('2024-03-20T12:00:00Z');
   const afinn = new Sentiment();
   // Each message scored as a whole one-message thread: the conservative figure.
-  const [keelRate, afinnRate] = throughputs(texts, [
+  const { rates, ratios } = throughputs(texts, [
     (text) => scoreThread({ messages: [{ role: 'customer', text }] }, { now }),
     (text) => afinn.analyze(text),
-  ]) as [number, number];
+  ]);
+  const [keelRate, afinnRate] = rates as [number, number];
   const thread = longThread(texts);
   for (let w = 0; w < 3; w++) scoreThread(thread, { now });
   const threadMs: number[] = [];
@@ -125,7 +131,8 @@ export async function benchTemperature(): Promise<Record<string, number | string
   return {
     'keel messages/s (one core)': Math.round(keelRate),
     'afinn messages/s (same messages, same run)': Math.round(afinnRate),
-    'keel/afinn throughput ratio': Math.round((keelRate / afinnRate) * 100) / 100,
+    // AFINN's rate over Keel's, inverted: Keel's rate as a share of AFINN's, paired by round.
+    'keel/afinn throughput ratio': Math.round((1 / ratios[1]!) * 100) / 100,
     'score one 1,000-message thread (median ms)': Math.round(median(threadMs) * 100) / 100,
     'engine minified gzip bytes': await engineGzipBytes(),
     note: `${texts.length} synthetic messages (seed 42); Keel scores each as its own thread (scoreThread), AFINN runs sentiment.analyze on the same text`,
