@@ -48,13 +48,17 @@ function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** The project type of an issue response: "service_desk" for Jira Service Management projects. */
-export function projectTypeOf(issue: Json | null): string | null {
+/** An object-valued field of an issue response (`fields.project`, `fields.reporter`), unchecked. */
+function issueField(issue: Json | null, name: string): Json | null {
   const fields = issue?.fields;
   if (typeof fields !== 'object' || fields === null) return null;
-  const project = (fields as Json).project;
-  if (typeof project !== 'object' || project === null) return null;
-  const type = (project as Json).projectTypeKey;
+  const value = (fields as Json)[name];
+  return typeof value === 'object' && value !== null ? (value as Json) : null;
+}
+
+/** The project type of an issue response: "service_desk" for Jira Service Management projects. */
+export function projectTypeOf(issue: Json | null): string | null {
+  const type = issueField(issue, 'project')?.projectTypeKey;
   return typeof type === 'string' ? type : null;
 }
 
@@ -93,11 +97,7 @@ async function slaPages(api: JiraApi, ref: CaseRef, deps: ReadDeps): Promise<Raw
 
 /** The reporter's Cloud account id, for their JSM organizations. */
 export function reporterAccountOf(issue: Json | null): string | null {
-  const fields = issue?.fields;
-  if (typeof fields !== 'object' || fields === null) return null;
-  const reporter = (fields as Json).reporter;
-  if (typeof reporter !== 'object' || reporter === null) return null;
-  const id = (reporter as Json).accountId;
+  const id = issueField(issue, 'reporter')?.accountId;
   return typeof id === 'string' && id ? id : null;
 }
 
