@@ -40,7 +40,8 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
  * Checks a value already in hand (a page read, a built snapshot, one comment) against `schema`.
  * A failure names the desk, what was checked and the first wrong field, e.g.
  * "jira: page: messages[0].author: Invalid input"; its `path` is the field path, after
- * `pathPrefix` when the value sits inside something larger ("comments[103]").
+ * `pathPrefix` when the value sits inside something larger ("comments[103]", a response key) and
+ * the field path does not already start with it.
  */
 export function checkShape<S extends z.ZodType>(
   desk: Desk,
@@ -53,11 +54,18 @@ export function checkShape<S extends z.ZodType>(
   if (result.success) return { ok: true, value: result.data };
   const issue = result.error.issues[0];
   const field = issue ? formatPath(issue.path) : '';
-  const path = !options.pathPrefix ? field : !field ? options.pathPrefix : field.startsWith('[') ? `${options.pathPrefix}${field}` : `${options.pathPrefix}.${field}`;
+  const path = withPrefix(options.pathPrefix, field);
   const where = [what, path].filter(Boolean).join(': ');
   const failure: ReadFailure = { kind: 'bad-shape', path, message: `${desk}: ${where}: ${issue?.message ?? 'unexpected shape'}` };
   if (options.status !== undefined) failure.status = options.status;
   return { ok: false, failure };
+}
+
+function withPrefix(prefix: string | undefined, field: string): string {
+  if (!prefix) return field;
+  if (!field) return prefix;
+  if (field === prefix || field.startsWith(`${prefix}.`) || field.startsWith(`${prefix}[`)) return field;
+  return field.startsWith('[') ? `${prefix}${field}` : `${prefix}.${field}`;
 }
 
 /**
@@ -78,13 +86,5 @@ export function parseResponse<S extends z.ZodType>(desk: Desk, res: RawResponse,
   } catch (error) {
     return { ok: false, failure: { kind: 'malformed-json', status: res.status, message: `${desk}: ${res.key}: malformed JSON (${error instanceof Error ? error.message : String(error)})` } };
   }
-  const result = schema.safeParse(json);
-  if (result.success) return { ok: true, value: result.data };
-  const issue = result.error.issues[0];
-  const path = issue ? formatPath(issue.path) : '';
-  const prefix = !path ? res.key : !res.key || path === res.key || path.startsWith(`${res.key}.`) || path.startsWith(`${res.key}[`) ? path : `${res.key}.${path}`;
-  return {
-    ok: false,
-    failure: { kind: 'bad-shape', status: res.status, path: prefix, message: `${desk}: ${prefix}: ${issue?.message ?? 'unexpected shape'}` },
-  };
+  return checkShape(desk, '', schema, json, { pathPrefix: res.key, status: res.status });
 }
