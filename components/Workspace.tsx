@@ -40,10 +40,12 @@ export function Workspace({ view, loading, error, now, refreshing, onEscalate, o
     );
   }
   const title = view.snapshot?.subject || view.escalation?.title || view.pageTitle || `Ticket ${view.ticket.ticketId}`;
+  // The number agents use for the ticket (Salesforce CaseNumber) where it differs from the URL's id.
+  const number = view.snapshot?.number ?? view.escalation?.ticketNumber;
   return (
     <div className="workspace" data-case={`${view.ticket.desk}:${view.ticket.host}:${view.ticket.ticketId}`}>
       {notice}
-      <Header ticket={view.ticket} title={title} number={view.snapshot?.number ?? view.escalation?.ticketNumber} />
+      <Header ticket={view.ticket} title={title} number={number} />
       <ReadStatus read={view.read} now={now} onRefresh={onRefresh} refreshing={refreshing} />
       {temperature}
       {view.escalation ? (
@@ -57,7 +59,7 @@ export function Workspace({ view, loading, error, now, refreshing, onEscalate, o
         </section>
       )}
       {view.snapshot ? <TicketFacts snapshot={view.snapshot} now={now} /> : null}
-      <NoteComposer key={`${view.ticket.desk}:${view.ticket.ticketId}`} desk={view.ticket.desk} ticketId={view.snapshot?.number ?? view.ticket.ticketId} onPost={onPostNote} />
+      <NoteComposer key={`${view.ticket.desk}:${view.ticket.ticketId}`} desk={view.ticket.desk} ticketId={number ?? view.ticket.ticketId} onPost={onPostNote} />
       <Timeline events={view.timeline} />
     </div>
   );

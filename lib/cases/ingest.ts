@@ -10,6 +10,7 @@ import { guard } from '../db/errors';
 import { writeEscalation } from '../db/active-list';
 import { caseKey } from '../model/case-ref';
 import type { CaseRecord, ReadState } from '../model/case-record';
+import { factsFromSnapshot } from '../model/escalation';
 import type { CaseSnapshot } from '../model/snapshot';
 import type { TemperatureReading } from '../model/temperature';
 import type { DeskParser, RawRead, ReadFailure } from '../hosts/types';
@@ -35,9 +36,6 @@ export interface IngestResult {
   reading: TemperatureReading | null;
 }
 
-function customerOf(s: CaseSnapshot): string | null {
-  return s.requester?.organization || s.requester?.name || null;
-}
 
 /** Store a parsed snapshot (or a failure) for its case. */
 export async function ingestParsed(db: Db, ref: RawRead['ref'], outcome: { ok: true; snapshot: CaseSnapshot } | { ok: false; failure: ReadFailure }, options: IngestOptions, source: 'api' | 'dom'): Promise<IngestResult> {
@@ -75,17 +73,9 @@ export async function ingestParsed(db: Db, ref: RawRead['ref'], outcome: { ok: t
       const escalation = await tx.objectStore('escalations').index('by-case').get(key);
       if (escalation) {
         // Escalated from a page or tab title (or a link): the desk's subject replaces it once read.
-        const customer = customerOf(snapshot) ?? escalation.customer;
-        const title = snapshot.subject.trim() || escalation.title;
-        const ticketNumber = snapshot.number ?? escalation.ticketNumber;
-        if (reading || customer !== escalation.customer || title !== escalation.title || ticketNumber !== escalation.ticketNumber) {
-          await writeEscalation(tx, {
-            ...escalation,
-            title,
-            customer,
-            ...(ticketNumber ? { ticketNumber } : {}),
-            temperature: reading ? { score: reading.score, band: reading.band, at } : escalation.temperature,
-          });
+        const next = { ...escalation, ...factsFromSnapshot(snapshot), ...(reading ? { temperature: { score: reading.score, band: reading.band, at } } : {}) };
+        if (reading || next.title !== escalation.title || next.customer !== escalation.customer || next.ticketNumber !== escalation.ticketNumber) {
+          await writeEscalation(tx, next);
         }
       }
     } else {

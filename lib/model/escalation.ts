@@ -74,3 +74,18 @@ export const EscalationRowSchema = EscalationSchema.extend({
   promiseDueAt: z.string().nullable(),
   temperature: z.object({ score: z.number(), band: z.enum(BANDS), at: z.string() }).nullable(),
 });
+
+/**
+ * What an escalation takes from the desk once the ticket has been read: the desk's subject (over
+ * a page or tab title), the customer (organization, else requester) and the human ticket number.
+ * Each is undefined when the snapshot does not say, so callers keep what they had.
+ */
+export function factsFromSnapshot(s: {
+  subject: string;
+  number?: string | undefined;
+  requester: { name: string; organization: string | null } | null;
+}): { title?: string; customer?: string; ticketNumber?: string } {
+  const title = s.subject.trim();
+  const customer = s.requester?.organization || s.requester?.name;
+  return { ...(title ? { title } : {}), ...(customer ? { customer } : {}), ...(s.number ? { ticketNumber: s.number } : {}) };
+}

@@ -6,6 +6,7 @@ import { caseKey, type CaseRef } from '../../model/case-ref';
 import {
   ACTIVE_STATES,
   EscalationSchema,
+  factsFromSnapshot,
   type Escalation,
   type EscalationState,
   type NewEscalation,
@@ -44,18 +45,17 @@ export function escalate(db: Db, input: NewEscalation, clock: Clock = systemCloc
     const key = caseKey(input);
     const known = await tx.objectStore('cases').get(key);
     const latest = await tx.objectStore('readings').index('by-case-time').openCursor(IDBKeyRange.bound([key, ''], [key, '\uffff']), 'prev');
-    const requester = known?.snapshot?.requester;
     const escalation = EscalationSchema.parse({
       id: clock.id(),
       desk: input.desk,
       host: input.host,
       ticketId: input.ticketId,
-      ...(known?.snapshot?.number ? { ticketNumber: known.snapshot.number } : {}),
       caseKey: key,
       url: input.url,
-      // The desk's own subject, once Keel has read the ticket, beats a page or tab title.
-      title: known?.snapshot?.subject.trim() || input.title.trim() || `${input.desk} ${input.ticketId}`,
-      customer: requester?.organization || requester?.name || null,
+      title: input.title.trim() || `${input.desk} ${input.ticketId}`,
+      customer: null,
+      // Read before it was escalated: the desk's subject, customer and number win.
+      ...(known?.snapshot ? factsFromSnapshot(known.snapshot) : {}),
       state: 'triage',
       severity: null,
       createdAt: at,

@@ -141,7 +141,10 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
     if (res.status === 401 || res.status === 403 || res.status === 404) continue;
     const page = parseResponse('jira', res, OrganizationPageSchema, now);
     if (!page.ok) return fail(page.failure);
-    for (const o of page.value.values) if (o.name.trim() && !organizationNames.includes(o.name.trim())) organizationNames.push(o.name.trim());
+    for (const o of page.value.values) {
+      const name = o.name.trim();
+      if (name && !organizationNames.includes(name)) organizationNames.push(name);
+    }
   }
 
   const serviceDesk = fields.project?.projectTypeKey === 'service_desk' || slaAnswered;
