@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createListener } from '@/lib/messaging/server';
-import { systemClock } from '@/lib/db/repositories/escalations';
+import { systemClock } from '@/lib/model/clock';
 import { createHandlers } from '@/lib/worker/handlers';
 import { onMenuClicked, registerMenus } from '@/lib/worker/menus';
 import { tabSession } from '@/lib/worker/session';

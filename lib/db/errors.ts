@@ -1,5 +1,10 @@
-/** A storage failure with words a user can act on. Nothing already stored is lost by it. */
+/**
+ * A storage failure with words a user can act on. Nothing already stored is lost by it. Its
+ * `messageCode` is the code the message server answers with (the server reads the property and
+ * never imports this file).
+ */
 export class StorageError extends Error {
+  readonly messageCode = 'storage';
   constructor(
     message: string,
     readonly code: 'quota' | 'constraint' | 'unavailable' | 'unknown',

@@ -18,9 +18,23 @@ export interface EventEnvelope {
 }
 
 export interface MessageError {
-  /** 'invalid-request' | 'unknown-message' | 'storage' | 'desk' | 'failed' | 'no-receiver' | 'invalid-response' */
+  /** 'invalid-request' | 'unknown-message' | 'forbidden' | 'storage' | 'failed' | 'no-receiver' | 'invalid-response' */
   code: string;
   message: string;
+}
+
+/**
+ * An error that says which code it is answered with: any thrown value with a string
+ * `messageCode` (the database's StorageError: 'storage'; a refused sender: 'forbidden'). Other
+ * failures are answered as 'failed'.
+ */
+export interface CodedError {
+  readonly messageCode: string;
+}
+
+export function messageCodeOf(error: unknown): string | null {
+  const code = error && typeof error === 'object' ? (error as Partial<CodedError>).messageCode : undefined;
+  return typeof code === 'string' && code ? code : null;
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: MessageError };

@@ -5,8 +5,7 @@
  */
 import type { Browser } from 'wxt/browser';
 import type { z } from 'zod';
-import { StorageError } from '../db/errors';
-import { KEEL_TAG, isRequestEnvelope, unpack, type Result } from './envelope';
+import { KEEL_TAG, isRequestEnvelope, messageCodeOf, unpack, type Result } from './envelope';
 import { describeZodError } from './format';
 import { protocol, type MessageName, type Protocol, type ResponseOf } from './protocol';
 
@@ -49,7 +48,7 @@ async function dispatch(handlers: Handlers, name: string, payload: unknown, send
     }
     return { ok: true, data: response.data };
   } catch (error) {
-    const code = error instanceof StorageError ? 'storage' : 'failed';
+    const code = messageCodeOf(error) ?? 'failed';
     const message = error instanceof Error ? error.message : String(error);
     console.warn(`[keel] ${name} failed:`, message);
     return { ok: false, error: { code, message } };

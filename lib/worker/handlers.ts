@@ -3,7 +3,8 @@
  * this file resolves tabs, calls them, and tells open surfaces what changed.
  */
 import { browser } from 'wxt/browser';
-import { escalate, findEscalation, updateEscalation, type Clock, systemClock } from '../db/repositories/escalations';
+import { escalate, findEscalation, updateEscalation } from '../db/repositories/escalations';
+import { systemClock, type Clock } from '../model/clock';
 import { activePage } from './active-cache';
 import { detectTicket } from '../hosts/detect';
 import { caseKey, type TicketLocation } from '../model/case-ref';

@@ -4,7 +4,8 @@
  * detectors and explains when it is not a ticket Keel can read.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { escalate, type Clock } from '../db/repositories/escalations';
+import { escalate } from '../db/repositories/escalations';
+import type { Clock } from '../model/clock';
 import { detectTicket } from '../hosts/detect';
 import { caseKey } from '../model/case-ref';
 import { emit } from '../messaging/events';

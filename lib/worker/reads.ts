@@ -1,7 +1,7 @@
 /** The worker's part in reading tickets: ingest reads, read Salesforce itself, refresh, post notes. */
 import { browser } from 'wxt/browser';
 import { ingestParsed, ingestRead, markReading, type IngestResult } from '../cases/ingest';
-import type { Clock } from '../db/repositories/escalations';
+import type { Clock } from '../model/clock';
 import { appendTimeline, findEscalation } from '../db/repositories/escalations';
 import { zendeskParser } from '../hosts/zendesk/parser';
 import { jiraParser } from '../hosts/jira/parser';

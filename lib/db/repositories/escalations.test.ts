@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { IDBPDatabase } from 'idb';
 import { openKeelDb } from '../open';
 import type { KeelDb } from '../schema';
-import { escalate, findEscalation, listActive, listActiveFromRows, listTimeline, updateEscalation, type Clock } from './escalations';
+import { escalate, findEscalation, listActive, listActiveFromRows, listTimeline, updateEscalation } from './escalations';
+import type { Clock } from '../../model/clock';
 import { StorageError } from '../errors';
 
 function testClock(start = '2026-03-01T10:00:00.000Z'): Clock & { advance(ms: number): void } {

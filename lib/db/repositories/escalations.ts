@@ -3,6 +3,7 @@ import type { KeelDb } from '../schema';
 import { guard } from '../errors';
 import { writeEscalation } from '../active-list';
 import { caseKey, type CaseRef } from '../../model/case-ref';
+import { systemClock, type Clock } from '../../model/clock';
 import {
   ACTIVE_STATES,
   EscalationSchema,
@@ -17,12 +18,6 @@ import {
 
 type Db = IDBPDatabase<KeelDb>;
 
-export interface Clock {
-  now(): Date;
-  id(): string;
-}
-
-export const systemClock: Clock = { now: () => new Date(), id: () => crypto.randomUUID() };
 
 function event(clock: Clock, escalationId: string, kind: TimelineEvent['kind'], text: string, at: string): TimelineEvent {
   return { id: clock.id(), escalationId, at, kind, text };
