@@ -1,4 +1,4 @@
-import type { ReadState } from '@/lib/model/case-record';
+import type { ReadState } from '@/lib/model/read';
 import { describeRead } from '@/lib/ui/read-status';
 
 export function ReadStatus({ read, now, onRefresh, refreshing }: { read: ReadState | null; now: Date; onRefresh: () => void; refreshing: boolean }) {

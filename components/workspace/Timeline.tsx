@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '@/lib/model/escalation';
+import type { TimelineEvent } from '@/lib/model/timeline';
 import { clockTime } from '@/lib/format/time';
 
 export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
@@ -9,7 +9,7 @@ export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
       <ol className="timeline">
         {[...events].reverse().map((e) => (
           <li key={e.id} data-kind={e.kind}>
-            <time dateTime={e.at}>{clockTime(e.at)}</time> {e.text}
+            <time dateTime={e.at}>{clockTime(e.at)}</time> {Object.values(e.facts).join(' → ')}
           </li>
         ))}
       </ol>

@@ -4,7 +4,7 @@
  * database name so it never touches the user's data.
  */
 import { openKeelDb } from '@/lib/db/open';
-import { listActive, listActiveFromRows } from '@/lib/db/repositories/escalations';
+import { listActive, listActiveFromRows } from '@/lib/db/repositories/escalation';
 import { sortByUrgency } from '@/lib/model/urgency';
 import { isActive } from '@/lib/model/escalation';
 import { ingestParsed } from '@/lib/cases/ingest';

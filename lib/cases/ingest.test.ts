@@ -2,11 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { IDBPDatabase } from 'idb';
 import { openKeelDb } from '../db/open';
 import type { KeelDb } from '../db/schema';
-import { escalate, findEscalation, listActive, listActiveFromRows } from '../db/repositories/escalations';
-import { listReadings } from '../db/repositories/readings';
+import { escalate, findEscalation, listActive, listActiveFromRows } from '../db/repositories/escalation';
+import { listReadings } from '../db/repositories/temperature';
 import type { DeskParser, RawRead } from '../hosts/types';
 import type { CaseSnapshot } from '../model/snapshot';
-import { getCaseRecord, ingestRead, markReading } from './ingest';
+import { ingestRead } from './ingest';
+import { getCaseRecord, markReading } from '../db/repositories/cases';
 import { matchesQuery } from '../model/escalation-search';
 
 const ref = { desk: 'zendesk' as const, host: 'acme.zendesk.com', ticketId: '9' };

@@ -1,15 +1,16 @@
 /**
  * What happens when a read of a ticket arrives in the worker: parse it (zod, per desk), keep
  * the last good snapshot, score the thread when it changed, store a temperature reading, and
- * update the escalation — all in one IndexedDB transaction, so a worker stopped mid-way leaves
- * either the old state or the new one, never half of each.
+ * update the escalation — all in one IndexedDB transaction (`writeCase` in the cases
+ * repository), so a worker stopped mid-way leaves either the old state or the new one, never
+ * half of each. This file decides; lib/db stores.
  */
 import type { IDBPDatabase } from 'idb';
 import type { KeelDb } from '../db/schema';
-import { guard } from '../db/errors';
-import { writeEscalation } from '../db/active-list';
+import { writeCase } from '../db/repositories/cases';
 import { caseKey } from '../model/case-ref';
-import type { CaseRecord, ReadState } from '../model/case-record';
+import type { CaseRecord } from '../model/case-record';
+import type { ReadState } from '../model/read';
 import { factsFromSnapshot } from '../model/escalation';
 import type { CaseSnapshot } from '../model/snapshot';
 import type { TemperatureReading } from '../model/temperature';
@@ -34,6 +35,8 @@ export interface IngestResult {
   fallbackToPage: boolean;
   /** A new temperature reading was stored. */
   reading: TemperatureReading | null;
+  /** What changed, for `caseChanged`. */
+  parts: ('read' | 'snapshot' | 'temperature' | 'escalation')[];
 }
 
 
@@ -41,14 +44,14 @@ export interface IngestResult {
 export async function ingestParsed(db: Db, ref: RawRead['ref'], outcome: { ok: true; snapshot: CaseSnapshot } | { ok: false; failure: ReadFailure }, options: IngestOptions, source: 'api' | 'dom'): Promise<IngestResult> {
   const key = caseKey(ref);
   const at = options.now.toISOString();
-  return guard('save what it read from the desk', async () => {
-    const tx = db.transaction(['cases', 'readings', 'escalations', 'lists'], 'readwrite');
-    const cases = tx.objectStore('cases');
-    const existing = await cases.get(key);
+  return writeCase(db, key, 'save what it read from the desk', async (write) => {
+    const existing = write.existing;
+    const parts: IngestResult['parts'] = ['read'];
     let reading: TemperatureReading | null = null;
     let record: CaseRecord;
     if (outcome.ok) {
       const snapshot = outcome.snapshot;
+      parts.push('snapshot');
       // Changed bands or reply target (Options) also call for a fresh reading.
       const t = options.thresholds;
       const fingerprint = `${snapshotFingerprint(snapshot)}|${t ? `${t.warm}/${t.hot}/${t.critical}` : '-'}|${options.replyTargetMinutes ?? '-'}`;
@@ -57,7 +60,7 @@ export async function ingestParsed(db: Db, ref: RawRead['ref'], outcome: { ok: t
       const read: ReadState = { status: 'read', source, at, failure: apiFailure, lastGoodAt: at, retryAt: null, failures: 0 };
       record = { caseKey: key, ref, snapshot, read, scoredFingerprint: existing?.scoredFingerprint ?? null, seen: existing?.seen ?? null };
       if (fingerprint !== existing?.scoredFingerprint) {
-        const previous = await latestReadingIn(tx.objectStore('readings'), key);
+        const previous = await write.latestReading();
         const temperature = scoreThread(threadFromSnapshot(snapshot), { now: options.now, thresholds: options.thresholds, replyTargetMinutes: options.replyTargetMinutes });
         reading = {
           ...temperature,
@@ -68,14 +71,16 @@ export async function ingestParsed(db: Db, ref: RawRead['ref'], outcome: { ok: t
           messageCount: snapshot.messages.length,
         };
         record.scoredFingerprint = fingerprint;
-        await tx.objectStore('readings').add(reading);
+        await write.addReading(reading);
+        parts.push('temperature');
       }
-      const escalation = await tx.objectStore('escalations').index('by-case').get(key);
+      const escalation = await write.escalation();
       if (escalation) {
         // Escalated from a page or tab title (or a link): the desk's subject replaces it once read.
         const next = { ...escalation, ...factsFromSnapshot(snapshot), ...(reading ? { temperature: { score: reading.score, band: reading.band, at } } : {}) };
         if (reading || next.title !== escalation.title || next.customer !== escalation.customer || next.ticketNumber !== escalation.ticketNumber) {
-          await writeEscalation(tx, next);
+          await write.putEscalation(next);
+          parts.push('escalation');
         }
       }
     } else {
@@ -91,20 +96,15 @@ export async function ingestParsed(db: Db, ref: RawRead['ref'], outcome: { ok: t
       };
       record = { caseKey: key, ref, snapshot: existing?.snapshot ?? null, read, scoredFingerprint: existing?.scoredFingerprint ?? null, seen: existing?.seen ?? null };
     }
-    await cases.put(record);
-    await tx.done;
+    await write.putRecord(record);
     return {
       caseKey: key,
       read: record.read,
       fallbackToPage: !outcome.ok && source === 'api' && shouldFallBackToPage(outcome.failure),
       reading,
+      parts,
     };
   });
-}
-
-async function latestReadingIn(store: { index(name: 'by-case-time'): { openCursor(range: IDBKeyRange, dir: IDBCursorDirection): Promise<{ value: TemperatureReading } | null> } }, key: string) {
-  const cursor = await store.index('by-case-time').openCursor(IDBKeyRange.bound([key, ''], [key, '\uffff']), 'prev');
-  return cursor?.value ?? null;
 }
 
 /** Parse a raw read with its desk's parser and store the outcome. */
@@ -119,33 +119,4 @@ export function ingestRead(db: Db, read: RawRead, parsers: Record<string, DeskPa
     outcome = { ok: false, failure: { kind: 'bad-shape', message: `${read.ref.desk}: could not read this ticket (${error instanceof Error ? error.message : String(error)})` } };
   }
   return ingestParsed(db, read.ref, outcome, options, read.kind);
-}
-
-/** Mark a case as being read (keeps its snapshot and last failure). */
-export function markReading(db: Db, ref: RawRead['ref'], now: Date): Promise<void> {
-  const key = caseKey(ref);
-  return guard('save the read state', async () => {
-    const tx = db.transaction('cases', 'readwrite');
-    const existing = await tx.store.get(key);
-    const read: ReadState = existing
-      ? { ...existing.read, status: 'reading', at: now.toISOString() }
-      : { status: 'reading', source: null, at: now.toISOString(), failure: null, lastGoodAt: null, retryAt: null, failures: 0 };
-    await tx.store.put(existing ? { ...existing, read } : { caseKey: key, ref, snapshot: null, read, scoredFingerprint: null });
-    await tx.done;
-  });
-}
-
-/** Remember that the user looked at a case now (only for cases Keel has read). */
-export function markSeen(db: Db, ref: RawRead['ref'], readingId: string | null, now: Date): Promise<void> {
-  const key = caseKey(ref);
-  return guard('remember what you have seen', async () => {
-    const tx = db.transaction('cases', 'readwrite');
-    const existing = await tx.store.get(key);
-    if (existing) await tx.store.put({ ...existing, seen: { at: now.toISOString(), readingId } });
-    await tx.done;
-  });
-}
-
-export function getCaseRecord(db: Db, key: string): Promise<CaseRecord | undefined> {
-  return guard('read the ticket', () => db.get('cases', key));
 }

@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
-import type { Escalation, TimelineEvent } from '../model/escalation';
+import type { Escalation } from '../model/escalation';
+import type { TimelineEvent } from '../model/timeline';
 import type { TemperatureReading } from '../model/temperature';
 import type { Desk } from '../model/case-ref';
 import type { CaseRecord } from '../model/case-record';

@@ -4,13 +4,15 @@
  */
 import { z } from 'zod';
 import { CaseRefSchema, TicketLocationSchema } from '../model/case-ref';
-import { EscalationRowSchema, EscalationSchema, ESCALATION_STATES, SEVERITIES, TimelineEventSchema } from '../model/escalation';
+import { EscalationRowSchema, EscalationSchema, ESCALATION_STATES, SEVERITIES } from '../model/escalation';
+import { TimelineEventSchema } from '../model/timeline';
+import { NoteOutcomeSchema } from '../model/note';
 import { CaseSnapshotSchema } from '../model/snapshot';
 import { TemperatureReadingSchema } from '../model/temperature';
 
-import { ReadFailureSchema, ReadStateSchema } from '../model/case-record';
+import { ReadFailureSchema, ReadStateSchema } from '../model/read';
 
-export { ReadFailureSchema, ReadStateSchema, type ReadState } from '../model/case-record';
+export { ReadFailureSchema, ReadStateSchema, type ReadState } from '../model/read';
 
 const MAX_BODY = 20_000_000;
 const RawResponseSchema = z.object({
@@ -39,10 +41,7 @@ export const ReadOutcomeSchema = z.object({
 });
 export type ReadOutcome = z.infer<typeof ReadOutcomeSchema>;
 
-export const NoteOutcomeSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), status: z.number() }),
-  z.object({ ok: z.literal(false), failure: ReadFailureSchema }),
-]);
+export { NoteOutcomeSchema };
 
 /** Everything a surface needs to show one ticket. */
 export const CaseViewSchema = z.object({

@@ -47,15 +47,15 @@ export type Escalation = z.infer<typeof EscalationSchema>;
 export const NewEscalationSchema = CaseRefSchema.extend({ url: z.url(), title: z.string().max(500) });
 export type NewEscalation = z.infer<typeof NewEscalationSchema>;
 
-export const TIMELINE_KINDS = ['created', 'state-changed', 'severity-changed', 'note', 'snapshot', 'temperature'] as const;
-export const TimelineEventSchema = z.object({
-  id: z.string().min(1),
-  escalationId: z.string().min(1),
-  at: IsoTime,
-  kind: z.enum(TIMELINE_KINDS),
-  text: z.string(),
-});
-export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+/**
+ * Timeline events of this domain, with the facts each one records and how to word each fact
+ * (see lib/model/timeline.ts).
+ */
+export const ESCALATION_EVENTS = {
+  created: { desk: 'desk', ticket: 'text' },
+  'state-changed': { from: 'state', to: 'state' },
+  'severity-changed': { from: 'severity', to: 'severity' },
+} as const;
 
 export function isActive(e: Pick<Escalation, 'state'>): boolean {
   return ACTIVE_STATES.includes(e.state);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeRead } from './read-status';
-import type { ReadState } from '../model/case-record';
+import type { ReadState } from '../model/read';
 
 const now = new Date('2026-02-02T10:00:00.000Z');
 const base: ReadState = { status: 'read', source: 'api', at: '2026-02-02T09:58:00.000Z', failure: null, lastGoodAt: '2026-02-02T09:58:00.000Z', retryAt: null, failures: 0 };

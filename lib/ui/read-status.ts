@@ -1,5 +1,5 @@
 /** Plain-words state of the last read of a ticket, for every surface. Pure: `now` is passed in. */
-import type { ReadState } from '../model/case-record';
+import type { ReadState } from '../model/read';
 import { clockTime, relative, shortDuration } from '../format/time';
 
 export type ReadTone = 'ok' | 'busy' | 'warn' | 'error';

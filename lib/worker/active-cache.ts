@@ -7,7 +7,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { KeelDb } from '../db/schema';
 import { activeListVersion } from '../db/active-list';
-import { listActive } from '../db/repositories/escalations';
+import { listActive } from '../db/repositories/escalation';
 import type { Escalation } from '../model/escalation';
 import { matchesQuery } from '../model/escalation-search';
 import { sortByUrgency } from '../model/urgency';

@@ -3,7 +3,7 @@
  * this file resolves tabs, calls them, and tells open surfaces what changed.
  */
 import { browser } from 'wxt/browser';
-import { escalate, findEscalation, updateEscalation } from '../db/repositories/escalations';
+import { escalate, findEscalation, updateEscalation } from '../db/repositories/escalation';
 import { systemClock, type Clock } from '../model/clock';
 import { activePage } from './active-cache';
 import { detectTicket } from '../hosts/detect';
@@ -16,7 +16,7 @@ import { tabSession } from './session';
 import { buildCaseView } from './views';
 import { getSettings } from '../settings/storage';
 import { postInternalNote, readInWorker, readStarted, recordRead, refreshTab, showMessageInTab } from './reads';
-import { getCaseRecord, markSeen } from '../cases/ingest';
+import { getCaseRecord, markSeen } from '../db/repositories/cases';
 
 export interface WorkerDeps {
   clock: Clock;

@@ -4,7 +4,7 @@
  * detectors and explains when it is not a ticket Keel can read.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { escalate } from '../db/repositories/escalations';
+import { escalate } from '../db/repositories/escalation';
 import type { Clock } from '../model/clock';
 import { detectTicket } from '../hosts/detect';
 import { caseKey } from '../model/case-ref';

@@ -1,8 +1,11 @@
 /** The worker's part in reading tickets: ingest reads, read Salesforce itself, refresh, post notes. */
 import { browser } from 'wxt/browser';
-import { ingestParsed, ingestRead, markReading, type IngestResult } from '../cases/ingest';
+import { ingestParsed, ingestRead, type IngestResult } from '../cases/ingest';
+import { markReading } from '../db/repositories/cases';
+import { appendTimeline } from '../db/repositories/timeline';
+import { noteExcerpt } from '../model/note';
 import type { Clock } from '../model/clock';
-import { appendTimeline, findEscalation } from '../db/repositories/escalations';
+import { findEscalation } from '../db/repositories/escalation';
 import { zendeskParser } from '../hosts/zendesk/parser';
 import { jiraParser } from '../hosts/jira/parser';
 import { salesforceParser } from '../hosts/salesforce/parser';
@@ -90,7 +93,7 @@ export async function postInternalNote(tabId: number | undefined, ref: CaseRef, 
   if (result.ok) {
     const db = await getDb();
     const escalation = await findEscalation(db, ref);
-    if (escalation) await appendTimeline(db, escalation.id, 'note', `Internal note posted on the ticket: “${text.length > 140 ? `${text.slice(0, 140)}…` : text}”`, clock);
+    if (escalation) await appendTimeline(db, escalation.id, 'note.posted', { excerpt: noteExcerpt(text) }, clock);
     await emit('caseChanged', { caseKey: caseKey(ref) });
     if (tabId !== undefined) void refreshTab(tabId).catch(() => undefined);
   }

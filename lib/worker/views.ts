@@ -1,8 +1,9 @@
 import type { IDBPDatabase } from 'idb';
 import type { KeelDb } from '../db/schema';
-import { findEscalation, listTimeline } from '../db/repositories/escalations';
-import { listReadings } from '../db/repositories/readings';
-import { getCaseRecord } from '../cases/ingest';
+import { findEscalation } from '../db/repositories/escalation';
+import { listTimeline } from '../db/repositories/timeline';
+import { listReadings } from '../db/repositories/temperature';
+import { getCaseRecord } from '../db/repositories/cases';
 import { caseKey, type TicketLocation } from '../model/case-ref';
 import type { CaseView } from '../messaging/protocol';
 

@@ -1,5 +1,6 @@
 /** Deterministic synthetic records for benchmarks (valid against the real schemas). */
-import type { Escalation, TimelineEvent } from '../../lib/model/escalation';
+import type { Escalation } from '../../lib/model/escalation';
+import type { TimelineEvent } from '../../lib/model/timeline';
 import type { CaseSnapshot } from '../../lib/model/snapshot';
 
 const STATES = ['triage', 'active', 'monitoring', 'resolved', 'closed'] as const;
@@ -43,8 +44,9 @@ export function benchTimelineEvent(i: number, escalations: number): TimelineEven
     id: `ev-${i}`,
     escalationId: `bench-${i % escalations}`,
     at: new Date(BASE + i * 1000).toISOString(),
-    kind: 'note',
-    text: `Synthetic timeline entry ${i}`,
+    kind: 'note.posted',
+    by: 'me',
+    facts: { excerpt: `Synthetic timeline entry ${i}` },
   };
 }
 

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { IDBPDatabase } from 'idb';
 import { openKeelDb } from '../open';
 import type { KeelDb } from '../schema';
-import { escalate, findEscalation, listActive, listActiveFromRows, listTimeline, updateEscalation } from './escalations';
+import { escalate, findEscalation, listActive, listActiveFromRows, updateEscalation } from './escalation';
+import { listTimeline } from './timeline';
 import type { Clock } from '../../model/clock';
 import { StorageError } from '../errors';
 
@@ -25,7 +26,7 @@ describe('escalations repository', () => {
     const { escalation, created } = await escalate(db, ticket, clock);
     expect(created).toBe(true);
     expect(escalation).toMatchObject({ state: 'triage', severity: null, caseKey: 'jira:acme.atlassian.net:SUP-12', title: 'Login broken', createdAt: '2026-03-01T10:00:00.000Z' });
-    expect((await listTimeline(db, escalation.id)).map((e) => e.kind)).toEqual(['created']);
+    expect((await listTimeline(db, escalation.id)).map((e) => [e.kind, e.facts, e.by])).toEqual([['escalation.created', { desk: 'jira', ticket: 'SUP-12' }, 'me']]);
   });
 
   it('escalating the same ticket twice returns the first escalation and creates no duplicate', async () => {
@@ -74,7 +75,11 @@ describe('escalations repository', () => {
     clock.advance(60_000);
     const updated = await updateEscalation(db, escalation.id, { state: 'active', severity: 'sev2' }, clock);
     expect(updated.updatedAt).toBe('2026-03-01T10:01:00.000Z');
-    expect((await listTimeline(db, escalation.id)).map((e) => e.text)).toEqual(['Escalated jira ticket SUP-12', 'State triage → active', 'Severity unset → sev2']);
+    expect((await listTimeline(db, escalation.id)).map((e) => [e.kind, e.facts])).toEqual([
+      ['escalation.created', { desk: 'jira', ticket: 'SUP-12' }],
+      ['escalation.state-changed', { from: 'triage', to: 'active' }],
+      ['escalation.severity-changed', { from: null, to: 'sev2' }],
+    ]);
     expect((await findEscalation(db, ticket))?.severity).toBe('sev2');
   });
 

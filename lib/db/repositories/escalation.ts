@@ -13,21 +13,23 @@ import {
   type NewEscalation,
   type Severity,
   type TemperatureSummary,
-  type TimelineEvent,
 } from '../../model/escalation';
+import { ME, type Author } from '../../model/record';
+import { timelineEvent, type FactsOf, type TimelineKind } from '../../model/timeline';
 
 type Db = IDBPDatabase<KeelDb>;
 
 
-function event(clock: Clock, escalationId: string, kind: TimelineEvent['kind'], text: string, at: string): TimelineEvent {
-  return { id: clock.id(), escalationId, at, kind, text };
+function event<K extends TimelineKind>(clock: Clock, escalationId: string, at: string, by: Author, kind: K, facts: FactsOf<K>) {
+  return timelineEvent({ id: clock.id(), escalationId, at, by }, kind, facts);
 }
 
 /**
  * Escalate a ticket. If it is already escalated, the existing escalation is returned untouched
- * (`created: false`): one ticket never gets two records.
+ * (`created: false`): one ticket never gets two records. `input.url` must be built by the worker
+ * from the ticket reference (see lib/worker/ticket-url.ts), never taken from a message.
  */
-export function escalate(db: Db, input: NewEscalation, clock: Clock = systemClock): Promise<{ escalation: Escalation; created: boolean }> {
+export function escalate(db: Db, input: NewEscalation, clock: Clock = systemClock, by: Author = ME): Promise<{ escalation: Escalation; created: boolean }> {
   return guard('save the escalation', async () => {
     const tx = db.transaction(['escalations', 'timeline', 'cases', 'readings', 'lists'], 'readwrite');
     const existing = await tx.objectStore('escalations').index('by-ticket').get([input.desk, input.host, input.ticketId]);
@@ -61,7 +63,7 @@ export function escalate(db: Db, input: NewEscalation, clock: Clock = systemCloc
     } satisfies Escalation);
     await Promise.all([
       writeEscalation(tx, escalation, 'add'),
-      tx.objectStore('timeline').add(event(clock, escalation.id, 'created', `Escalated ${input.desk} ticket ${input.ticketId}`, at)),
+      tx.objectStore('timeline').add(event(clock, escalation.id, at, by, 'escalation.created', { desk: input.desk, ticket: escalation.ticketNumber ?? input.ticketId })),
       tx.done,
     ]);
     return { escalation, created: true };
@@ -102,7 +104,7 @@ export interface EscalationPatch {
 }
 
 /** Apply a change in one transaction, recording state and severity changes on the timeline. */
-export function updateEscalation(db: Db, id: string, patch: EscalationPatch, clock: Clock = systemClock): Promise<Escalation> {
+export function updateEscalation(db: Db, id: string, patch: EscalationPatch, clock: Clock = systemClock, by: Author = ME): Promise<Escalation> {
   return guard('update the escalation', async () => {
     const tx = db.transaction(['escalations', 'timeline', 'lists'], 'readwrite');
     const store = tx.objectStore('escalations');
@@ -117,33 +119,12 @@ export function updateEscalation(db: Db, id: string, patch: EscalationPatch, clo
     const writes: Promise<unknown>[] = [writeEscalation(tx, next)];
     const timeline = tx.objectStore('timeline');
     if (patch.state && patch.state !== current.state) {
-      writes.push(timeline.add(event(clock, id, 'state-changed', `State ${current.state} → ${patch.state}`, at)));
+      writes.push(timeline.add(event(clock, id, at, by, 'escalation.state-changed', { from: current.state, to: patch.state })));
     }
     if (patch.severity !== undefined && patch.severity !== current.severity) {
-      writes.push(timeline.add(event(clock, id, 'severity-changed', `Severity ${current.severity ?? 'unset'} → ${patch.severity ?? 'unset'}`, at)));
+      writes.push(timeline.add(event(clock, id, at, by, 'escalation.severity-changed', { from: current.severity, to: patch.severity })));
     }
     await Promise.all([...writes, tx.done]);
     return next;
-  });
-}
-
-export function listTimeline(db: Db, escalationId: string, limit = 200): Promise<TimelineEvent[]> {
-  return guard('read the timeline', async () => {
-    const range = IDBKeyRange.bound([escalationId, ''], [escalationId, '\uffff']);
-    const rows: TimelineEvent[] = [];
-    let cursor = await db.transaction('timeline').store.index('by-escalation-time').openCursor(range, 'prev');
-    while (cursor && rows.length < limit) {
-      rows.push(cursor.value);
-      cursor = await cursor.continue();
-    }
-    return rows.reverse();
-  });
-}
-
-export function appendTimeline(db: Db, escalationId: string, kind: TimelineEvent['kind'], text: string, clock: Clock = systemClock): Promise<TimelineEvent> {
-  return guard('add to the timeline', async () => {
-    const entry = event(clock, escalationId, kind, text, clock.now().toISOString());
-    await db.add('timeline', entry);
-    return entry;
   });
 }

@@ -1,0 +1,95 @@
+/**
+ * The `cases` store: one record per ticket Keel has read (escalated or not) holding its last good
+ * snapshot, how its reads go and when the user last looked. Domains `snapshot` and `read` are
+ * views of this record, written together in one transaction by `writeCase`.
+ */
+import type { IDBPDatabase } from 'idb';
+import type { KeelDb } from '../schema';
+import { guard } from '../errors';
+import { writeEscalation } from '../active-list';
+import { caseKey, type CaseKey, type CaseRef } from '../../model/case-ref';
+import type { CaseRecord } from '../../model/case-record';
+import type { Escalation } from '../../model/escalation';
+import type { ReadState } from '../../model/read';
+import type { TemperatureReading } from '../../model/temperature';
+
+type Db = IDBPDatabase<KeelDb>;
+
+export function getCaseRecord(db: Db, key: CaseKey): Promise<CaseRecord | undefined> {
+  return guard('read the ticket', () => db.get('cases', key));
+}
+
+/** Mark a case as being read (keeps its snapshot and last failure). */
+export function markReading(db: Db, ref: CaseRef, now: Date): Promise<void> {
+  const key = caseKey(ref);
+  return guard('save the read state', async () => {
+    const tx = db.transaction('cases', 'readwrite');
+    const existing = await tx.store.get(key);
+    const read: ReadState = existing
+      ? { ...existing.read, status: 'reading', at: now.toISOString() }
+      : { status: 'reading', source: null, at: now.toISOString(), failure: null, lastGoodAt: null, retryAt: null, failures: 0 };
+    await tx.store.put(existing ? { ...existing, read } : { caseKey: key, ref: { desk: ref.desk, host: ref.host, ticketId: ref.ticketId }, snapshot: null, read, scoredFingerprint: null });
+    await tx.done;
+  });
+}
+
+/** Remember that the user looked at a case now (only for cases Keel has read). */
+export function markSeen(db: Db, ref: CaseRef, readingId: string | null, now: Date): Promise<void> {
+  const key = caseKey(ref);
+  return guard('remember what you have seen', async () => {
+    const tx = db.transaction('cases', 'readwrite');
+    const existing = await tx.store.get(key);
+    if (existing) await tx.store.put({ ...existing, seen: { at: now.toISOString(), readingId } });
+    await tx.done;
+  });
+}
+
+/** What a read may change about one case, all inside one transaction. */
+export interface CaseWrite {
+  /** The case's record before this write. */
+  readonly existing: CaseRecord | undefined;
+  latestReading(): Promise<TemperatureReading | null>;
+  addReading(reading: TemperatureReading): Promise<void>;
+  escalation(): Promise<Escalation | undefined>;
+  /** Writes the escalation and keeps the active list in step. */
+  putEscalation(next: Escalation): Promise<void>;
+  putRecord(record: CaseRecord): Promise<void>;
+}
+
+/**
+ * Runs `work` in one transaction over a case's record, its readings and its escalation, so a
+ * worker stopped midway leaves either the old state or the new one. `work` must only await the
+ * calls it is given (anything else lets the transaction commit early).
+ */
+export function writeCase<T>(db: Db, key: CaseKey, doing: string, work: (write: CaseWrite) => Promise<T>): Promise<T> {
+  return guard(doing, async () => {
+    const tx = db.transaction(['cases', 'readings', 'escalations', 'lists'], 'readwrite');
+    const existing = await tx.objectStore('cases').get(key);
+    const run = work({
+      existing,
+      async latestReading() {
+        const cursor = await tx.objectStore('readings').index('by-case-time').openCursor(IDBKeyRange.bound([key, ''], [key, '\uffff']), 'prev');
+        return cursor?.value ?? null;
+      },
+      async addReading(reading) {
+        await tx.objectStore('readings').add(reading);
+      },
+      escalation: () => tx.objectStore('escalations').index('by-case').get(key),
+      putEscalation: (next) => writeEscalation(tx, next),
+      async putRecord(record) {
+        await tx.objectStore('cases').put(record);
+      },
+    });
+    let result: T;
+    try {
+      result = await run;
+    } catch (error) {
+      // Whatever `work` wrote before it failed is undone: all or nothing.
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw error;
+    }
+    await tx.done;
+    return result;
+  });
+}

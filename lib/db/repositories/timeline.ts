@@ -1,0 +1,49 @@
+/**
+ * The escalation timeline: one store every domain appends to (see lib/model/timeline.ts for how a
+ * domain declares its kinds). A domain that changes its own records writes the event in the same
+ * transaction through `addTimelineEvent`; `appendTimeline` is for events with nothing else to
+ * write (a note posted on the desk).
+ */
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { KeelDb } from '../schema';
+import { guard } from '../errors';
+import { systemClock, type Clock } from '../../model/clock';
+import { ME, type Author } from '../../model/record';
+import { timelineEvent, type FactsOf, type TimelineEvent, type TimelineKind } from '../../model/timeline';
+
+type Db = IDBPDatabase<KeelDb>;
+
+/** The newest `limit` events of an escalation, oldest first. */
+export function listTimeline(db: Db, escalationId: string, limit = 200): Promise<TimelineEvent[]> {
+  return guard('read the timeline', async () => {
+    const range = IDBKeyRange.bound([escalationId, ''], [escalationId, '\uffff']);
+    const rows: TimelineEvent[] = [];
+    let cursor = await db.transaction('timeline').store.index('by-escalation-time').openCursor(range, 'prev');
+    while (cursor && rows.length < limit) {
+      rows.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return rows.reverse();
+  });
+}
+
+/** Adds an event inside the caller's transaction (which must include 'timeline'). */
+export function addTimelineEvent<K extends TimelineKind>(
+  tx: IDBPTransaction<KeelDb, StoreNames<KeelDb>[], 'readwrite'>,
+  clock: Clock,
+  escalationId: string,
+  by: Author,
+  kind: K,
+  facts: FactsOf<K>,
+): Promise<string> {
+  return tx.objectStore('timeline').add(timelineEvent({ id: clock.id(), escalationId, at: clock.now().toISOString(), by }, kind, facts));
+}
+
+/** Appends one event on its own. */
+export function appendTimeline<K extends TimelineKind>(db: Db, escalationId: string, kind: K, facts: FactsOf<K>, clock: Clock = systemClock, by: Author = ME): Promise<TimelineEvent> {
+  return guard('add to the timeline', async () => {
+    const entry = timelineEvent({ id: clock.id(), escalationId, at: clock.now().toISOString(), by }, kind, facts);
+    await db.add('timeline', entry);
+    return entry;
+  });
+}

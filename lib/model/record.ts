@@ -1,0 +1,67 @@
+/**
+ * Workspace records: what the next domains (plan items, stakeholders, risks, promises, …) keep
+ * per escalation. Each is a small document in its domain's own store, and every field carries
+ * the stamp of its last change (when, and by whom), so that a later step can share records with
+ * teammates through the desk itself and merge them field by field.
+ *
+ * A domain declares its record with `workspaceRecord({...fields})` and changes it only through
+ * `applyChanges`, which stamps exactly the fields whose value changed. Storage:
+ * `lib/db/records.ts`.
+ */
+import { z } from 'zod';
+
+export const IsoTimeSchema = z.iso.datetime({ offset: true });
+
+/** Who changed something: `ME` (the person using this browser), `KEEL` (Keel on its own), or later a teammate's name. */
+export const AuthorSchema = z.string().min(1).max(200);
+export type Author = z.infer<typeof AuthorSchema>;
+export const ME: Author = 'me';
+export const KEEL: Author = 'keel';
+
+export const StampSchema = z.object({ at: IsoTimeSchema, by: AuthorSchema });
+export type Stamp = z.infer<typeof StampSchema>;
+
+/** The fields every workspace record has, besides its own. */
+export const RecordBaseSchema = z.object({
+  id: z.string().min(1),
+  escalationId: z.string().min(1),
+  created: StampSchema,
+  /** The last change of each field, by field name. */
+  stamps: z.record(z.string(), StampSchema),
+});
+export type RecordBase = z.infer<typeof RecordBaseSchema>;
+
+/** The schema of a domain's record: the shared base plus the domain's own fields. */
+export function workspaceRecord<Fields extends z.ZodRawShape>(fields: Fields) {
+  return RecordBaseSchema.extend(fields);
+}
+
+/** The editable part of a record: everything but the base. */
+export type RecordFields<R extends RecordBase> = Omit<R, keyof RecordBase>;
+
+/** A new record, every given field stamped with its creation. Pure. */
+export function newRecord<R extends RecordBase>(base: { id: string; escalationId: string }, fields: RecordFields<R>, stamp: Stamp): R {
+  const stamps = Object.fromEntries(Object.keys(fields).map((name) => [name, stamp]));
+  return { ...base, created: stamp, stamps, ...fields } as R;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Apply a patch to a record. Only fields whose value actually changes are written and stamped;
+ * `changed` names them (empty: nothing to save, nothing to put on the timeline). Pure.
+ */
+export function applyChanges<R extends RecordBase>(record: R, patch: Partial<RecordFields<R>>, stamp: Stamp): { next: R; changed: (keyof RecordFields<R> & string)[] } {
+  const changed: (keyof RecordFields<R> & string)[] = [];
+  const next = { ...record, stamps: { ...record.stamps } };
+  for (const [name, value] of Object.entries(patch) as [keyof RecordFields<R> & string, unknown][]) {
+    if (value === undefined || name in RecordBaseSchema.shape) continue;
+    if (same((record as Record<string, unknown>)[name], value)) continue;
+    (next as Record<string, unknown>)[name] = value;
+    next.stamps[name] = stamp;
+    changed.push(name);
+  }
+  return { next: next as R, changed };
+}
