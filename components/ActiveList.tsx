@@ -1,6 +1,8 @@
+import { t } from '@/lib/i18n';
 import type { Escalation } from '@/lib/model/escalation';
 import { EscalationRow } from './EscalationRow';
 import { VirtualList } from './VirtualList';
+import './active-list.css';
 
 export interface ActiveListProps {
   /** Matching escalations (after the search) and all active ones. */
@@ -23,23 +25,23 @@ export function ActiveList({ total, all, rowAt, now, query, onQuery, onRange, on
       <input
         className="search"
         type="search"
-        placeholder="Search ticket, customer, state…"
-        aria-label="Search escalations"
+        placeholder={t('listSearchPlaceholder')}
+        aria-label={t('listSearchLabel')}
         value={query}
         onChange={(event) => onQuery(event.target.value)}
         autoFocus
       />
       <div className="count" aria-live="polite">
-        {query.trim() ? `${total} of ${all}` : `${all} active`}
+        {query.trim() ? t('listMatching', { total, all }) : t.plural('listActive', all)}
       </div>
       {total === 0 ? (
-        <p className="empty">{all === 0 ? 'No active escalations. Right-click a ticket and choose “Escalate this ticket”.' : 'Nothing matches.'}</p>
+        <p className="empty">{all === 0 ? t('listEmpty') : t('listNoMatch')}</p>
       ) : (
         <VirtualList
           count={total}
           rowHeight={58}
           height={height}
-          label="Active escalations"
+          label={t('listLabel')}
           onRangeChange={onRange}
           rowKey={(i) => rowAt(i)?.id ?? `row-${i}`}
           renderRow={(i) => {

@@ -1,6 +1,8 @@
+import { t } from '@/lib/i18n';
 import type { Escalation } from '@/lib/model/escalation';
 import { urgencyNote } from '@/lib/model/urgency';
 import { age } from '@/lib/format/time';
+import { severityLabel, stateLabel, urgencyLabel } from '@/lib/ui/labels';
 import { BandPill } from './BandPill';
 import { DeskIcon } from './DeskIcon';
 
@@ -26,10 +28,10 @@ export function EscalationRow({ escalation: e, now, onOpen }: EscalationRowProps
           <span className="esc-id" title={e.ticketNumber ? `${e.ticketNumber} (${e.ticketId})` : e.ticketId}>
             #{e.ticketNumber ?? e.ticketId}
           </span>
-          <span className={`state state-${e.state}`}>{e.state}</span>
-          <span className="sev">{e.severity ? e.severity.toUpperCase() : 'sev ?'}</span>
+          <span className={`state state-${e.state}`}>{stateLabel(e.state)}</span>
+          <span className="sev">{e.severity ? severityLabel(e.severity) : t('rowSeverityUnset')}</span>
           <span className="esc-age">{age(e.createdAt, now)}</span>
-          {note ? <span className="urgent">{note}</span> : null}
+          {note ? <span className="urgent">{urgencyLabel(note)}</span> : null}
         </span>
       </span>
       <BandPill band={e.temperature?.band ?? null} score={e.temperature?.score ?? null} />

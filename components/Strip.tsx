@@ -1,7 +1,10 @@
+import { t } from '@/lib/i18n';
 import type { CaseView } from '@/lib/messaging/protocol';
-import { describeRead } from '@/lib/ui/read-status';
+import { describeRead } from '@/lib/ui/read';
+import { stateLabel } from '@/lib/ui/labels';
 import { headlineSla } from '@/lib/format/sla';
 import { BandPill } from './BandPill';
+import './strip.css';
 
 export interface StripProps {
   view: CaseView | null;
@@ -33,7 +36,7 @@ export function Strip({ view, now, onEscalate, onOpenWorkspace }: StripProps) {
           {who ? <span className="strip-who">{who}</span> : null}
           {snapshot ? <span>{snapshot.status}</span> : null}
           {snapshot?.priority ? <span>{snapshot.priority}</span> : null}
-          {snapshot ? <span className="strip-count">{snapshot.messages.length} msgs</span> : null}
+          {snapshot ? <span className="strip-count">{t.plural('stripMessages', snapshot.messages.length)}</span> : null}
           {sla ? <span className={sla.breached ? 'urgent' : ''}>{sla.text}</span> : null}
           <span className={`strip-read read-${read.tone}`} title={read.text}>
             {read.short}
@@ -41,14 +44,14 @@ export function Strip({ view, now, onEscalate, onOpenWorkspace }: StripProps) {
         </div>
       </div>
       {view.escalation ? (
-        <span className={`state state-${view.escalation.state}`}>{view.escalation.state}</span>
+        <span className={`state state-${view.escalation.state}`}>{stateLabel(view.escalation.state)}</span>
       ) : (
         <button type="button" className="primary small" onClick={onEscalate}>
-          Escalate
+          {t('stripEscalate')}
         </button>
       )}
-      <button type="button" className="small" onClick={onOpenWorkspace} title="Open the workspace in the side panel">
-        Workspace
+      <button type="button" className="small" onClick={onOpenWorkspace} title={t('stripWorkspaceTitle')}>
+        {t('stripWorkspace')}
       </button>
     </div>
   );

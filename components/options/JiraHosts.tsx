@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { t } from '@/lib/i18n';
+import './options.css';
 
 export interface JiraHostsProps {
   hosts: readonly string[];
@@ -27,7 +29,7 @@ export function JiraHosts({ hosts, granted, onAdd, onRemove }: JiraHostsProps) {
   const add = () => {
     const host = hostFromInput(input);
     if (!host) {
-      setError(`“${input}” is not a web address Keel can use. Type the address of your Jira, e.g. jira.example.com.`);
+      setError(t('jiraHostInvalid', { input }));
       return;
     }
     setError(null);
@@ -35,15 +37,15 @@ export function JiraHosts({ hosts, granted, onAdd, onRemove }: JiraHostsProps) {
     onAdd(host);
   };
   return (
-    <section className="ws-section" aria-label="Jira Data Center">
-      <h2>Self-hosted Jira (Data Center)</h2>
-      <p className="muted">Keel reads Jira Cloud on atlassian.net by itself. For a Jira on your company’s own domain, add it here: your browser asks you once to let Keel read that site.</p>
+    <section className="ws-section" aria-label={t('jiraHostsLabel')}>
+      <h2>{t('jiraHostsTitle')}</h2>
+      <p className="muted">{t('jiraHostsHelp')}</p>
       <ul className="host-list">
         {hosts.map((h) => (
           <li key={h}>
-            <code>{h}</code> {granted.includes(h) ? <span className="ok">access granted</span> : <span className="urgent">access not granted</span>}{' '}
+            <code>{h}</code> {granted.includes(h) ? <span className="ok">{t('jiraHostGranted')}</span> : <span className="urgent">{t('jiraHostNotGranted')}</span>}{' '}
             <button type="button" className="small" onClick={() => onRemove(h)}>
-              Remove
+              {t('jiraHostRemove')}
             </button>
           </li>
         ))}
@@ -54,9 +56,9 @@ export function JiraHosts({ hosts, granted, onAdd, onRemove }: JiraHostsProps) {
           add();
         }}
       >
-        <input aria-label="Jira address" placeholder="jira.example.com" value={input} onChange={(e) => setInput(e.target.value)} />{' '}
+        <input aria-label={t('jiraHostInputLabel')} placeholder="jira.example.com" value={input} onChange={(e) => setInput(e.target.value)} />{' '}
         <button type="submit" className="primary">
-          Add
+          {t('jiraHostAdd')}
         </button>
       </form>
       {error ? <p className="error">{error}</p> : null}

@@ -1,4 +1,7 @@
 import { useState } from 'react';
+import { t } from '@/lib/i18n';
+import './options.css';
+import { bandLabel } from '@/lib/ui/labels';
 
 export interface TemperatureSettingsValue {
   thresholds: { warm: number; hot: number; critical: number };
@@ -14,9 +17,9 @@ export interface TemperatureSettingsProps {
 /** Check what the user typed; returns the problem in plain words, or null. */
 export function checkTemperatureSettings(v: TemperatureSettingsValue): string | null {
   const { warm, hot, critical } = v.thresholds;
-  if (![warm, hot, critical].every((n) => Number.isFinite(n) && n >= 1 && n <= 99)) return 'Each band must start between 1 and 99.';
-  if (!(warm < hot && hot < critical)) return 'The bands must rise: warm below hot, hot below critical.';
-  if (!Number.isFinite(v.replyTargetMinutes) || v.replyTargetMinutes < 15 || v.replyTargetMinutes > 10_080) return 'The reply target must be between 15 minutes and 7 days.';
+  if (![warm, hot, critical].every((n) => Number.isFinite(n) && n >= 1 && n <= 99)) return t('tempSettingsRange');
+  if (!(warm < hot && hot < critical)) return t('tempSettingsRise');
+  if (!Number.isFinite(v.replyTargetMinutes) || v.replyTargetMinutes < 15 || v.replyTargetMinutes > 10_080) return t('tempSettingsReplyTarget');
   return null;
 }
 
@@ -27,21 +30,21 @@ export function TemperatureSettings({ value, defaults, onSave }: TemperatureSett
   const num = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
   const band = (name: 'warm' | 'hot' | 'critical', label: string) => (
     <label>
-      {label} from
+      {t('tempSettingsBandFrom', { band: label })}
       <input type="number" min={1} max={99} value={Number.isNaN(draft.thresholds[name]) ? '' : draft.thresholds[name]} onChange={(e) => setDraft({ ...draft, thresholds: { ...draft.thresholds, [name]: num(e.target.value) } })} />
     </label>
   );
   return (
-    <section className="ws-section temp-settings" aria-label="Customer temperature">
-      <h2>Customer temperature</h2>
-      <p className="muted">Scores run from 0 to 100. Choose where each band starts. New readings use these bands; a legal or churn threat together with a breach or reopen is always critical.</p>
+    <section className="ws-section temp-settings" aria-label={t('tempLabel')}>
+      <h2>{t('tempLabel')}</h2>
+      <p className="muted">{t('tempSettingsHelp')}</p>
       <div className="row">
-        {band('warm', 'Warm')}
-        {band('hot', 'Hot')}
-        {band('critical', 'Critical')}
+        {band('warm', bandLabel('warm'))}
+        {band('hot', bandLabel('hot'))}
+        {band('critical', bandLabel('critical'))}
       </div>
       <label>
-        Reply target when the desk has no SLA (hours)
+        {t('tempSettingsReplyLabel')}
         <input
           type="number"
           min={0.25}
@@ -60,10 +63,10 @@ export function TemperatureSettings({ value, defaults, onSave }: TemperatureSett
             if (!problem) onSave(draft);
           }}
         >
-          Save
+          {t('tempSettingsSave')}
         </button>
         <button type="button" onClick={() => setDraft(defaults)}>
-          Restore defaults
+          {t('tempSettingsDefaults')}
         </button>
       </div>
       {error ? (

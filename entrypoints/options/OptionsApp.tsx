@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
 import { JiraHosts } from '@/components/options/JiraHosts';
 import { TemperatureSettings } from '@/components/options/TemperatureSettings';
 import { DEFAULT_THRESHOLDS } from '@/lib/temperature/bands';
@@ -27,17 +28,17 @@ export function OptionsApp() {
     void refresh();
   }, [refresh]);
 
-  if (!settings) return <main className="options muted">Loading…</main>;
+  if (!settings) return <main className="options muted">{t('loading')}</main>;
   return (
     <main className="options">
-      <h1>Keel options</h1>
+      <h1>{t('optionsTitle')}</h1>
       {message ? <p className="notice">{message}</p> : null}
       <TemperatureSettings
         value={{ thresholds: settings.thresholds ?? DEFAULT_THRESHOLDS, replyTargetMinutes: settings.replyTargetMinutes ?? DEFAULT_REPLY_TARGET_MINUTES }}
         defaults={{ thresholds: DEFAULT_THRESHOLDS, replyTargetMinutes: DEFAULT_REPLY_TARGET_MINUTES }}
         onSave={(v) => {
           void saveSettings({ ...settings, thresholds: v.thresholds, replyTargetMinutes: v.replyTargetMinutes }).then(() => {
-            setMessage('Saved. New readings use these settings; open tickets update at their next read.');
+            setMessage(t('optionsSaved'));
             return refresh();
           });
         }}
@@ -49,7 +50,7 @@ export function OptionsApp() {
           // Ask at the moment of the click: permission prompts need the user's gesture.
           void browser.permissions.request({ origins: origins(host) }).then(async (ok) => {
             if (!settings.jiraHosts.includes(host)) await saveSettings({ ...settings, jiraHosts: [...settings.jiraHosts, host] });
-            setMessage(ok ? `Keel will now work on ${host}. Reload its open tabs.` : `Access to ${host} was not granted; Keel cannot read it until you allow it.`);
+            setMessage(ok ? t('optionsHostGranted', { host }) : t('optionsHostRefused', { host }));
             await refresh();
           });
         }}
@@ -57,7 +58,7 @@ export function OptionsApp() {
           void (async () => {
             await saveSettings({ ...settings, jiraHosts: settings.jiraHosts.filter((h) => h !== host) });
             await browser.permissions.remove({ origins: origins(host) }).catch(() => false);
-            setMessage(`Removed ${host}.`);
+            setMessage(t('optionsHostRemoved', { host }));
             await refresh();
           })();
         }}

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect } from 'react';
 import { ActiveList } from '@/components/ActiveList';
+import { t } from '@/lib/i18n';
 import { on } from '@/lib/messaging/events';
 import { createActiveListStore, PAGE_SIZE } from '@/lib/ui/active-list-store';
 import { openTicket } from '@/lib/ui/open-ticket';
@@ -32,7 +33,7 @@ export function PopupApp() {
   return (
     <main className="popup">
       <header>
-        <h1>Active escalations</h1>
+        <h1>{t('popupTitle')}</h1>
       </header>
       {error ? (
         <p className="error" role="alert">
@@ -52,7 +53,7 @@ export function PopupApp() {
           onOpen={(e) => void openTicket(e).then(() => window.close())}
         />
       ) : error ? null : (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('loading')}</p>
       )}
     </main>
   );

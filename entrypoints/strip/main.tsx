@@ -1,16 +1,16 @@
+import '@/components/base.css';
 import { createRoot } from 'react-dom/client';
 import { Strip } from '@/components/Strip';
 import { send } from '@/lib/messaging/client';
 import { createViewStore } from '@/lib/ui/view-store';
 import { useNow } from '@/lib/ui/use-now';
-import '@/components/styles.css';
 
 // Keel's in-page strip. It runs in an extension-origin frame, so the desk page's own scripts
-// cannot read what it shows.
+// cannot read what it shows. It is Keel's own page: it asks about its own tab (the desk tab).
 const useView = createViewStore();
 
 function StripApp() {
-  const { view, load } = useView();
+  const { view } = useView();
   const now = useNow(15_000);
   return (
     <Strip
@@ -18,7 +18,7 @@ function StripApp() {
       now={now}
       onEscalate={() => {
         const ticket = view?.ticket;
-        if (ticket) void send('escalateTicket', { ticket, title: view.snapshot?.subject ?? view.pageTitle ?? '' }).then(() => load());
+        if (ticket) void send('escalateTicket', { ref: { desk: ticket.desk, host: ticket.host, ticketId: ticket.ticketId }, title: view.snapshot?.subject ?? view.pageTitle ?? '' });
       }}
       onOpenWorkspace={() => void send('openWorkspace', {})}
     />

@@ -8,6 +8,7 @@ import type { TicketLocation } from '../model/case-ref';
 import { caseKey } from '../model/case-key';
 import { sendFromPage } from '../messaging/page-client';
 import { isTabCommand } from '../messaging/envelope';
+import { t } from '../i18n';
 import { watchLocation } from './location';
 import { createStripFrame } from './frame';
 import { startReader, type ReaderConfig, type TicketReader } from './reader';
@@ -85,7 +86,7 @@ export function runKeel({ desk, signal, reader, locateMessage }: RunnerOptions):
       return undefined;
     }
     if (!shown?.reader || caseKey(shown.ticket) !== caseKey(message.ref as TicketLocation)) {
-      sendResponse({ ok: false, failure: { kind: 'not-found', message: 'The tab no longer shows that ticket; nothing was posted.' } });
+      sendResponse({ ok: false, failure: { kind: 'not-found', message: t('noteTabMoved') } });
       return undefined;
     }
     void shown.reader.postNote(message.text).then(sendResponse, (error: unknown) =>

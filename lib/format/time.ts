@@ -1,14 +1,16 @@
 /** Short human durations for dense UI: "45 s", "12 min", "3 h", "2 d", "5 w". Pure: `now` is passed in. */
+import { t } from '../i18n';
+
 export function shortDuration(ms: number): string {
   const s = Math.max(0, Math.round(Math.abs(ms) / 1000));
-  if (s < 120) return `${s} s`;
+  if (s < 120) return t.plural('durationSeconds', s);
   const m = Math.round(s / 60);
-  if (m < 60) return `${m} min`;
+  if (m < 60) return t.plural('durationMinutes', m);
   const h = Math.round(m / 60);
-  if (h < 48) return `${h} h`;
+  if (h < 48) return t.plural('durationHours', h);
   const d = Math.round(h / 24);
-  if (d < 14) return `${d} d`;
-  return `${Math.round(d / 7)} w`;
+  if (d < 14) return t.plural('durationDays', d);
+  return t.plural('durationWeeks', Math.round(d / 7));
 }
 
 export function age(iso: string, now: Date): string {
@@ -18,8 +20,9 @@ export function age(iso: string, now: Date): string {
 /** "in 12 min" / "12 min ago". */
 export function relative(iso: string, now: Date): string {
   const diff = Date.parse(iso) - now.getTime();
-  if (Math.abs(diff) < 10_000) return 'just now';
-  return diff >= 0 ? `in ${shortDuration(diff)}` : `${shortDuration(diff)} ago`;
+  if (Math.abs(diff) < 10_000) return t('timeJustNow');
+  const duration = shortDuration(diff);
+  return diff >= 0 ? t('timeIn', { duration }) : t('timeAgo', { duration });
 }
 
 export function clockTime(iso: string): string {

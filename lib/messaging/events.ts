@@ -11,11 +11,14 @@ export async function emit<N extends EventName>(event: N, payload: EventOf<N>): 
   }
 }
 
-/** Subscribe to one event; returns the unsubscribe function. */
+/**
+ * Subscribe to one event; returns the unsubscribe function. Only the worker broadcasts: an
+ * event sent from a tab (a desk page's content script) is ignored.
+ */
 export function on<N extends EventName>(event: N, listener: (payload: EventOf<N>) => void): () => void {
   const schema = events[event];
-  const handler = (message: unknown): undefined => {
-    if (!isEventEnvelope(message) || message.event !== event) return undefined;
+  const handler = (message: unknown, sender?: { tab?: unknown }): undefined => {
+    if (!isEventEnvelope(message) || message.event !== event || sender?.tab) return undefined;
     const parsed = schema.safeParse(message.payload);
     if (parsed.success) listener(parsed.data as EventOf<N>);
     return undefined;

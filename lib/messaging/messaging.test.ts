@@ -1,13 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { createListener, handleMessage, type Handlers } from './server';
+import { createListener, handleMessage, type Handlers, type Sender } from './server';
 import { send, call, KeelError } from './client';
 import { emit, on } from './events';
 import { KEEL_TAG } from './envelope';
+import { combine } from './protocol';
 import { StorageError } from '../db/errors';
 
-const ticket = { desk: 'zendesk' as const, host: 'acme.zendesk.com', ticketId: '42', url: 'https://acme.zendesk.com/agent/tickets/42' };
+const ref = { desk: 'zendesk' as const, host: 'acme.zendesk.com', ticketId: '42' };
+const ticket = { ...ref, url: 'https://acme.zendesk.com/agent/tickets/42' };
 const escalation = {
   id: 'e1', desk: 'zendesk' as const, host: 'acme.zendesk.com', ticketId: '42', caseKey: 'zendesk:acme.zendesk.com:42', url: ticket.url,
   title: 'Broken', customer: null, state: 'triage' as const, severity: null, createdAt: '2026-01-01T00:00:00.000Z',
@@ -21,31 +23,40 @@ function handlers(over: Partial<Handlers> = {}): Handlers {
   return {
     escalateTicket: vi.fn(async () => ({ escalation, created: true })),
     getTabView: unused,
-    getCaseView: unused,
     listActiveEscalations: async () => ({ total: 1, all: 1, offset: 0, escalations: [escalation], now: '2026-01-01T00:00:00.000Z' }),
     updateEscalation: unused,
-    ticketSeen: async () => ({ ok: true as const }),
+    ticketSeen: vi.fn(async () => ({ ok: true as const })),
     openWorkspace: unused,
     ...over,
   } as Handlers;
 }
 
-const sender = { id: 'test' };
+// As the browser describes Keel's side panel, a desk page's content script, and others.
+const sender = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/sidepanel.html' };
+const deskTab = { id: 7, url: 'https://acme.zendesk.com/agent/tickets/42' } as Sender['tab'];
+const content: Sender = { id: 'test-extension-id', url: 'https://acme.zendesk.com/agent/tickets/41', frameId: 0, tab: deskTab };
+const strip: Sender = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/strip.html', frameId: 3, tab: deskTab };
 const msg = (name: string, payload: unknown) => ({ tag: KEEL_TAG, name, payload });
+
+/** The fake browser names no sender: answer as the real one does for Keel's side panel. */
+function fromSidePanel(h: Handlers) {
+  const listener = createListener(h);
+  return ((message: unknown, _sender: unknown, respond: (a: unknown) => void) => listener(message, sender, respond)) as never;
+}
 
 describe('message server', () => {
   it('answers a valid request with {ok:true,data}', async () => {
     const h = handlers();
-    const result = await handleMessage(h, msg('escalateTicket', { ticket, title: 'Broken' }), sender);
+    const result = await handleMessage(h, msg('escalateTicket', { ref, title: 'Broken' }), sender);
     expect(result).toEqual({ ok: true, data: { escalation, created: true } });
-    expect(h.escalateTicket).toHaveBeenCalledWith({ ticket, title: 'Broken' }, sender);
+    expect(h.escalateTicket).toHaveBeenCalledWith({ ref, title: 'Broken' }, { kind: 'extension', tabId: null });
   });
 
   it('rejects a wrong shape with the failing field, without calling the handler', async () => {
     const h = handlers();
-    const result = await handleMessage(h, msg('escalateTicket', { ticket: { ...ticket, url: 'not a url' }, title: 'x' }), sender);
+    const result = await handleMessage(h, msg('escalateTicket', { ref: { ...ref, desk: 'freshdesk' }, title: 'x' }), sender);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    expect(result && !('data' in result) ? (result as { error: { message: string } }).error.message : '').toMatch(/escalateTicket: ticket\.url/);
+    expect(result && !('data' in result) ? (result as { error: { message: string } }).error.message : '').toMatch(/escalateTicket: ref\.desk/);
     expect(h.escalateTicket).not.toHaveBeenCalled();
   });
 
@@ -85,9 +96,9 @@ describe('packing', () => {
     const sent: unknown[] = [];
     fakeBrowser.reset();
     const listener = createListener(handlers());
-    browser.runtime.onMessage.addListener(((message: unknown, s: typeof sender, respond: (a: unknown) => void) => {
+    browser.runtime.onMessage.addListener(((message: unknown, _s: unknown, respond: (a: unknown) => void) => {
       sent.push(message);
-      return listener(message, s, (answer) => {
+      return listener(message, sender, (answer) => {
         sent.push(answer);
         respond(answer);
       });
@@ -103,7 +114,7 @@ describe('packing', () => {
 describe('typed client over the runtime', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    browser.runtime.onMessage.addListener(createListener(handlers()) as never);
+    browser.runtime.onMessage.addListener(fromSidePanel(handlers()));
   });
 
   it('round-trips a request', async () => {
@@ -112,27 +123,92 @@ describe('typed client over the runtime', () => {
   });
 
   it('checks requests before sending them', async () => {
-    const result = await send('escalateTicket', { ticket: { ...ticket, desk: 'freshdesk' as never }, title: '' });
+    const result = await send('escalateTicket', { ref: { ...ref, desk: 'freshdesk' as never }, title: '' });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.code).toBe('invalid-request');
   });
 
   it('call() throws a KeelError carrying the server error', async () => {
     fakeBrowser.reset();
-    browser.runtime.onMessage.addListener(createListener(handlers({ escalateTicket: async () => Promise.reject(new Error('desk unreachable')) })) as never);
-    await expect(call('escalateTicket', { ticket, title: 'x' })).rejects.toEqual(new KeelError({ code: 'failed', message: 'desk unreachable' }));
+    browser.runtime.onMessage.addListener(fromSidePanel(handlers({ escalateTicket: async () => Promise.reject(new Error('desk unreachable')) })));
+    await expect(call('escalateTicket', { ref, title: 'x' })).rejects.toEqual(new KeelError({ code: 'failed', message: 'desk unreachable' }));
+  });
+});
+
+describe('who may send what', () => {
+  it('refuses a content script asking for an extension-only message, before reading its payload', async () => {
+    const h = handlers();
+    for (const [name, payload] of [
+      ['listActiveEscalations', {}],
+      ['escalateTicket', { ref, title: 'x' }],
+      ['escalateTicket', 'not even json {'],
+    ] as const) {
+      const answer = await handleMessage(h, msg(name, payload), content);
+      expect(answer).toEqual({
+        ok: false,
+        error: { code: 'forbidden', message: `Refused: ${name} may be sent only by Keel's own pages (popup, side panel, strip, options), not from acme.zendesk.com.` },
+      });
+    }
+    expect(h.escalateTicket).not.toHaveBeenCalled();
+  });
+
+  it("refuses Keel's own pages a message only a desk page's content script sends", async () => {
+    const h = handlers();
+    expect(await handleMessage(h, msg('ticketSeen', { ticket: null, title: '' }), sender)).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringMatching(/only by Keel on the ticket's own desk page/) } });
+    expect(h.ticketSeen).not.toHaveBeenCalled();
+  });
+
+  it('tells a content script its tab and the tab’s current address (after in-app navigation), never the payload’s', async () => {
+    const h = handlers();
+    await handleMessage(h, msg('ticketSeen', { ticket: null, title: 'x' }), content);
+    expect(h.ticketSeen).toHaveBeenCalledWith({ ticket: null, title: 'x' }, { kind: 'content', tabId: 7, url: 'https://acme.zendesk.com/agent/tickets/42' });
+  });
+
+  it('treats the strip frame in a desk tab as Keel’s own page, in that tab', async () => {
+    const h = handlers();
+    expect(await handleMessage(h, msg('escalateTicket', { ref, title: 'x' }), strip)).toMatchObject({ ok: true });
+    expect(h.escalateTicket).toHaveBeenCalledWith({ ref, title: 'x' }, { kind: 'extension', tabId: 7 });
+  });
+
+  it('refuses other extensions, sub-frames of a page, and a document the tab has navigated away from', async () => {
+    const h = handlers();
+    const refused = async (who: Sender) => ((await handleMessage(h, msg('ticketSeen', { ticket: null, title: '' }), who)) as { error?: { code: string } }).error?.code;
+    expect(await refused({ ...sender, id: 'someone-else' })).toBe('forbidden');
+    expect(await refused({ ...content, id: 'someone-else' })).toBe('forbidden');
+    expect(await refused({ ...content, frameId: 2 })).toBe('forbidden');
+    expect(await refused({ ...content, tab: { ...deskTab!, url: 'https://evil.example/' } })).toBe('forbidden');
+    expect(await refused({ ...content, url: 'file:///etc/passwd', tab: { ...deskTab!, url: 'file:///etc/passwd' } })).toBe('forbidden');
+    expect(await refused(content)).toBeUndefined();
+  });
+});
+
+describe('the protocol table', () => {
+  it('refuses two domains declaring the same message', () => {
+    const one = { messages: { hello: {} as never } };
+    expect(() => combine([one, { messages: { other: {} as never } }])).not.toThrow();
+    expect(() => combine([one, { part: 'x', messages: { hello: {} as never } }])).toThrow(/"hello" is declared by two domains/);
   });
 });
 
 describe('broadcast events', () => {
   beforeEach(() => fakeBrowser.reset());
-  it('delivers caseChanged to subscribers and drops malformed payloads', async () => {
-    const seen: string[] = [];
-    const stop = on('caseChanged', ({ caseKey }) => seen.push(caseKey));
-    await emit('caseChanged', { caseKey: 'zendesk:a:1' });
-    await browser.runtime.sendMessage({ tag: KEEL_TAG, event: 'caseChanged', payload: { wrong: true } }).catch(() => undefined);
+  it('delivers caseChanged with the parts that changed, and drops malformed payloads', async () => {
+    const seen: unknown[] = [];
+    const stop = on('caseChanged', (change) => seen.push(change));
+    await emit('caseChanged', { caseKey: 'zendesk:a:1', parts: ['temperature', 'snapshot'] });
+    await browser.runtime.sendMessage({ tag: KEEL_TAG, event: 'caseChanged', payload: { caseKey: 'zendesk:a:1' } }).catch(() => undefined);
+    await browser.runtime.sendMessage({ tag: KEEL_TAG, event: 'caseChanged', payload: { caseKey: 'zendesk:a:1', parts: ['weather'] } }).catch(() => undefined);
     stop();
-    await emit('caseChanged', { caseKey: 'zendesk:a:2' });
-    expect(seen).toEqual(['zendesk:a:1']);
+    await emit('caseChanged', { caseKey: 'zendesk:a:2', parts: ['read'] });
+    expect(seen).toEqual([{ caseKey: 'zendesk:a:1', parts: ['temperature', 'snapshot'] }]);
+  });
+
+  it('ignores an event sent from a tab (only the worker broadcasts)', async () => {
+    const seen: unknown[] = [];
+    const stop = on('tabTicketChanged', (change) => seen.push(change));
+    await fakeBrowser.runtime.onMessage.trigger({ tag: KEEL_TAG, event: 'tabTicketChanged', payload: { tabId: 3 } }, { id: 'test-extension-id', tab: { ...deskTab!, id: 9 } }, () => undefined);
+    await fakeBrowser.runtime.onMessage.trigger({ tag: KEEL_TAG, event: 'tabTicketChanged', payload: { tabId: 4 } }, { id: 'test-extension-id' }, () => undefined);
+    stop();
+    expect(seen).toEqual([{ tabId: 4 }]);
   });
 });

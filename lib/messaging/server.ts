@@ -1,50 +1,78 @@
 /**
- * The background worker's side of the protocol. Every request is checked against its schema;
- * an unknown name, a wrong shape or a failing handler becomes `{ok:false, error}` for the
- * caller — never an exception lost in the worker.
+ * The background worker's side of the protocol. For every request: the name must be known, the
+ * sender must be one the message allows (checked before the payload is even parsed), the
+ * request must match its schema, and the answer must match its response schema. Anything else
+ * becomes `{ok:false, error}` for the caller — never an exception lost in the worker.
  */
-import type { Browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { z } from 'zod';
+import { t } from '../i18n';
 import { KEEL_TAG, isRequestEnvelope, messageCodeOf, unpack, type Result } from './envelope';
 import { describeZodError } from './format';
 import { protocol, type MessageName, type Protocol, type ResponseOf } from './protocol';
+import { classifySender, type ContentSender, type ExtensionSender, type KeelSender, type Self } from './senders';
 
 export type Sender = Browser.runtime.MessageSender;
 
-export type Handlers = {
-  [N in MessageName]: (request: z.output<Protocol[N]['request']>, sender: Sender) => Promise<ResponseOf<N>> | ResponseOf<N>;
-};
+/** The sender a handler of message N is given: narrowed to the kinds N allows. */
+export type SenderOf<N extends MessageName> = Protocol[N]['from'][number] extends infer K ? (K extends 'content' ? ContentSender : K extends 'extension' ? ExtensionSender : never) : never;
+
+export type Handler<N extends MessageName> = (request: z.output<Protocol[N]['request']>, sender: SenderOf<N>) => Promise<ResponseOf<N>> | ResponseOf<N>;
+
+/** One handler per message; a missing one is a type error. */
+export type Handlers = { [N in MessageName]: Handler<N> };
 
 function isMessageName(name: string): name is MessageName {
   return Object.prototype.hasOwnProperty.call(protocol, name);
 }
 
+export function currentExtension(): Self {
+  return { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
+}
+
+function refusal(name: string, allowed: readonly string[], who: KeelSender | null, sender: Sender): string {
+  const from = allowed.includes('extension') ? t('senderRuleExtension') : t('senderRuleContent');
+  let source: string;
+  try {
+    source = who?.kind === 'content' ? new URL(who.url).host : sender.url ? new URL(sender.url).host || sender.url : t('senderUnknown');
+  } catch {
+    source = t('senderUnknown');
+  }
+  return t('senderRefused', { name, rule: from, source });
+}
+
 /** Handle one raw message. Returns undefined when the message is not a Keel request. */
-export function handleMessage(handlers: Handlers, message: unknown, sender: Sender): Promise<Result<unknown>> | undefined {
+export function handleMessage(handlers: Handlers, message: unknown, sender: Sender, self: Self = currentExtension()): Promise<Result<unknown>> | undefined {
   if (!isRequestEnvelope(message)) {
     // A message that claims to be ours but is malformed still gets an answer.
     if (message && typeof message === 'object' && (message as { tag?: unknown }).tag === KEEL_TAG && !('event' in message)) {
-      return Promise.resolve({ ok: false, error: { code: 'invalid-request', message: 'Malformed Keel message: missing name' } });
+      return Promise.resolve({ ok: false, error: { code: 'invalid-request', message: t('messageMalformed') } });
     }
     return undefined;
   }
-  return dispatch(handlers, message.name, unpack(message.payload), sender);
+  return dispatch(handlers, message.name, message.payload, sender, self);
 }
 
-async function dispatch(handlers: Handlers, name: string, payload: unknown, sender: Sender): Promise<Result<unknown>> {
-  if (!isMessageName(name)) return { ok: false, error: { code: 'unknown-message', message: `Unknown message "${name}"` } };
+async function dispatch(handlers: Handlers, name: string, payload: unknown, sender: Sender, self: Self): Promise<Result<unknown>> {
+  if (!isMessageName(name)) return { ok: false, error: { code: 'unknown-message', message: t('messageUnknown', { name }) } };
   const definition = protocol[name];
-  const request = definition.request.safeParse(payload);
+  const who = classifySender(sender, self);
+  const allowed: readonly string[] = definition.from;
+  if (!who || !allowed.includes(who.kind)) {
+    console.warn(`[keel] refused ${name} from`, sender.url ?? sender.id);
+    return { ok: false, error: { code: 'forbidden', message: refusal(name, allowed, who, sender) } };
+  }
+  const request = definition.request.safeParse(unpack(payload));
   if (!request.success) {
     return { ok: false, error: { code: 'invalid-request', message: `${name}: ${describeZodError(request.error)}` } };
   }
   try {
-    const handler = handlers[name] as (req: unknown, sender: Sender) => unknown;
-    const data = await handler(request.data, sender);
+    const handler = handlers[name] as (req: unknown, sender: KeelSender) => unknown;
+    const data = await handler(request.data, who);
     const response = definition.response.safeParse(data);
     if (!response.success) {
       console.error(`[keel] ${name} produced an invalid response`, response.error);
-      return { ok: false, error: { code: 'invalid-response', message: `${name}: internal error (${describeZodError(response.error)})` } };
+      return { ok: false, error: { code: 'invalid-response', message: `${name}: ${t('messageInternalError')} (${describeZodError(response.error)})` } };
     }
     return { ok: true, data: response.data };
   } catch (error) {
@@ -60,11 +88,14 @@ async function dispatch(handlers: Handlers, name: string, payload: unknown, send
  * (works in every browser, with or without the promise polyfill); returns nothing for any other
  * message so other listeners (open surfaces receiving broadcasts) are unaffected.
  */
-export function createListener(handlers: Handlers) {
+export function createListener(handlers: Handlers, self?: Self) {
   return (message: unknown, sender: Sender, sendResponse: (response: unknown) => void): true | undefined => {
-    const answer = handleMessage(handlers, message, sender);
+    const answer = handleMessage(handlers, message, sender, self ?? currentExtension());
     if (!answer) return undefined;
     void answer.then(sendResponse);
     return true;
   };
 }
+
+/** The handlers of one domain's messages (lib/worker/handlers/<domain>.ts). */
+export type DomainHandlers<D extends { messages: object }> = { [N in keyof D['messages'] & MessageName]: Handler<N> };

@@ -29,9 +29,9 @@ describe('urgency order', () => {
   });
 
   it('explains the top tiers', () => {
-    expect(urgencyNote(esc({ nextUpdateDueAt: '2026-05-05T11:00:00.000Z' }), now)).toBe('update overdue');
-    expect(urgencyNote(esc({ promiseDueAt: '2026-05-05T11:00:00.000Z' }), now)).toBe('promise overdue');
-    expect(urgencyNote(esc({ promiseDueAt: '2026-05-05T12:30:00.000Z' }), now)).toBe('promise due soon');
+    expect(urgencyNote(esc({ nextUpdateDueAt: '2026-05-05T11:00:00.000Z' }), now)).toBe('update-overdue');
+    expect(urgencyNote(esc({ promiseDueAt: '2026-05-05T11:00:00.000Z' }), now)).toBe('promise-overdue');
+    expect(urgencyNote(esc({ promiseDueAt: '2026-05-05T12:30:00.000Z' }), now)).toBe('promise-due');
     expect(urgencyNote(esc({}), now)).toBeNull();
   });
 });

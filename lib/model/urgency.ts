@@ -39,11 +39,13 @@ export function sortByUrgency(list: readonly Escalation[], now: Date): Escalatio
   return [...list].sort((a, b) => compareUrgency(a, b, now));
 }
 
-/** Why an escalation sits where it does, in a few words for the popup row. */
-export function urgencyNote(e: Escalation, now: Date): string | null {
+export type UrgencyNote = 'update-overdue' | 'promise-overdue' | 'promise-due';
+
+/** Why an escalation sits where it does (worded by the popup row), or null when nothing is due. */
+export function urgencyNote(e: Escalation, now: Date): UrgencyNote | null {
   const t = now.getTime();
   const { tier: which } = tier(e, t);
-  if (which === 0) return 'update overdue';
-  if (which === 1) return time(e.promiseDueAt)! <= t ? 'promise overdue' : 'promise due soon';
+  if (which === 0) return 'update-overdue';
+  if (which === 1) return time(e.promiseDueAt)! <= t ? 'promise-overdue' : 'promise-due';
   return null;
 }

@@ -13,6 +13,8 @@ import { getDb } from './db';
 import { openPanel } from './panel';
 import { tabSession } from './session';
 import { getSettings } from '../settings/storage';
+import { t } from '../i18n';
+import { caseChanged } from './changes';
 
 export const MENU_PAGE = 'keel-escalate-page';
 export const MENU_LINK = 'keel-escalate-link';
@@ -31,13 +33,13 @@ export async function registerMenus(extraPatterns: string[] = []): Promise<void>
   const patterns = [...TICKET_URL_PATTERNS, ...extraPatterns];
   browser.contextMenus.create({
     id: MENU_PAGE,
-    title: browser.i18n.getMessage('menuEscalate') || 'Escalate this ticket',
+    title: t('menuEscalate'),
     contexts: ['page', 'frame'],
     documentUrlPatterns: patterns,
   });
   browser.contextMenus.create({
     id: MENU_LINK,
-    title: browser.i18n.getMessage('menuEscalateLink') || 'Escalate linked ticket',
+    title: t('menuEscalateLink'),
     contexts: ['link'],
     targetUrlPatterns: patterns,
   });
@@ -62,13 +64,14 @@ async function escalateFromMenu(info: Browser.contextMenus.OnClickData, tab: Bro
   const tabId = tab?.id;
   if (!ticket) {
     if (tabId !== undefined) {
-      await tabSession.setNotice(tabId, `Keel cannot escalate this page: ${url ?? 'it has no address'} is not a Zendesk, Jira or Salesforce ticket it recognises.`);
+      await tabSession.setNotice(tabId, t('menuNotATicket', { url: url ?? t('menuNoAddress') }));
       await emit('tabTicketChanged', { tabId });
     }
     return;
   }
   try {
-    const title = fromLink ? `${ticket.desk} ${ticket.ticketId}` : titleFor(tab?.title, `${ticket.desk} ${ticket.ticketId}`);
+    const fallback = t('ticketFallbackTitle', { desk: ticket.desk, ticket: ticket.ticketId });
+    const title = fromLink ? fallback : titleFor(tab?.title, fallback);
     await escalate(await getDb(), { ...ticket, title }, clock);
     if (tabId !== undefined) {
       await tabSession.clearNotice(tabId);
@@ -77,6 +80,6 @@ async function escalateFromMenu(info: Browser.contextMenus.OnClickData, tab: Bro
   } catch (error) {
     if (tabId !== undefined) await tabSession.setNotice(tabId, error instanceof Error ? error.message : String(error));
   }
-  await emit('caseChanged', { caseKey: caseKey(ticket) });
+  await caseChanged(caseKey(ticket), ['escalation', 'timeline']);
   if (tabId !== undefined) await emit('tabTicketChanged', { tabId });
 }

@@ -1,23 +1,26 @@
-/** The worker's part in reading tickets: ingest reads, read Salesforce itself, refresh, post notes. */
+/**
+ * The worker's part in reading tickets: ingest reads, read Salesforce itself, refresh, post
+ * notes. Every ticket here was worked out by the worker (from the sender's tab, or a ref Keel's
+ * own page named), never taken from a content script's payload.
+ */
 import { browser } from 'wxt/browser';
 import { ingestParsed, ingestRead, type IngestResult } from '../cases/ingest';
 import { markReading } from '../db/repositories/cases';
-import { appendTimeline } from '../db/repositories/timeline';
-import { noteExcerpt } from '../model/note';
-import type { Clock } from '../model/clock';
 import { findEscalation } from '../db/repositories/escalation';
+import { appendTimeline } from '../db/repositories/timeline';
 import { zendeskParser } from '../hosts/zendesk/parser';
 import { jiraParser } from '../hosts/jira/parser';
 import { salesforceParser } from '../hosts/salesforce/parser';
 import type { DeskParser, NoteResult, RawRead } from '../hosts/types';
+import { t } from '../i18n';
 import { caseKey, type CaseRef, type TicketLocation } from '../model/case-ref';
+import type { Clock } from '../model/clock';
+import { noteExcerpt } from '../model/note';
 import { KEEL_TAG, type TabCommand } from '../messaging/envelope';
-import { emit } from '../messaging/events';
 import type { ReadOutcome } from '../messaging/protocol';
-import type { Sender } from '../messaging/server';
 import { getSettings } from '../settings/storage';
+import { caseChanged } from './changes';
 import { getDb } from './db';
-
 import { postSalesforceNote, readSalesforce } from './salesforce';
 
 export const PARSERS: Record<string, DeskParser> = { zendesk: zendeskParser, jira: jiraParser, salesforce: salesforceParser };
@@ -31,44 +34,35 @@ async function ingestOptions(clock: Clock) {
   return { now: clock.now(), id: clock.id, thresholds: settings.thresholds, replyTargetMinutes: settings.replyTargetMinutes };
 }
 
-/**
- * A content script may only report on the site it runs on: a read for another desk host is
- * refused (defence in depth; only Keel's own content scripts can send messages at all).
- */
-function checkOrigin(ref: CaseRef, sender: Sender): void {
-  if (ref.desk === 'salesforce' || !sender.tab) return;
-  const host = sender.url ? new URL(sender.url).host : null;
-  if (host !== ref.host) throw new Error(`A page on ${host ?? 'an unknown site'} cannot report on ${ref.host}`);
-}
+const refOf = (ticket: CaseRef): CaseRef => ({ desk: ticket.desk, host: ticket.host, ticketId: ticket.ticketId });
 
-export async function recordRead(read: RawRead, sender: Sender, clock: Clock): Promise<ReadOutcome> {
-  checkOrigin(read.ref, sender);
-  const result = await ingestRead(await getDb(), read, PARSERS, await ingestOptions(clock));
-  await emit('caseChanged', { caseKey: result.caseKey });
+/** Store what a page read for `ticket` (its own tab's ticket, as the worker worked it out). */
+export async function recordRead(ticket: TicketLocation, read: RawRead, clock: Clock): Promise<ReadOutcome> {
+  // The ref and the address stored with the snapshot are the worker's, whatever the page sent.
+  const own: RawRead = { ...read, ref: refOf(ticket), url: ticket.url };
+  const result = await ingestRead(await getDb(), own, PARSERS, await ingestOptions(clock));
+  await caseChanged(result.caseKey, result.parts);
   return outcome(result);
 }
 
-export async function readStarted(ref: CaseRef, sender: Sender, clock: Clock): Promise<void> {
-  checkOrigin(ref, sender);
-  await markReading(await getDb(), ref, clock.now());
-  await emit('caseChanged', { caseKey: caseKey(ref) });
+export async function readStarted(ticket: TicketLocation, clock: Clock): Promise<void> {
+  await markReading(await getDb(), refOf(ticket), clock.now());
+  await caseChanged(caseKey(ticket), ['read']);
 }
 
 export async function readInWorker(ticket: TicketLocation, manual: boolean, clock: Clock): Promise<ReadOutcome> {
-  if (ticket.desk !== 'salesforce') throw new Error(`${ticket.desk} tickets are read by the page, not the worker`);
+  if (ticket.desk !== 'salesforce') throw new Error(t('readInWorkerNotHere', { desk: ticket.desk }));
   const db = await getDb();
   const got = await readSalesforce(ticket, manual);
   const options = await ingestOptions(clock);
-  const result = got.ok ? await ingestRead(db, got.read as RawRead, PARSERS, options) : await ingestParsed(db, ticket, got, options, 'api');
-  await emit('caseChanged', { caseKey: result.caseKey });
+  const result = got.ok ? await ingestRead(db, { ...got.read, ref: refOf(ticket), url: ticket.url }, PARSERS, options) : await ingestParsed(db, refOf(ticket), got, options, 'api');
+  await caseChanged(result.caseKey, result.parts);
   return outcome(result);
 }
 
 function tabCommand(tabId: number, command: TabCommand): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, command).catch((error: unknown) => {
-    throw new Error(
-      `Keel is not running in that tab yet (${error instanceof Error ? error.message : String(error)}). Reload the ticket page once and try again.`,
-    );
+    throw new Error(t('tabNotReady', { detail: error instanceof Error ? error.message : String(error) }));
   });
 }
 
@@ -81,21 +75,21 @@ export async function showMessageInTab(tabId: number, messageId: string, at: str
 }
 
 /** Post an internal note: Salesforce from the worker, the other desks through the page's session. */
-export async function postInternalNote(tabId: number | undefined, ref: CaseRef, text: string, clock: Clock): Promise<NoteResult> {
+export async function postInternalNote(tabId: number | null, ref: CaseRef, text: string, clock: Clock): Promise<NoteResult> {
   let result: NoteResult;
   if (ref.desk === 'salesforce') {
-    result = await postSalesforceNote({ ...ref, desk: 'salesforce' }, text);
+    result = await postSalesforceNote({ ...refOf(ref), desk: 'salesforce' }, text);
   } else {
-    if (tabId === undefined) throw new Error('Open the ticket in a tab to post a note on it');
-    result = (await tabCommand(tabId, { tag: KEEL_TAG, command: 'postNote', ref, text })) as NoteResult;
-    if (!result || typeof result !== 'object' || typeof result.ok !== 'boolean') throw new Error('The ticket page did not answer');
+    if (tabId === null) throw new Error(t('noteNeedsTab'));
+    result = (await tabCommand(tabId, { tag: KEEL_TAG, command: 'postNote', ref: refOf(ref), text })) as NoteResult;
+    if (!result || typeof result !== 'object' || typeof result.ok !== 'boolean') throw new Error(t('noteNoAnswer'));
   }
   if (result.ok) {
     const db = await getDb();
     const escalation = await findEscalation(db, ref);
     if (escalation) await appendTimeline(db, escalation.id, 'note.posted', { excerpt: noteExcerpt(text) }, clock);
-    await emit('caseChanged', { caseKey: caseKey(ref) });
-    if (tabId !== undefined) void refreshTab(tabId).catch(() => undefined);
+    await caseChanged(caseKey(ref), escalation ? ['timeline'] : []);
+    if (tabId !== null) void refreshTab(tabId).catch(() => undefined);
   }
   return result;
 }

@@ -7,6 +7,7 @@
  * automatic reads stop above 80% of the quota.
  */
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import type { TicketLocation } from '../model/case-ref';
 import type { ApiUsage, RawApiRead, ReadFailure } from '../hosts/types';
 import { salesforceClient } from '../hosts/salesforce/client';
@@ -24,7 +25,7 @@ export function quotaFailure(host: string, usage: ApiUsage): ReadFailure {
   const pct = Math.round((usage.used / usage.limit) * 100);
   return {
     kind: 'quota-guard',
-    message: `Automatic reads paused: ${host} has used ${pct}% of its daily Salesforce API quota (${usage.used.toLocaleString('en-US')} of ${usage.limit.toLocaleString('en-US')}); Keel stops above ${Math.round(QUOTA_GUARD_RATIO * 100)}% so other integrations keep working. Use Refresh to read now.`,
+    message: t('salesforceQuotaGuard', { host, percent: pct, used: usage.used, limit: usage.limit, guard: Math.round(QUOTA_GUARD_RATIO * 100) }),
   };
 }
 
@@ -45,7 +46,7 @@ export async function readSalesforce(ticket: TicketLocation, manual: boolean, si
   if (!sid) {
     return {
       ok: false,
-      failure: { kind: 'signed-out', message: `salesforce: no session for ${ticket.host} in this browser; sign in to Salesforce, then refresh` },
+      failure: { kind: 'signed-out', message: t('salesforceNoSessionRead', { host: ticket.host }) },
     };
   }
   const read = await salesforceClient.read(ticket, {
@@ -61,7 +62,7 @@ export async function readSalesforce(ticket: TicketLocation, manual: boolean, si
 
 export async function postSalesforceNote(ticket: { desk: 'salesforce'; host: string; ticketId: string }, text: string) {
   const sid = await sessionId(ticket.host);
-  if (!sid) return { ok: false as const, failure: { kind: 'signed-out' as const, message: `salesforce: no session for ${ticket.host}; sign in to Salesforce, then try again` } };
+  if (!sid) return { ok: false as const, failure: { kind: 'signed-out' as const, message: t('salesforceNoSessionNote', { host: ticket.host }) } };
   return salesforceClient.postNote(ticket, text, {
     fetch: (input, init) => fetch(input, { ...init, credentials: 'omit' }),
     origin: apiOriginFor(ticket),

@@ -113,9 +113,11 @@ describe('Keel foundation in Chromium', () => {
     const made: Record<string, string> = {};
     // Tickets never opened in this suite, so no temperature yet: severity, then age decide.
     for (const [scenario, severity] of [['breached', 'sev3'], ['reopened', 'sev1'], ['long', null]] as const) {
-      const ticket = { desk: 'salesforce', host, ticketId: ids[scenario], url: desk.urls.salesforce(ids[scenario]) };
-      const created = await sendFromExtension<{ ok: true; data: { escalation: { id: string; caseKey: string } } }>(ext, 'escalateTicket', { ticket, title: `Case ${scenario}` });
+      const ref = { desk: 'salesforce', host, ticketId: ids[scenario] };
+      const created = await sendFromExtension<{ ok: true; data: { escalation: { id: string; caseKey: string; url: string } } }>(ext, 'escalateTicket', { ref, title: `Case ${scenario}` });
       expect(created.ok).toBe(true);
+      // The worker built the address: the case's Lightning page on the org's own host.
+      expect(created.data.escalation.url).toBe(desk.urls.salesforce(ids[scenario]));
       made[scenario] = created.data.escalation.caseKey;
       if (severity) await sendFromExtension(ext, 'updateEscalation', { id: created.data.escalation.id, patch: { severity, state: 'active' } });
     }

@@ -76,7 +76,7 @@ describe('customer temperature in the browser', () => {
     const host = new URL(rig.desk.urls.jira(ids.calm)).host;
     // Both were read above; escalate them (no cadence or severity, so temperature decides).
     for (const id of [ids.calm, ids.angry]) {
-      await sendFromExtension(ext, 'escalateTicket', { ticket: { desk: 'jira', host, ticketId: id, url: rig.desk.urls.jira(id) }, title: id });
+      expect(await sendFromExtension(ext, 'escalateTicket', { ref: { desk: 'jira', host, ticketId: id }, title: id })).toMatchObject({ ok: true });
     }
     await ext.reload();
     const rows = (await popupRows(ext)).filter((k) => k.startsWith(`jira:${host}:`));

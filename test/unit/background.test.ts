@@ -12,7 +12,12 @@ type Listener = (...args: unknown[]) => unknown;
 const menuListeners: Listener[] = [];
 const created: unknown[] = [];
 
-function ask(name: string, payload: unknown, sender: object = {}): Promise<{ ok: boolean; data?: unknown; error?: { code: string; message: string } }> {
+/** Keel's side panel, as the browser names it to the worker. */
+const panel = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/sidepanel.html' };
+/** Keel's content script on a desk page in tab `tabId`. */
+const page = (tabId: number, url: string) => ({ id: 'test-extension-id', url, frameId: 0, tab: { id: tabId, url } });
+
+function ask(name: string, payload: unknown, sender: object = panel): Promise<{ ok: boolean; data?: unknown; error?: { code: string; message: string } }> {
   return new Promise((resolve) => {
     void fakeBrowser.runtime.onMessage.trigger({ tag: 'keel/1', name, payload }, sender, resolve);
   });
@@ -26,7 +31,6 @@ beforeAll(() => {
       removeAll: async () => void (created.length = 0),
       onClicked: { addListener: (l: Listener) => menuListeners.push(l) },
     },
-    i18n: { getMessage: (key: string) => ({ menuEscalate: 'Escalate this ticket', menuEscalateLink: 'Escalate linked ticket' })[key] ?? '' },
     permissions: {
       contains: async () => false,
       onAdded: { addListener: () => undefined },
@@ -52,13 +56,21 @@ describe('background worker', () => {
     ]);
   });
 
-  it('escalates through a message and lists it as active', async () => {
-    const ticket = { desk: 'zendesk', host: 'acme.zendesk.com', ticketId: '501', url: 'https://acme.zendesk.com/agent/tickets/501' };
-    const first = await ask('escalateTicket', { ticket, title: 'Checkout down' });
-    expect(first).toMatchObject({ ok: true, data: { created: true, escalation: { state: 'triage', title: 'Checkout down' } } });
-    expect(await ask('escalateTicket', { ticket, title: 'again' })).toMatchObject({ ok: true, data: { created: false } });
+  it('escalates through a message, building the ticket’s address itself, and lists it as active', async () => {
+    const ref = { desk: 'zendesk', host: 'acme.zendesk.com', ticketId: '501' };
+    const first = await ask('escalateTicket', { ref, title: 'Checkout down' });
+    expect(first).toMatchObject({ ok: true, data: { created: true, escalation: { state: 'triage', title: 'Checkout down', url: 'https://acme.zendesk.com/agent/tickets/501' } } });
+    expect(await ask('escalateTicket', { ref, title: 'again' })).toMatchObject({ ok: true, data: { created: false } });
     const list = await ask('listActiveEscalations', {});
     expect((list.data as { escalations: { ticketId: string }[] }).escalations.map((e) => e.ticketId)).toContain('501');
+    expect(await ask('getTimeline', { ref })).toMatchObject({ ok: true, data: { events: [{ kind: 'escalation.created', by: 'me', facts: { desk: 'zendesk', ticket: '501' } }] } });
+  });
+
+  it('will not escalate a ticket on a host that is not its desk’s, so no foreign address is ever stored', async () => {
+    const answer = await ask('escalateTicket', { ref: { desk: 'zendesk', host: 'evil.example', ticketId: '1' }, title: 'phish' });
+    expect(answer).toMatchObject({ ok: false, error: { message: expect.stringMatching(/evil\.example is not a zendesk site Keel knows/) } });
+    const list = await ask('listActiveEscalations', { query: 'phish' });
+    expect(list).toMatchObject({ ok: true, data: { total: 0 } });
   });
 
   it('answers malformed and unknown messages with a clear error', async () => {
@@ -81,9 +93,34 @@ describe('background worker', () => {
     expect(view).toMatchObject({ ok: true, data: { ticket: null, notice: expect.stringMatching(/not a Zendesk, Jira or Salesforce ticket/) } });
   });
 
-  it('refuses a read reported by a page of another site', async () => {
+  it('refuses a read a page reports for any ticket but its own tab’s, and stores nothing', async () => {
     const read = { kind: 'api', ref: { desk: 'zendesk', host: 'victim.zendesk.com', ticketId: '1' }, url: 'https://victim.zendesk.com/agent/tickets/1', responses: [] };
-    const answer = await ask('recordRead', { read }, { tab: { id: 5 }, url: 'https://attacker.zendesk.com/agent/tickets/1' });
-    expect(answer).toMatchObject({ ok: false, error: { message: expect.stringMatching(/cannot report on victim\.zendesk\.com/) } });
+    const answer = await ask('recordRead', { read }, page(5, 'https://attacker.zendesk.com/agent/tickets/1'));
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', message: 'Refused: this page shows zendesk ticket 1 on attacker.zendesk.com and may only report on that ticket, not on zendesk ticket 1 on victim.zendesk.com.' },
+    });
+    expect(await ask('getReadState', { ref: read.ref })).toEqual({ ok: true, data: null });
+    // Nor may it mark one as being read, or name one in ticketSeen.
+    expect(await ask('readStarted', { ref: read.ref }, page(5, 'https://attacker.zendesk.com/agent/tickets/1'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await ask('ticketSeen', { ticket: { ...read.ref, url: read.url }, title: 'x' }, page(5, 'https://attacker.zendesk.com/agent/tickets/1'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('records a read start for the page’s own ticket, whatever address the page gives it', async () => {
+    const own = page(6, 'https://acme.zendesk.com/agent/tickets/77');
+    expect(await ask('readStarted', { ref: { desk: 'zendesk', host: 'acme.zendesk.com', ticketId: '77' } }, own)).toEqual({ ok: true, data: { ok: true } });
+    expect(await ask('getReadState', { ref: { desk: 'zendesk', host: 'acme.zendesk.com', ticketId: '77' } })).toMatchObject({ ok: true, data: { status: 'reading' } });
+  });
+
+  it('gives a desk page none of the extension-only messages', async () => {
+    const desk = page(8, 'https://acme.zendesk.com/agent/tickets/9');
+    for (const [name, payload] of [
+      ['getTabView', { tabId: 1 }],
+      ['listActiveEscalations', {}],
+      ['postInternalNote', { tabId: 1, ref: { desk: 'zendesk', host: 'acme.zendesk.com', ticketId: '501' }, text: 'hi' }],
+      ['escalateTicket', { ref: { desk: 'zendesk', host: 'acme.zendesk.com', ticketId: '9' }, title: 'x' }],
+    ] as const) {
+      expect(await ask(name, payload, desk), name).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
   });
 });

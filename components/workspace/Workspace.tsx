@@ -1,0 +1,43 @@
+import { t } from '@/lib/i18n';
+import { caseKey } from '@/lib/model/case-key';
+import type { TabTicket } from '@/lib/messaging/protocol';
+import type { WorkspaceSection } from './section';
+import './workspace.css';
+
+export interface WorkspaceProps {
+  /** What the followed tab shows (null until the worker has said). */
+  shown: TabTicket | null;
+  error: string | null;
+  sections: readonly WorkspaceSection[];
+  now: Date;
+}
+
+/** The side panel's workspace for the ticket in the active tab: its sections, in order. */
+export function Workspace({ shown, error, sections, now }: WorkspaceProps) {
+  if (error) return <p className="error" role="alert">{error}</p>;
+  if (!shown) return <p className="muted">{t('loading')}</p>;
+  const notice = shown.notice ? (
+    <p className="notice" role="status">
+      {shown.notice}
+    </p>
+  ) : null;
+  const ticket = shown.ticket;
+  if (!ticket) {
+    return (
+      <div className="ws-empty">
+        {notice}
+        <p>{t('workspaceEmpty')}</p>
+      </div>
+    );
+  }
+  const key = caseKey(ticket);
+  // Keyed by the case: a section's own state (a draft, an open reason) never leaks to another ticket.
+  return (
+    <div className="workspace" data-case={key} key={key}>
+      {notice}
+      {sections.map((Section, i) => (
+        <Section key={i} ticket={ticket} tabId={shown.tabId} pageTitle={shown.pageTitle} now={now} />
+      ))}
+    </div>
+  );
+}

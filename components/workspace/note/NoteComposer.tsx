@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { t, type MessageKey } from '@/lib/i18n';
+import type { Desk } from '@/lib/model/case-ref';
+import { deskLabel } from '@/lib/ui/labels';
+
+export type NoteOutcome = { ok: true } | { ok: false; message: string };
+
+const WHERE: Record<Desk, MessageKey> = {
+  zendesk: 'noteWhereZendesk',
+  jira: 'noteWhereJira',
+  salesforce: 'noteWhereSalesforce',
+};
+
+/**
+ * "Post as internal note": nothing is sent until the user has seen the exact text in a preview
+ * and clicked Post.
+ */
+export function NoteComposer({ desk, ticketId, initialText = '', onPost }: { desk: Desk; ticketId: string; initialText?: string; onPost: (text: string) => Promise<NoteOutcome> }) {
+  const [text, setText] = useState(initialText);
+  const [preview, setPreview] = useState(false);
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'posting' } | { kind: 'done' } | { kind: 'error'; message: string }>({ kind: 'idle' });
+  const trimmed = text.trim();
+  return (
+    <section className="ws-section note" aria-label={t('noteLabel')}>
+      <h2>{t('noteLabel')}</h2>
+      {preview ? (
+        <div className="note-preview">
+          <p className="muted">{t('noteWillPost', { desk: deskLabel(desk), ticket: ticketId, where: t(WHERE[desk]) })}</p>
+          <pre className="note-text">{trimmed}</pre>
+          <button
+            type="button"
+            className="primary"
+            disabled={state.kind === 'posting'}
+            onClick={() => {
+              setState({ kind: 'posting' });
+              void onPost(trimmed).then((r) => {
+                if (r.ok) {
+                  setState({ kind: 'done' });
+                  setText('');
+                  setPreview(false);
+                } else setState({ kind: 'error', message: r.message });
+              });
+            }}
+          >
+            {state.kind === 'posting' ? t('notePosting') : t('notePost')}
+          </button>{' '}
+          <button type="button" onClick={() => setPreview(false)} disabled={state.kind === 'posting'}>
+            {t('noteEdit')}
+          </button>
+        </div>
+      ) : (
+        <>
+          <textarea aria-label={t('noteTextLabel')} rows={4} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('notePlaceholder')} />
+          <button type="button" onClick={() => setPreview(true)} disabled={!trimmed}>
+            {t('notePreview')}
+          </button>
+        </>
+      )}
+      {state.kind === 'done' ? (
+        <p className="ok" role="status">
+          {t('notePosted')}
+        </p>
+      ) : null}
+      {state.kind === 'error' ? (
+        <p className="error" role="alert">
+          {t('noteNotPosted', { reason: state.message })}
+        </p>
+      ) : null}
+    </section>
+  );
+}

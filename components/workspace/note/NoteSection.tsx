@@ -1,0 +1,11 @@
+import { usePostNote } from '@/lib/ui/note';
+import { useSnapshot } from '@/lib/ui/snapshot';
+import type { SectionProps } from '../section';
+import { NoteComposer } from './NoteComposer';
+import './note.css';
+
+export function NoteSection({ ticket, tabId }: SectionProps) {
+  const post = usePostNote(ticket, tabId);
+  const { data: snapshot } = useSnapshot(ticket);
+  return <NoteComposer desk={ticket.desk} ticketId={snapshot?.number ?? ticket.ticketId} onPost={post} />;
+}

@@ -1,0 +1,19 @@
+import { useReadState, useRefresh } from '@/lib/ui/read';
+import type { SectionProps } from '../section';
+import { ReadStatus } from './ReadStatus';
+import './read.css';
+
+export function ReadSection({ ticket, tabId, now }: SectionProps) {
+  const { data: read } = useReadState(ticket);
+  const { refresh, refreshing, error } = useRefresh(tabId);
+  return (
+    <>
+      <ReadStatus read={read ?? null} now={now} onRefresh={refresh} refreshing={refreshing} />
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ComponentType } from 'react';
+import type { TicketLocation } from '@/lib/model/case-ref';
+
+/** What the workspace gives every section: the ticket in the followed tab, and the time. */
+export interface SectionProps {
+  ticket: TicketLocation;
+  /** The tab showing the ticket (for actions done through the page: refresh, post a note, scroll to a message). */
+  tabId: number | null;
+  /** The tab's title: a name for the ticket before the desk is read. */
+  pageTitle: string | null;
+  now: Date;
+}
+
+/**
+ * A workspace section: the one component of a domain that binds its messages (through the
+ * domain's hook in lib/ui/<domain>.ts) and renders the domain's props-in, callbacks-out
+ * components. Registered in `sections.ts`.
+ */
+export type WorkspaceSection = ComponentType<SectionProps>;

@@ -1,0 +1,26 @@
+/** Words for the values Keel stores as codes (states, severities, bands, desks), through i18n. */
+import { t, type MessageKey } from '../i18n';
+import type { Desk } from '../model/case-ref';
+import type { EscalationState, Severity } from '../model/escalation';
+import type { Band } from '../model/temperature';
+import type { UrgencyNote } from '../model/urgency';
+
+const STATES: Record<EscalationState, MessageKey> = {
+  triage: 'stateTriage',
+  active: 'stateActive',
+  monitoring: 'stateMonitoring',
+  resolved: 'stateResolved',
+  closed: 'stateClosed',
+};
+const SEVERITIES: Record<Severity, MessageKey> = { sev1: 'severitySev1', sev2: 'severitySev2', sev3: 'severitySev3', sev4: 'severitySev4' };
+const BANDS: Record<Band, MessageKey> = { calm: 'bandCalm', warm: 'bandWarm', hot: 'bandHot', critical: 'bandCritical' };
+const URGENCY: Record<UrgencyNote, MessageKey> = { 'update-overdue': 'urgencyUpdateOverdue', 'promise-overdue': 'urgencyPromiseOverdue', 'promise-due': 'urgencyPromiseDue' };
+const DESKS: Record<Desk, MessageKey> = { zendesk: 'deskZendesk', jira: 'deskJira', salesforce: 'deskSalesforce' };
+
+const label = <T extends string>(table: Record<T, MessageKey>, value: string): string => (value in table ? t(table[value as T]) : value);
+
+export const stateLabel = (state: EscalationState | string): string => label(STATES, state);
+export const severityLabel = (severity: Severity | string | null): string => (severity === null ? t('severityUnset') : label(SEVERITIES, severity));
+export const bandLabel = (band: Band | string): string => label(BANDS, band);
+export const deskLabel = (desk: Desk | string): string => label(DESKS, desk);
+export const urgencyLabel = (note: UrgencyNote): string => t(URGENCY[note]);

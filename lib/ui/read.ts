@@ -1,0 +1,74 @@
+/**
+ * Read status: how the last read of a ticket went, in plain words for every surface
+ * (`describeRead`, pure: `now` is passed in), and the side panel's hook for it.
+ */
+import { useCallback, useState } from 'react';
+import { t } from '../i18n';
+import { send } from '../messaging/client';
+import type { ReadState } from '../model/read';
+import { clockTime, relative, shortDuration } from '../format/time';
+import { caseQuery } from './case-query';
+
+export type ReadTone = 'ok' | 'busy' | 'warn' | 'error';
+
+export interface ReadStatusText {
+  tone: ReadTone;
+  /** Short, for the strip: "read 2 min ago", "rate-limited". */
+  short: string;
+  /** Full sentence for the panel. */
+  text: string;
+}
+
+function kept(read: ReadState): string {
+  return read.lastGoodAt ? ` ${t('readKept', { when: relative(read.lastGoodAt, new Date(Date.parse(read.at))), time: clockTime(read.lastGoodAt) })}` : '';
+}
+
+export function describeRead(read: ReadState | null, now: Date): ReadStatusText {
+  if (!read) return { tone: 'busy', short: t('readNeverShort'), text: t('readNever') };
+  if (read.status === 'reading') return { tone: 'busy', short: t('readReadingShort'), text: `${t('readReading')}${kept(read)}` };
+  if (read.status === 'read') {
+    const when = relative(read.at, now);
+    if (read.source === 'dom') {
+      const text = read.failure ? t('readFromPageBecause', { when, reason: read.failure.message }) : t('readFromPage', { when });
+      return { tone: 'warn', short: t('readFromPageShort', { when }), text };
+    }
+    return { tone: 'ok', short: t('readDoneShort', { when }), text: t('readDone', { when, time: clockTime(read.at) }) };
+  }
+  const f = read.failure;
+  if (!f) return { tone: 'error', short: t('readFailedShort'), text: `${t('readFailed')}${kept(read)}` };
+  const retry = read.retryAt && Date.parse(read.retryAt) > now.getTime() ? ` ${t('readRetry', { when: relative(read.retryAt, now) })}` : '';
+  switch (f.kind) {
+    case 'signed-out':
+      return { tone: 'error', short: t('readSignedOutShort'), text: `${t('readSignedOut', { detail: f.message })}${kept(read)}` };
+    case 'rate-limited': {
+      const wait = read.retryAt ? shortDuration(Date.parse(read.retryAt) - now.getTime()) : t('readRateLimitedSoon');
+      return { tone: 'warn', short: t('readRateLimitedShort', { wait }), text: `${t('readRateLimited')}${retry}${kept(read)}` };
+    }
+    case 'quota-guard':
+      return { tone: 'warn', short: t('readQuotaGuardShort'), text: `${f.message}${kept(read)}` };
+    case 'bad-shape':
+      return { tone: 'error', short: t('readBadShapeShort'), text: `${t('readBadShape', { detail: f.path ? `${f.path}: ${f.message}` : f.message })}${kept(read)}` };
+    case 'not-found':
+      return { tone: 'error', short: t('readNotFoundShort'), text: `${t('readNotFound', { detail: f.message })}${kept(read)}` };
+    default:
+      return { tone: 'error', short: t('readFailedShort'), text: `${t('readFailedBecause', { detail: f.message })}${retry}${kept(read)}` };
+  }
+}
+
+/** How the last read of the ticket went, re-read whenever it changes. */
+export const useReadState = caseQuery('getReadState', ['read']);
+
+/** Ask the tab showing the ticket to read it now. */
+export function useRefresh(tabId: number | null): { refresh: () => void; refreshing: boolean; error: string | null } {
+  const [refreshing, setRefreshing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const refresh = useCallback(() => {
+    setRefreshing(true);
+    void send('refreshTicket', tabId === null ? {} : { tabId }).then((result) => {
+      setError(result.ok ? null : result.error.message);
+      setTimeout(() => setRefreshing(false), 600);
+    });
+  }, [tabId]);
+  return { refresh, refreshing, error };
+}
+

@@ -1,0 +1,71 @@
+/**
+ * The side panel follows the active tab of its window and knows which ticket it shows. (When
+ * opened as a page for tests or a big screen, `?window=ID` names the window to follow.)
+ */
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { send } from '../messaging/client';
+import { on } from '../messaging/events';
+import type { TabTicket } from '../messaging/protocol';
+
+export async function followActiveTab(onTab: (tabId: number) => void, windowId?: number): Promise<() => void> {
+  const win = windowId ?? (await browser.windows.getCurrent()).id;
+  const [active] = await browser.tabs.query({ active: true, windowId: win });
+  if (active?.id !== undefined) onTab(active.id);
+  const listener = (info: { tabId: number; windowId: number }) => {
+    if (info.windowId === win) onTab(info.tabId);
+  };
+  browser.tabs.onActivated.addListener(listener);
+  return () => browser.tabs.onActivated.removeListener(listener);
+}
+
+export interface FollowedTab {
+  tabId: number | null;
+  /** What the tab shows, once the worker has said (null before). */
+  shown: TabTicket | null;
+  error: string | null;
+}
+
+/** The active tab of the window and the ticket it shows, kept current as tabs switch and pages navigate. */
+export function useFollowedTab(windowId?: number): FollowedTab {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [shown, setShown] = useState<{ tabId: number; value: TabTicket } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let gone = false;
+    void followActiveTab(setTabId, windowId).then((s) => {
+      if (gone) s();
+      else stop = s;
+    });
+    return () => {
+      gone = true;
+      stop?.();
+    };
+  }, [windowId]);
+
+  useEffect(() => {
+    if (tabId === null) return;
+    let generation = 0;
+    const load = async () => {
+      const mine = ++generation;
+      const result = await send('getTabTicket', { tabId });
+      if (mine !== generation) return;
+      if (result.ok) {
+        setShown({ tabId, value: result.data });
+        setError(null);
+      } else setError(result.error.message);
+    };
+    void load();
+    const stop = on('tabTicketChanged', (change) => {
+      if (change.tabId === tabId) void load();
+    });
+    return () => {
+      generation++;
+      stop();
+    };
+  }, [tabId]);
+
+  return { tabId, shown: shown && shown.tabId === tabId ? shown.value : null, error };
+}

@@ -1,0 +1,17 @@
+/** What every domain's handlers share. */
+import { t } from '../../i18n';
+import type { Clock } from '../../model/clock';
+import type { KeelSender } from '../../messaging/senders';
+
+export interface WorkerDeps {
+  clock: Clock;
+}
+
+export const OK = { ok: true as const };
+
+/** The tab a request is about: the one it names, else the sender's own (the strip's desk tab, a content script's tab). */
+export function tabOf(requested: number | undefined, sender: KeelSender): number {
+  const tabId = requested ?? sender.tabId ?? undefined;
+  if (tabId === undefined) throw new Error(t('noTab'));
+  return tabId;
+}

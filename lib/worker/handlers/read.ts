@@ -1,0 +1,35 @@
+import { getCaseRecord } from '../../db/repositories/cases';
+import { caseKey } from '../../model/case-ref';
+import type { read } from '../../messaging/protocol/read';
+import type { DomainHandlers } from '../../messaging/server';
+import { getDb } from '../db';
+import { readInWorker, readStarted, recordRead, refreshTab } from '../reads';
+import { ownTicket } from '../sender';
+import { OK, tabOf, type WorkerDeps } from './deps';
+
+export function readHandlers(deps: WorkerDeps): DomainHandlers<typeof read> {
+  return {
+    async getReadState({ ref }) {
+      return (await getCaseRecord(await getDb(), caseKey(ref)))?.read ?? null;
+    },
+
+    async refreshTicket({ tabId }, sender) {
+      await refreshTab(tabOf(tabId, sender));
+      return OK;
+    },
+
+    // Content scripts: each acts only on the ticket its own tab shows (see lib/worker/sender.ts).
+    async readStarted({ ref }, sender) {
+      await readStarted(await ownTicket(sender, ref), deps.clock);
+      return OK;
+    },
+
+    async recordRead({ read }, sender) {
+      return recordRead(await ownTicket(sender, read.ref), read, deps.clock);
+    },
+
+    async readInWorker({ ticket, manual }, sender) {
+      return readInWorker(await ownTicket(sender, ticket), manual, deps.clock);
+    },
+  };
+}
