@@ -18,6 +18,7 @@ import type { DeskParser, RawRead, ReadFailure } from '../hosts/types';
 import { compareTemperatures, scoreThread, threadFromSnapshot, type Thresholds } from '../temperature';
 import { retryAtFor, shouldFallBackToPage } from './retry';
 import { snapshotFingerprint } from './fingerprint';
+import { t } from '../i18n';
 
 type Db = IDBPDatabase<KeelDb>;
 
@@ -44,7 +45,7 @@ export interface IngestResult {
 export async function ingestParsed(db: Db, ref: RawRead['ref'], outcome: { ok: true; snapshot: CaseSnapshot } | { ok: false; failure: ReadFailure }, options: IngestOptions, source: 'api' | 'dom'): Promise<IngestResult> {
   const key = caseKey(ref);
   const at = options.now.toISOString();
-  return writeCase(db, key, 'save what it read from the desk', async (write) => {
+  return writeCase(db, key, 'storageDoingSaveRead', async (write) => {
     const existing = write.existing;
     const parts: IngestResult['parts'] = ['read'];
     let reading: TemperatureReading | null = null;
@@ -110,7 +111,7 @@ export async function ingestParsed(db: Db, ref: RawRead['ref'], outcome: { ok: t
 /** Parse a raw read with its desk's parser and store the outcome. */
 export function ingestRead(db: Db, read: RawRead, parsers: Record<string, DeskParser>, options: IngestOptions): Promise<IngestResult> {
   const parser = parsers[read.ref.desk];
-  if (!parser) throw new Error(`No parser for desk ${read.ref.desk}`);
+  if (!parser) throw new Error(t('readNoParser', { desk: read.ref.desk }));
   let outcome: ReturnType<DeskParser['parse']>;
   try {
     outcome = parser.parse(read, options.now);

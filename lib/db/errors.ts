@@ -1,3 +1,5 @@
+import { t, type MessageKey } from '../i18n';
+
 /**
  * A storage failure with words a user can act on. Nothing already stored is lost by it. Its
  * `messageCode` is the code the message server answers with (the server reads the property and
@@ -20,30 +22,25 @@ function errorName(error: unknown): string {
   return '';
 }
 
+/** What Keel was doing when storage failed, as a message ("save the escalation"). */
+export type StorageDoing = Extract<MessageKey, `storageDoing${string}`>;
+
 /** Translate an IndexedDB failure into a StorageError. */
-export function toStorageError(error: unknown, doing: string): StorageError {
+export function toStorageError(error: unknown, doing: StorageDoing): StorageError {
   if (error instanceof StorageError) return error;
   const name = errorName(error);
   const detail = error instanceof Error ? error.message : String(error);
-  if (name === 'QuotaExceededError') {
-    return new StorageError(
-      `Keel could not ${doing}: the browser refused to store more data (storage quota full). ` +
-        'Everything saved before is intact. Free disk space, or export and delete closed escalations, then try again.',
-      'quota',
-      { cause: error },
-    );
-  }
-  if (name === 'ConstraintError') {
-    return new StorageError(`Keel could not ${doing}: it would duplicate an existing record (${detail}).`, 'constraint', { cause: error });
-  }
+  const what = t(doing);
+  if (name === 'QuotaExceededError') return new StorageError(t('storageQuota', { doing: what }), 'quota', { cause: error });
+  if (name === 'ConstraintError') return new StorageError(t('storageConstraint', { doing: what, detail }), 'constraint', { cause: error });
   if (name === 'InvalidStateError' || name === 'UnknownError' || name === 'VersionError') {
-    return new StorageError(`Keel could not ${doing}: the browser's database is unavailable (${name}: ${detail}).`, 'unavailable', { cause: error });
+    return new StorageError(t('storageUnavailable', { doing: what, detail: `${name}: ${detail}` }), 'unavailable', { cause: error });
   }
-  return new StorageError(`Keel could not ${doing}: ${detail}`, 'unknown', { cause: error });
+  return new StorageError(t('storageFailed', { doing: what, detail }), 'unknown', { cause: error });
 }
 
 /** Run a storage operation, turning its failure into a StorageError. */
-export async function guard<T>(doing: string, op: () => Promise<T>): Promise<T> {
+export async function guard<T>(doing: StorageDoing, op: () => Promise<T>): Promise<T> {
   try {
     return await op();
   } catch (error) {

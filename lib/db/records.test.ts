@@ -59,7 +59,7 @@ describe('a domain record store', () => {
   it('refuses an invalid change with a clear error and keeps the stored record', async () => {
     await items.add(db, newRecord<Item>({ id: 'a', escalationId: 'e1' }, { title: 'Call', owner: null }, me), clock);
     await expect(items.update(db, 'a', { title: '' }, later, clock)).rejects.toBeInstanceOf(StorageError);
-    await expect(items.update(db, 'missing', { title: 'x' }, later, clock)).rejects.toThrow(/No test-items record missing/);
+    await expect(items.update(db, 'missing', { title: 'x' }, later, clock)).rejects.toThrow(/no workspace record missing/);
     expect((await items.get(db, 'a'))?.title).toBe('Call');
   });
 });

@@ -9,6 +9,7 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { z } from 'zod';
 import type { KeelDb } from './schema';
 import { guard } from './errors';
+import { t } from '../i18n';
 import type { Clock } from '../model/clock';
 import { applyChanges, type RecordBase, type RecordFields, type Stamp } from '../model/record';
 import { timelineEvent, type TimelineEntry } from '../model/timeline';
@@ -52,16 +53,16 @@ export function recordRepository<R extends RecordBase>(store: string, schema: z.
   const checked = (row: unknown): R => schema.parse(row);
   return {
     list(db, escalationId) {
-      return guard(`read ${store}`, async () => (await untyped(db).getAllFromIndex(store, 'by-escalation', escalationId)).map(checked));
+      return guard('storageDoingReadRecords', async () => (await untyped(db).getAllFromIndex(store, 'by-escalation', escalationId)).map(checked));
     },
     get(db, id) {
-      return guard(`read ${store}`, async () => {
+      return guard('storageDoingReadRecords', async () => {
         const row = await untyped(db).get(store, id);
         return row === undefined ? undefined : checked(row);
       });
     },
     add(db, record, clock, entries = []) {
-      return guard(`save ${store}`, async () => {
+      return guard('storageDoingSaveRecord', async () => {
         const valid = checked(record);
         const tx = untyped(db).transaction([store, 'timeline'], 'readwrite') as AnyTx;
         await Promise.all([tx.objectStore(store).add(valid), ...addEvents(tx, clock, valid.escalationId, valid.created, entries), tx.done]);
@@ -69,13 +70,13 @@ export function recordRepository<R extends RecordBase>(store: string, schema: z.
       });
     },
     update(db, id, patch, stamp, clock, describe) {
-      return guard(`save ${store}`, async () => {
+      return guard('storageDoingSaveRecord', async () => {
         const tx = untyped(db).transaction([store, 'timeline'], 'readwrite') as AnyTx;
         const row = await tx.objectStore(store).get(id);
         if (row === undefined) {
           tx.abort();
           await tx.done.catch(() => undefined);
-          throw new Error(`No ${store} record ${id}`);
+          throw new Error(t('storageNoRecord', { id }));
         }
         const before = checked(row);
         const { next, changed } = applyChanges(before, patch, stamp);
@@ -90,7 +91,7 @@ export function recordRepository<R extends RecordBase>(store: string, schema: z.
       });
     },
     remove(db, id) {
-      return guard(`delete from ${store}`, () => untyped(db).delete(store, id));
+      return guard('storageDoingDeleteRecord', () => untyped(db).delete(store, id));
     },
   };
 }

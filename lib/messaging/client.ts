@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { KEEL_TAG, pack, type MessageError, type Result } from './envelope';
 import { describeZodError } from './format';
+import { t } from '../i18n';
 import { protocol, type MessageName, type RequestOf, type ResponseOf } from './protocol';
 
 export class KeelError extends Error {
@@ -16,7 +17,7 @@ export class KeelError extends Error {
 
 export async function send<N extends MessageName>(name: N, request: RequestOf<N>): Promise<Result<ResponseOf<N>>> {
   const definition = protocol[name];
-  if (!definition) return { ok: false, error: { code: 'unknown-message', message: `Unknown message "${String(name)}"` } };
+  if (!definition) return { ok: false, error: { code: 'unknown-message', message: t('messageUnknown', { name: String(name) }) } };
   const checked = definition.request.safeParse(request);
   if (!checked.success) {
     return { ok: false, error: { code: 'invalid-request', message: `${name}: ${describeZodError(checked.error)}` } };
@@ -34,16 +35,16 @@ export async function accept<N extends MessageName>(name: N, answer: Promise<unk
   try {
     raw = await answer;
   } catch (error) {
-    return { ok: false, error: { code: 'no-receiver', message: `Keel's background worker did not answer (${error instanceof Error ? error.message : String(error)})` } };
+    return { ok: false, error: { code: 'no-receiver', message: t('messageNoWorker', { detail: error instanceof Error ? error.message : String(error) }) } };
   }
   if (!raw || typeof raw !== 'object' || typeof (raw as { ok?: unknown }).ok !== 'boolean') {
-    return { ok: false, error: { code: 'invalid-response', message: `${name}: no valid answer from Keel's background worker` } };
+    return { ok: false, error: { code: 'invalid-response', message: t('messageNoValidAnswer', { name }) } };
   }
   const result = raw as Result<unknown>;
   if (!result.ok) return result;
   const data = protocol[name].response.safeParse(result.data);
   if (!data.success) {
-    return { ok: false, error: { code: 'invalid-response', message: `${name}: unexpected answer (${describeZodError(data.error)})` } };
+    return { ok: false, error: { code: 'invalid-response', message: t('messageUnexpectedAnswer', { name, detail: describeZodError(data.error) }) } };
   }
   return { ok: true, data: data.data as ResponseOf<N> };
 }

@@ -4,12 +4,13 @@
  */
 import { browser } from 'wxt/browser';
 import { KEEL_TAG, pack, type Result } from './envelope';
+import { t } from '../i18n';
 import type { MessageName, RequestOf, ResponseOf } from './protocol';
 
 export async function sendFromPage<N extends MessageName>(name: N, request: RequestOf<N>): Promise<Result<ResponseOf<N>>> {
   try {
     const raw = (await browser.runtime.sendMessage({ tag: KEEL_TAG, name, payload: pack(request) })) as Result<ResponseOf<N>> | undefined;
-    return raw ?? { ok: false, error: { code: 'no-receiver', message: 'Keel did not answer' } };
+    return raw ?? { ok: false, error: { code: 'no-receiver', message: t('messageNoAnswer') } };
   } catch (error) {
     return { ok: false, error: { code: 'no-receiver', message: error instanceof Error ? error.message : String(error) } };
   }

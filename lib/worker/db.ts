@@ -21,7 +21,7 @@ export function getDb(): Promise<IDBPDatabase<KeelDb>> {
     })
     .catch((error: unknown) => {
       connection = null;
-      throw toStorageError(error, 'open its database');
+      throw toStorageError(error, 'storageDoingOpen');
     });
   return connection;
 }

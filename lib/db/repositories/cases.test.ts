@@ -26,11 +26,11 @@ describe('cases repository', () => {
   it('a write that fails midway leaves the case as it was', async () => {
     await markReading(db, ref, new Date('2026-04-01T08:01:00.000Z'));
     const before = await getCaseRecord(db, key);
-    const failing = writeCase(db, key, 'save the test', async (write) => {
+    const failing = writeCase(db, key, 'storageDoingSaveRead', async (write) => {
       await write.putRecord({ ...write.existing!, scoredFingerprint: 'changed' });
       throw new Error('parser exploded');
     });
-    await expect(failing).rejects.toThrow(/Keel could not save the test: parser exploded/);
+    await expect(failing).rejects.toThrow(/Keel could not save what it read from the desk: parser exploded/);
     expect(await getCaseRecord(db, key)).toEqual(before);
   });
 });

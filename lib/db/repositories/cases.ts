@@ -5,7 +5,7 @@
  */
 import type { IDBPDatabase } from 'idb';
 import type { KeelDb } from '../schema';
-import { guard } from '../errors';
+import { guard, type StorageDoing } from '../errors';
 import { writeEscalation } from '../active-list';
 import { caseKey, type CaseKey, type CaseRef } from '../../model/case-ref';
 import type { CaseRecord } from '../../model/case-record';
@@ -16,13 +16,13 @@ import type { TemperatureReading } from '../../model/temperature';
 type Db = IDBPDatabase<KeelDb>;
 
 export function getCaseRecord(db: Db, key: CaseKey): Promise<CaseRecord | undefined> {
-  return guard('read the ticket', () => db.get('cases', key));
+  return guard('storageDoingReadTicket', () => db.get('cases', key));
 }
 
 /** Mark a case as being read (keeps its snapshot and last failure). */
 export function markReading(db: Db, ref: CaseRef, now: Date): Promise<void> {
   const key = caseKey(ref);
-  return guard('save the read state', async () => {
+  return guard('storageDoingSaveReadState', async () => {
     const tx = db.transaction('cases', 'readwrite');
     const existing = await tx.store.get(key);
     const read: ReadState = existing
@@ -36,7 +36,7 @@ export function markReading(db: Db, ref: CaseRef, now: Date): Promise<void> {
 /** Remember that the user looked at a case now (only for cases Keel has read). */
 export function markSeen(db: Db, ref: CaseRef, readingId: string | null, now: Date): Promise<void> {
   const key = caseKey(ref);
-  return guard('remember what you have seen', async () => {
+  return guard('storageDoingSaveSeen', async () => {
     const tx = db.transaction('cases', 'readwrite');
     const existing = await tx.store.get(key);
     if (existing) await tx.store.put({ ...existing, seen: { at: now.toISOString(), readingId } });
@@ -61,7 +61,7 @@ export interface CaseWrite {
  * worker stopped midway leaves either the old state or the new one. `work` must only await the
  * calls it is given (anything else lets the transaction commit early).
  */
-export function writeCase<T>(db: Db, key: CaseKey, doing: string, work: (write: CaseWrite) => Promise<T>): Promise<T> {
+export function writeCase<T>(db: Db, key: CaseKey, doing: StorageDoing, work: (write: CaseWrite) => Promise<T>): Promise<T> {
   return guard(doing, async () => {
     const tx = db.transaction(['cases', 'readings', 'escalations', 'lists'], 'readwrite');
     const existing = await tx.objectStore('cases').get(key);

@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { KeelDb } from '../schema';
 import { guard } from '../errors';
+import { t } from '../../i18n';
 import { writeEscalation } from '../active-list';
 import { caseKey, type CaseRef } from '../../model/case-ref';
 import { systemClock, type Clock } from '../../model/clock';
@@ -30,7 +31,7 @@ function event<K extends TimelineKind>(clock: Clock, escalationId: string, at: s
  * from the ticket reference (see lib/worker/ticket-url.ts), never taken from a message.
  */
 export function escalate(db: Db, input: NewEscalation, clock: Clock = systemClock, by: Author = ME): Promise<{ escalation: Escalation; created: boolean }> {
-  return guard('save the escalation', async () => {
+  return guard('storageDoingSaveEscalation', async () => {
     const tx = db.transaction(['escalations', 'timeline', 'cases', 'readings', 'lists'], 'readwrite');
     const existing = await tx.objectStore('escalations').index('by-ticket').get([input.desk, input.host, input.ticketId]);
     if (existing) {
@@ -71,21 +72,21 @@ export function escalate(db: Db, input: NewEscalation, clock: Clock = systemCloc
 }
 
 export function getEscalation(db: Db, id: string): Promise<Escalation | undefined> {
-  return guard('read the escalation', () => db.get('escalations', id));
+  return guard('storageDoingReadEscalation', () => db.get('escalations', id));
 }
 
 export function findEscalation(db: Db, ref: CaseRef): Promise<Escalation | undefined> {
-  return guard('read the escalation', () => db.getFromIndex('escalations', 'by-ticket', [ref.desk, ref.host, ref.ticketId]));
+  return guard('storageDoingReadEscalation', () => db.getFromIndex('escalations', 'by-ticket', [ref.desk, ref.host, ref.ticketId]));
 }
 
 /** Every escalation still needing attention (unsorted; see `sortByUrgency`). One record read. */
 export function listActive(db: Db): Promise<Escalation[]> {
-  return guard('list escalations', async () => (await db.get('lists', 'active')) ?? []);
+  return guard('storageDoingListEscalations', async () => (await db.get('lists', 'active')) ?? []);
 }
 
 /** The same list read row by row through the state index (to check the derived list). */
 export function listActiveFromRows(db: Db): Promise<Escalation[]> {
-  return guard('list escalations', async () => {
+  return guard('storageDoingListEscalations', async () => {
     const tx = db.transaction('escalations', 'readonly');
     const index = tx.store.index('by-state');
     const lists = await Promise.all(ACTIVE_STATES.map((state) => index.getAll(state)));
@@ -105,14 +106,14 @@ export interface EscalationPatch {
 
 /** Apply a change in one transaction, recording state and severity changes on the timeline. */
 export function updateEscalation(db: Db, id: string, patch: EscalationPatch, clock: Clock = systemClock, by: Author = ME): Promise<Escalation> {
-  return guard('update the escalation', async () => {
+  return guard('storageDoingUpdateEscalation', async () => {
     const tx = db.transaction(['escalations', 'timeline', 'lists'], 'readwrite');
     const store = tx.objectStore('escalations');
     const current = await store.get(id);
     if (!current) {
       tx.abort();
       await tx.done.catch(() => undefined);
-      throw new Error(`No escalation ${id}`);
+      throw new Error(t('storageNoEscalation', { id }));
     }
     const at = clock.now().toISOString();
     const next = EscalationSchema.parse({ ...current, ...patch, updatedAt: at });

@@ -11,7 +11,7 @@ function rangeFor(key: string): IDBKeyRange {
 
 /** The most recent readings of a case, oldest first. */
 export function listReadings(db: Db, key: string, limit = 60): Promise<TemperatureReading[]> {
-  return guard('read temperature history', async () => {
+  return guard('storageDoingReadTemperature', async () => {
     const rows: TemperatureReading[] = [];
     let cursor = await db.transaction('readings').store.index('by-case-time').openCursor(rangeFor(key), 'prev');
     while (cursor && rows.length < limit) {

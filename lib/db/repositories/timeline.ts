@@ -15,7 +15,7 @@ type Db = IDBPDatabase<KeelDb>;
 
 /** The newest `limit` events of an escalation, oldest first. */
 export function listTimeline(db: Db, escalationId: string, limit = 200): Promise<TimelineEvent[]> {
-  return guard('read the timeline', async () => {
+  return guard('storageDoingReadTimeline', async () => {
     const range = IDBKeyRange.bound([escalationId, ''], [escalationId, '\uffff']);
     const rows: TimelineEvent[] = [];
     let cursor = await db.transaction('timeline').store.index('by-escalation-time').openCursor(range, 'prev');
@@ -41,7 +41,7 @@ export function addTimelineEvent<K extends TimelineKind>(
 
 /** Appends one event on its own. */
 export function appendTimeline<K extends TimelineKind>(db: Db, escalationId: string, kind: K, facts: FactsOf<K>, clock: Clock = systemClock, by: Author = ME): Promise<TimelineEvent> {
-  return guard('add to the timeline', async () => {
+  return guard('storageDoingAddTimeline', async () => {
     const entry = timelineEvent({ id: clock.id(), escalationId, at: clock.now().toISOString(), by }, kind, facts);
     await db.add('timeline', entry);
     return entry;
