@@ -8,10 +8,10 @@ const followedWindow = windowParam ? Number(windowParam) : undefined;
 
 /** The side panel: the workspace of the ticket in this window's active tab. Each section binds its own messages. */
 export function SidePanelApp() {
-  const { tabId, shown, error } = useFollowedTab(followedWindow);
+  const { shown, error } = useFollowedTab(followedWindow);
   const now = useNow(15_000);
   return (
-    <main className="sidepanel" data-tab={tabId ?? undefined}>
+    <main className="sidepanel" data-tab={shown?.tabId ?? undefined}>
       <Workspace shown={shown} error={error} sections={WORKSPACE_SECTIONS} now={now} />
     </main>
   );

@@ -6,9 +6,11 @@ import './read.css';
 export function ReadSection({ ticket, tabId, now }: SectionProps) {
   const { data: read } = useReadState(ticket);
   const { refresh, refreshing, error } = useRefresh(tabId);
+  // Until the worker has answered, say nothing rather than "not read yet".
+  if (read === undefined) return null;
   return (
     <>
-      <ReadStatus read={read ?? null} now={now} onRefresh={refresh} refreshing={refreshing} />
+      <ReadStatus read={read} now={now} onRefresh={refresh} refreshing={refreshing} />
       {error ? (
         <p className="error" role="alert">
           {error}
