@@ -43,6 +43,11 @@ export function TicketFacts({ snapshot, now }: { snapshot: CaseSnapshot; now: Da
               Longer than Keel reads: only the newest {snapshot.messages.length.toLocaleString('en')} messages were read and scored.
             </div>
           ) : null}
+          {snapshot.shortened ? (
+            <div className="partial" data-partial="text">
+              Some messages were too long to keep whole: Keel shows and scores their start and end.
+            </div>
+          ) : null}
         </dd>
         {sla ? (
           <>

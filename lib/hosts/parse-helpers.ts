@@ -76,13 +76,15 @@ export function parseResponse<S extends z.ZodType>(desk: Desk, res: RawResponse,
   const statusFailure = failureForStatus(desk, res, now);
   if (statusFailure) return { ok: false, failure: statusFailure };
   const type = (res.contentType ?? '').toLowerCase();
-  const looksHtml = /^\s*</.test(res.body);
+  // A byte-order mark is not JSON, but a file saved by many editors starts with one.
+  const body = res.body.charCodeAt(0) === 0xfeff ? res.body.slice(1) : res.body;
+  const looksHtml = /^\s*</.test(body);
   if (looksHtml || (type && !type.includes('json'))) {
     return { ok: false, failure: { kind: 'not-json', status: res.status, message: `${desk}: ${res.key}: the desk answered with ${looksHtml ? 'an HTML page' : type} where JSON was expected (signed out or a proxy page?)` } };
   }
   let json: unknown;
   try {
-    json = JSON.parse(res.body);
+    json = JSON.parse(body);
   } catch (error) {
     return { ok: false, failure: { kind: 'malformed-json', status: res.status, message: `${desk}: ${res.key}: malformed JSON (${error instanceof Error ? error.message : String(error)})` } };
   }

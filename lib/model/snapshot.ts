@@ -16,6 +16,8 @@ export const SnapshotMessageSchema = z.object({
   public: z.boolean(),
   /** Plain text. Never HTML: renderers show it as text. */
   text: z.string(),
+  /** true when Keel kept only part of the text (too long, or nested too deeply); absent: whole. */
+  shortened: z.boolean().optional(),
 });
 export type SnapshotMessage = z.infer<typeof SnapshotMessageSchema>;
 
@@ -39,6 +41,10 @@ export const SlaTargetSchema = z.object({
   targetMinutes: z.number().nonnegative().nullable(),
 });
 export type SlaTarget = z.infer<typeof SlaTargetSchema>;
+
+/** Display fields a read may have to leave unknown (see `CaseSnapshot.unknown`). */
+export const UNKNOWN_FIELDS = ['subject', 'status', 'createdAt', 'updatedAt', 'sla'] as const;
+export type UnknownField = (typeof UNKNOWN_FIELDS)[number];
 
 export const FieldChangeSchema = z.object({
   at: IsoTime,
@@ -87,6 +93,14 @@ export const CaseSnapshotSchema = z.object({
    * 'history' (reopens, reassignments and priority changes may be undercounted). Absent: complete.
    */
   partial: z.array(z.enum(['messages', 'history'])).optional(),
+  /** true when some message text was shortened to keep the snapshot bounded (see each message). */
+  shortened: z.boolean().optional(),
+  /**
+   * Fields the desk's answer did not carry (or carried unreadably), shown as unknown: their values
+   * here are placeholders (subject '', status 'unknown', times from the thread or the read).
+   * Absent: every field was read.
+   */
+  unknown: z.array(z.enum(UNKNOWN_FIELDS)).optional(),
 });
 export type CaseSnapshot = z.infer<typeof CaseSnapshotSchema>;
 export type PartialPart = NonNullable<CaseSnapshot['partial']>[number];

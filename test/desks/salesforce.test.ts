@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CaseRef } from '../../lib/model/case-ref';
 import type { CaseSnapshot } from '../../lib/model/snapshot';
+import { MAX_MESSAGES } from '../../lib/hosts/bounds';
 import { MAX_MORE_PAGES, read } from '../../lib/hosts/salesforce/api';
 import { salesforceClient, salesforceRawKeys } from '../../lib/hosts/salesforce/client';
 import { salesforceParser } from '../../lib/hosts/salesforce/parser';
@@ -211,10 +212,12 @@ describe('salesforce: edge cases', () => {
     const raw = await read(ref, deps(fetch));
     expect(raw.responses.filter((r) => r.key === 'more:CaseComments')).toHaveLength(MAX_MORE_PAGES);
     const s = snapshotOf(salesforceParser.parse(raw, NOW));
-    expect(s.messages).toHaveLength(200 * (MAX_MORE_PAGES + 1));
+    // A snapshot keeps at most MAX_MESSAGES of what was read: the newest.
+    const kept = Math.min(200 * (MAX_MORE_PAGES + 1), MAX_MESSAGES);
+    expect(s.messages).toHaveLength(kept);
     // The newest were read, so the latest word of the customer is always scored.
     expect(s.messages.at(-1)?.text).toBe('comment 10000');
-    expect(s.messages[0]?.text).toBe(`comment ${10_000 - 200 * (MAX_MORE_PAGES + 1) + 1}`);
+    expect(s.messages[0]?.text).toBe(`comment ${10_000 - kept + 1}`);
     // Said, not hidden: the panel tells the user the thread was longer than Keel read.
     expect(s.partial).toEqual(['messages']);
   });

@@ -11,6 +11,7 @@
  *    organizations, GET /rest/servicedeskapi/organization?accountId=… (one page)
  */
 import type { CaseRef } from '../../model/case-ref';
+import { appendAll } from '../append';
 import { fetchRaw, isOk } from '../http';
 import type { RawApiRead, RawResponse, ReadDeps } from '../types';
 import {
@@ -128,6 +129,6 @@ export async function read(ref: CaseRef, deps: ReadDeps): Promise<RawApiRead> {
     serviceDesk ? slaPages(api, ref, deps) : Promise.resolve([]),
     reporterAccount ? fetchRaw('organizations', organizationsUrl(api, reporterAccount), deps).then((res) => [res]) : Promise.resolve([]),
   ]);
-  responses.push(...comments, ...changelog, ...sla, ...organizations);
+  for (const list of [comments, changelog, sla, organizations]) appendAll(responses, list);
   return { kind: 'api', ref, url, responses };
 }

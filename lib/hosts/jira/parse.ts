@@ -3,8 +3,11 @@
  * status or shape becomes a named ReadFailure ("jira: comments[3].created: …"), never a crash.
  */
 import { CaseSnapshotSchema, partialParts, type AuthorRole, type CaseSnapshot, type SnapshotMessage } from '../../model/snapshot';
+import { appendAll } from '../append';
 import { checkShape, parseResponse } from '../parse-helpers';
-import { adfToText } from '../text/adf-to-text';
+import { boundSnapshot } from '../bounds';
+import { convertAdf } from '../text/adf-to-text';
+import type { BoundedText } from '../text/limits';
 import type { ParseResult, RawApiRead, RawDomRead, RawRead, ReadFailure } from '../types';
 import { summarizeChanges } from './changes';
 import {
@@ -20,7 +23,7 @@ import {
   type JiraUser,
 } from './schemas';
 import { slaTargets } from './sla';
-import { wikiToText } from './wiki-to-text';
+import { convertWiki } from './wiki-to-text';
 
 const fail = (failure: ReadFailure): ParseResult => ({ ok: false, failure });
 
@@ -70,10 +73,10 @@ export function organizationLabel(names: readonly string[]): string | null {
   return `${names.slice(0, 2).join(', ')} +${names.length - 2}`;
 }
 
-export function bodyText(body: JiraComment['body']): string {
-  if (typeof body === 'string') return wikiToText(body);
-  if (body) return adfToText(body);
-  return '';
+export function bodyText(body: JiraComment['body']): BoundedText {
+  if (typeof body === 'string') return convertWiki(body);
+  if (body) return convertAdf(body);
+  return { text: '', shortened: false };
 }
 
 function byTimeThenId(a: SnapshotMessage, b: SnapshotMessage): number {
@@ -81,7 +84,7 @@ function byTimeThenId(a: SnapshotMessage, b: SnapshotMessage): number {
 }
 
 function finish(snapshot: CaseSnapshot): ParseResult {
-  const checked = checkShape('jira', 'snapshot', CaseSnapshotSchema, snapshot);
+  const checked = checkShape('jira', 'snapshot', CaseSnapshotSchema, boundSnapshot(snapshot));
   return checked.ok ? { ok: true, snapshot: checked.value } : checked;
 }
 
@@ -103,7 +106,7 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
     for (const res of commentPages) {
       const page = parseResponse('jira', res, CommentsPageSchema, now);
       if (!page.ok) return fail(page.failure);
-      comments.push(...page.value.comments);
+      appendAll(comments, page.value.comments);
       commentsCut = cutAt(page.value.total, (page.value.startAt ?? 0) + page.value.comments.length);
     }
   }
@@ -118,7 +121,7 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
       const page = parseResponse('jira', res, ChangelogPageSchema, now);
       if (!page.ok) return fail(page.failure);
       const entries = page.value.values ?? page.value.histories ?? [];
-      histories.push(...entries);
+      appendAll(histories, entries);
       historyCut = cutAt(page.value.total, (page.value.startAt ?? 0) + entries.length);
     }
   }
@@ -131,7 +134,7 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
     const page = parseResponse('jira', res, SlaPageSchema, now);
     if (!page.ok) return fail(page.failure);
     slaAnswered = true;
-    slas.push(...page.value.values);
+    appendAll(slas, page.value.values);
   }
 
   // Organizations: the reporter's JSM organizations. 401/403/404 (no agent licence, an unknown
@@ -154,13 +157,15 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
   for (const comment of comments) {
     if (seen.has(comment.id)) continue; // A page boundary can repeat a comment added mid-read.
     seen.add(comment.id);
+    const body = bodyText(comment.body);
     messages.push({
       id: comment.id,
       authorRole: authorRole(comment.author, reporterId, serviceDesk),
       authorName: userName(comment.author),
       at: comment.created,
       public: isPublicComment(comment),
-      text: bodyText(comment.body),
+      text: body.text,
+      ...(body.shortened ? { shortened: true } : {}),
     });
   }
   messages.sort(byTimeThenId);

@@ -4,6 +4,8 @@
  */
 import type { z } from 'zod';
 import { CaseSnapshotSchema, partialParts, type CaseSnapshot, type SnapshotMessage } from '../../model/snapshot';
+import { appendAll } from '../append';
+import { boundSnapshot } from '../bounds';
 import { checkShape, parseResponse, type Parsed } from '../parse-helpers';
 import type { ParseResult, RawApiRead, RawDomRead, RawRead, RawResponse, ReadFailure } from '../types';
 import { isoFrom, isoOr } from './dates';
@@ -73,7 +75,7 @@ function collectChildren(
     if (!CHILD_RELATIONSHIPS.includes(relationship)) continue;
     const page = parseSf(res, MORE_PAGE_SCHEMAS[relationship], now);
     if (!page.ok) return page;
-    (children[relationship] as unknown[]).push(...page.value.records);
+    appendAll(children[relationship] as unknown[], page.value.records);
     if (page.value.done) cut.delete(relationship);
     else cut.add(relationship);
   }
@@ -93,7 +95,7 @@ function milestones(read: RawApiRead, now: Date): Parsed<CaseMilestone[]> {
 }
 
 function checked(snapshot: CaseSnapshot): ParseResult {
-  const result = checkShape(DESK, 'snapshot', CaseSnapshotSchema, snapshot);
+  const result = checkShape(DESK, 'snapshot', CaseSnapshotSchema, boundSnapshot(snapshot));
   return result.ok ? { ok: true, snapshot: result.value } : result;
 }
 

@@ -5,6 +5,7 @@
  * for former assignees whose names no side-load carries.
  */
 import type { CaseRef } from '../../model/case-ref';
+import { appendAll } from '../append';
 import { fetchRaw, isOk } from '../http';
 import type { RawApiRead, RawResponse, ReadDeps } from '../types';
 import { canonicalTicketUrl } from './detect';
@@ -113,7 +114,9 @@ export async function read(ref: CaseRef, deps: ReadDeps): Promise<RawApiRead> {
     fetchRaw(ZENDESK_KEYS.metrics, urls.metrics, deps),
     readPages(ZENDESK_KEYS.audits, urls.audits, MAX_AUDIT_PAGES, deps),
   ]);
-  result.responses.push(...comments, metrics, ...audits);
+  appendAll(result.responses, comments);
+  result.responses.push(metrics);
+  appendAll(result.responses, audits);
   const missing = missingUserIds([ticket, ...comments], audits);
   if (missing.length > 0) {
     result.responses.push(await fetchRaw(ZENDESK_KEYS.users, `${base(deps)}/api/v2/users/show_many.json?ids=${missing.join(',')}`, deps));

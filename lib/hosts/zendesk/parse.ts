@@ -5,13 +5,16 @@
  * an optional response with the wrong shape still fails the read, naming the field.
  */
 import { CaseSnapshotSchema, partialParts, type CaseSnapshot, type SnapshotMessage } from '../../model/snapshot';
+import { appendAll } from '../append';
 import { checkShape, parseResponse, type Parsed } from '../parse-helpers';
 import { isOk } from '../http';
 import type { ParseResult, RawApiRead, RawRead, RawResponse, ReadFailure } from '../types';
 import { nextPageUrl } from './api';
 import { canonicalTicketUrl } from './detect';
 import { history } from './history';
-import { htmlToText } from '../text/html-to-text';
+import { convertHtml } from '../text/html-to-text';
+import type { BoundedText } from '../text/limits';
+import { boundSnapshot } from '../bounds';
 import { ZENDESK_KEYS as K } from './keys';
 import { parseDom } from './parse-dom';
 import { addNamed, addUsers, authorRole, emptyPeople, requester, userName, type People } from './people';
@@ -46,7 +49,7 @@ function comments(pages: RawResponse[], people: People, now: Date): Parsed<Zende
   for (const page of pages) {
     const parsed = parseResponse('zendesk', page, CommentsPageSchema, now);
     if (!parsed.ok) return parsed;
-    all.push(...parsed.value.comments);
+    appendAll(all, parsed.value.comments);
     addUsers(people, parsed.value.users);
   }
   const out: ZendeskComment[] = [];
@@ -76,14 +79,15 @@ function audits(pages: RawResponse[], now: Date): Parsed<ZendeskAudit[] | null> 
     if (!isOk(page)) break;
     const parsed = parseResponse('zendesk', page, AuditsPageSchema, now);
     if (!parsed.ok) return parsed;
-    out.push(...parsed.value.audits);
+    appendAll(out, parsed.value.audits);
   }
   return { ok: true, value: out };
 }
 
-function messageText(c: ZendeskComment): string {
-  const text = c.plain_body ?? c.body ?? (c.html_body ? htmlToText(c.html_body) : '');
-  return text.replace(/\r\n?/g, '\n').trim();
+function messageText(c: ZendeskComment): BoundedText {
+  const plain = c.plain_body ?? c.body;
+  if (plain === null || plain === undefined) return c.html_body ? convertHtml(c.html_body) : { text: '', shortened: false };
+  return { text: plain.replace(/\r\n?/g, '\n').trim(), shortened: false };
 }
 
 function byKey(read: RawApiRead): (key: string) => RawResponse[] {
@@ -126,14 +130,18 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
   const changes = auditList.value ? history(auditList.value, people) : null;
   const messages: SnapshotMessage[] = [...thread.value]
     .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id)
-    .map((c) => ({
-      id: String(c.id),
-      authorRole: authorRole(c, people, ticket.requester_id),
-      authorName: userName(people, c.author_id) ?? '',
-      at: new Date(c.created_at).toISOString(),
-      public: c.public,
-      text: messageText(c),
-    }));
+    .map((c) => {
+      const body = messageText(c);
+      return {
+        id: String(c.id),
+        authorRole: authorRole(c, people, ticket.requester_id),
+        authorName: userName(people, c.author_id) ?? '',
+        at: new Date(c.created_at).toISOString(),
+        public: c.public,
+        text: body.text,
+        ...(body.shortened ? { shortened: true } : {}),
+      };
+    });
 
   const snapshot: CaseSnapshot = {
     ref: read.ref,
@@ -161,7 +169,7 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
       history: auditList.value !== null && cutShort(of(K.audits), origin),
     }),
   };
-  const checked = checkShape('zendesk', 'snapshot', CaseSnapshotSchema, snapshot);
+  const checked = checkShape('zendesk', 'snapshot', CaseSnapshotSchema, boundSnapshot(snapshot));
   return checked.ok ? { ok: true, snapshot: checked.value } : checked;
 }
 
