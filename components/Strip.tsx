@@ -16,7 +16,7 @@ export function Strip({ view, now, onEscalate, onOpenWorkspace }: StripProps) {
   if (!ticket) return <div className="strip strip-idle">Keel</div>;
   const latest = view.readings.at(-1) ?? null;
   const snapshot = view.snapshot;
-  const subject = snapshot?.subject ?? view.escalation?.title ?? view.pageTitle ?? '';
+  const subject = snapshot?.subject || view.escalation?.title || view.pageTitle || '';
   const read = describeRead(view.read, now);
   const sla = snapshot ? headlineSla(snapshot.sla, now) : null;
   const who = snapshot?.requester ? [snapshot.requester.name, snapshot.requester.organization].filter(Boolean).join(' · ') : null;

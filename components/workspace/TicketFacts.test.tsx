@@ -47,4 +47,12 @@ describe('TicketFacts', () => {
     expect(html).toContain('data-partial="history"');
     expect(html).toMatch(/may be more than shown/);
   });
+
+  it('shows a field the desk did not send as unknown, and says when message text was shortened', () => {
+    const html = renderToStaticMarkup(<TicketFacts snapshot={snapshot({ unknown: ['createdAt', 'sla'], shortened: true })} now={NOW} />);
+    expect(html).toContain('opened: unknown');
+    expect(html).toMatch(/data-field="sla"[^>]*>unknown/);
+    expect(html).toContain('data-partial="text"');
+    expect(renderToStaticMarkup(<TicketFacts snapshot={snapshot()} now={NOW} />)).toContain('opened 24 h ago');
+  });
 });

@@ -9,6 +9,7 @@ export function TicketFacts({ snapshot, now }: { snapshot: CaseSnapshot; now: Da
   const sla = headlineSla(snapshot.sla, now);
   const r = snapshot.requester;
   const partial = new Set(snapshot.partial ?? []);
+  const unknown = new Set(snapshot.unknown ?? []);
   return (
     <section className="ws-section facts" aria-label="Ticket">
       <dl>
@@ -37,7 +38,7 @@ export function TicketFacts({ snapshot, now }: { snapshot: CaseSnapshot; now: Da
         </dd>
         <dt>Thread</dt>
         <dd data-field="messages">
-          {snapshot.messages.length} messages ({customerMessages} from the customer{internal ? `, ${internal} internal` : ''}) · opened {age(snapshot.createdAt, now)} ago
+          {snapshot.messages.length} messages ({customerMessages} from the customer{internal ? `, ${internal} internal` : ''}) · {unknown.has('createdAt') ? 'opened: unknown' : `opened ${age(snapshot.createdAt, now)} ago`}
           {partial.has('messages') ? (
             <div className="partial" data-partial="messages">
               Longer than Keel reads: only the newest {snapshot.messages.length.toLocaleString('en')} messages were read and scored.
@@ -49,6 +50,14 @@ export function TicketFacts({ snapshot, now }: { snapshot: CaseSnapshot; now: Da
             </div>
           ) : null}
         </dd>
+        {unknown.has('sla') && !sla ? (
+          <>
+            <dt>SLA</dt>
+            <dd data-field="sla" className="muted">
+              unknown (the desk's SLA answer could not be read)
+            </dd>
+          </>
+        ) : null}
         {sla ? (
           <>
             <dt>SLA</dt>

@@ -60,7 +60,7 @@ export function SidePanelApp() {
         onEscalate={() => {
           const ticket = view?.ticket;
           if (!ticket) return;
-          void send('escalateTicket', { ticket, title: view.snapshot?.subject ?? view.pageTitle ?? '' }).then((r) => {
+          void send('escalateTicket', { ticket, title: view.snapshot?.subject || view.pageTitle || '' }).then((r) => {
             report(r);
             void load();
           });

@@ -18,7 +18,7 @@ function StripApp() {
       now={now}
       onEscalate={() => {
         const ticket = view?.ticket;
-        if (ticket) void send('escalateTicket', { ticket, title: view.snapshot?.subject ?? view.pageTitle ?? '' }).then(() => load());
+        if (ticket) void send('escalateTicket', { ticket, title: view.snapshot?.subject || view.pageTitle || '' }).then(() => load());
       }}
       onOpenWorkspace={() => void send('openWorkspace', {})}
     />

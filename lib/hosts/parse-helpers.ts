@@ -2,7 +2,7 @@
  * Worker-half helpers: turn raw responses into typed values or a named `ReadFailure`.
  * Uses zod, so never import this from a content script.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Desk } from '../model/case-ref';
 import { retryAfterSeconds } from './http';
 import type { RawResponse, ReadFailure } from './types';
@@ -89,4 +89,32 @@ export function parseResponse<S extends z.ZodType>(desk: Desk, res: RawResponse,
     return { ok: false, failure: { kind: 'malformed-json', status: res.status, message: `${desk}: ${res.key}: malformed JSON (${error instanceof Error ? error.message : String(error)})` } };
   }
   return checkShape(desk, '', schema, json, { pathPrefix: res.key, status: res.status });
+}
+
+/**
+ * A field Keel only displays (a subject, a status, a date, a side-loaded name): when the desk
+ * leaves it out, sends null or a value of another type, it reads as `undefined` and is shown as
+ * unknown, instead of failing the whole read. What Keel cannot work without (the ticket's
+ * identity, the message list and what each message is) stays strict and fails naming the field.
+ */
+export function displayOnly<S extends z.ZodType>(schema: S) {
+  return schema.optional().catch(undefined);
+}
+
+/**
+ * A list Keel only displays from (side-loaded users, SLA records): a missing or wrong list reads
+ * as empty, and an item of the wrong shape is skipped, not fatal.
+ */
+export function displayList<S extends z.ZodType>(item: S) {
+  return z
+    .array(z.unknown())
+    .catch([])
+    .transform((items) => {
+      const out: z.output<S>[] = [];
+      for (const value of items) {
+        const parsed = item.safeParse(value);
+        if (parsed.success) out.push(parsed.data);
+      }
+      return out;
+    });
 }

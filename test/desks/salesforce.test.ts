@@ -226,12 +226,24 @@ describe('salesforce: edge cases', () => {
 describe('salesforce: failures name the field', () => {
   const caseJson = () => json<{ records: Record<string, unknown>[] }>('case-query.json');
 
-  it('a wrong field type in the case', () => {
+  it('a wrong field type where Keel needs it: the Case Id', () => {
     const body = caseJson();
-    (body.records[0] as Record<string, unknown>).Status = 42;
+    (body.records[0] as Record<string, unknown>).Id = 42;
     const failure = failureOf(parse(response('case', JSON.stringify(body))));
-    expect(failure).toMatchObject({ kind: 'bad-shape', path: 'case.records[0].Status' });
-    expect(failure.message).toMatch(/^salesforce: case\.records\[0\]\.Status: /);
+    expect(failure).toMatchObject({ kind: 'bad-shape', path: 'case.records[0].Id' });
+    expect(failure.message).toMatch(/^salesforce: case\.records\[0\]\.Id: /);
+  });
+
+  it('a field Keel only displays is shown as unknown, and the case still reads', () => {
+    const body = caseJson() as Record<string, unknown> & { records: Record<string, unknown>[] };
+    delete body.totalSize; // the query envelope without totalSize
+    body.records[0]!.Status = 42;
+    delete body.records[0]!.LastModifiedDate;
+    (body.records[0]!.Histories as Record<string, unknown>).records = 'later';
+    const s = snapshotOf(parse(response('case', JSON.stringify(body)), response('milestones', '{"records": [{"Id": 1}]}')));
+    expect(s).toMatchObject({ status: 'unknown', unknown: ['status', 'updatedAt', 'sla'], reopenCount: null, sla: [] });
+    expect(s.updatedAt).toBe(s.messages.at(-1)?.at);
+    expect(s.messages.length).toBeGreaterThan(0);
   });
 
   it('a bad date in a comment', () => {

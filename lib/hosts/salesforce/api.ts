@@ -43,9 +43,9 @@ function field(value: unknown, name: string): unknown {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
 }
 
-/** The `nextRecordsUrl` of a query result that is not done, else undefined. */
+/** The `nextRecordsUrl` of a query result that is not done (or does not say), else undefined. */
 function pendingNext(result: unknown): unknown {
-  return field(result, 'done') === false ? field(result, 'nextRecordsUrl') : undefined;
+  return field(result, 'done') !== true ? field(result, 'nextRecordsUrl') : undefined;
 }
 
 export async function read(ref: CaseRef, deps: ReadDeps): Promise<RawApiRead> {
