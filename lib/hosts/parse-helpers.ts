@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Desk } from '../model/case-ref';
-import { retryAfterSeconds } from './http';
+import { retryAfterSeconds, TIMED_OUT_HEADER } from './http';
 import type { RawResponse, ReadFailure } from './types';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; failure: ReadFailure };
@@ -14,6 +14,8 @@ export function failureForStatus(desk: Desk, res: RawResponse, now: Date = new D
   const { status } = res;
   if (status >= 200 && status < 300) return null;
   const what = `${desk}: ${res.key}`;
+  const timedOut = res.headers[TIMED_OUT_HEADER];
+  if (status === 0 && timedOut) return { kind: 'network', message: `${what}: the desk did not answer within ${timedOut} s` };
   if (status === 0) return { kind: 'network', message: `${what}: the desk could not be reached (${res.body || 'network error'})` };
   if (status === 401 || status === 403)
     return { kind: 'signed-out', status, message: `${what}: the desk answered ${status}; sign in to ${desk} again in this browser` };

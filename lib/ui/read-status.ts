@@ -1,6 +1,7 @@
 /** Plain-words state of the last read of a ticket, for every surface. Pure: `now` is passed in. */
 import type { ReadState } from '../model/case-record';
 import { clockTime, relative, shortDuration } from '../format/time';
+import { STALE_READING_MS } from '../hosts/timeouts';
 
 export type ReadTone = 'ok' | 'busy' | 'warn' | 'error';
 
@@ -18,7 +19,14 @@ function kept(read: ReadState): string {
 
 export function describeRead(read: ReadState | null, now: Date): ReadStatusText {
   if (!read) return { tone: 'busy', short: 'not read yet', text: 'Keel has not read this ticket yet.' };
-  if (read.status === 'reading') return { tone: 'busy', short: 'reading…', text: `Reading the ticket from the desk…${kept(read)}` };
+  if (read.status === 'reading') {
+    // Every read ends within its budget; one still "reading" after it will not finish (the tab
+    // was closed mid-read, the page was frozen): say so, and let Refresh start a new one.
+    if (now.getTime() - Date.parse(read.at) > STALE_READING_MS) {
+      return { tone: 'warn', short: 'read stalled', text: `A read started ${relative(read.at, now)} and did not finish. Press Refresh to read the ticket again.${kept(read)}` };
+    }
+    return { tone: 'busy', short: 'reading…', text: `Reading the ticket from the desk…${kept(read)}` };
+  }
   if (read.status === 'read') {
     const when = relative(read.at, now);
     if (read.source === 'dom') {

@@ -227,6 +227,23 @@ describe('jira demo desk: API read by the real adapter', () => {
     expect(paths.slice(1).sort()).toEqual(['/rest/api/3/issue/SUP-1/comment', '/rest/servicedeskapi/organization', '/rest/servicedeskapi/request/SUP-1/sla']);
   });
 
+  it('re-reads an issue whose `updated` has not moved with one request, and reads it all once it moves', async () => {
+    const { fetch } = await signedIn();
+    const first = await read(ref('SUP-1'), deps(fetch));
+    state.apiLog.length = 0;
+    const again = await read(ref('SUP-1'), { ...deps(fetch), previous: first });
+    expect(state.apiLog.map((l) => l.path.split('?')[0])).toEqual(['/rest/api/3/issue/SUP-1']);
+    expect(snapshot(jiraParser.parse(again, NOW)).messages).toHaveLength(4);
+    // A new comment moves the issue's `updated`: everything is read again.
+    const ticket = state.desks.jira.tickets[0]!;
+    ticket.messages.push({ id: '10099', authorId: '712020:aaaa', at: ago(1), public: true, text: 'Still waiting.' });
+    ticket.updatedAt = ago(1);
+    state.apiLog.length = 0;
+    const moved = await read(ref('SUP-1'), { ...deps(fetch), previous: again });
+    expect(state.apiLog.length).toBeGreaterThan(1);
+    expect(snapshot(jiraParser.parse(moved, NOW)).messages.at(-1)?.text).toBe('Still waiting.');
+  });
+
   it('reads a long thread page by page', async () => {
     const ticket = state.desks.jira.tickets[0]!;
     for (let i = 0; i < 230; i++) ticket.messages.push({ id: String(20000 + i), authorId: '712020:aaaa', at: ago(20 - i / 100), public: true, text: `msg ${i}` });

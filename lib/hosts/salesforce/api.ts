@@ -16,7 +16,7 @@
  * Never throws on HTTP errors; the first failed response ends the read.
  */
 import type { CaseRef } from '../../model/case-ref';
-import { fetchRaw, isOk } from '../http';
+import { fetchRaw, isOk, withDeadline } from '../http';
 import type { RawApiRead, RawResponse, ReadDeps } from '../types';
 import { caseUrl } from './detect';
 import { caseQuery, CHILD_RELATIONSHIPS, milestoneQuery, nextRecordsUrl, queryUrl } from './soql';
@@ -48,7 +48,8 @@ function pendingNext(result: unknown): unknown {
   return field(result, 'done') !== true ? field(result, 'nextRecordsUrl') : undefined;
 }
 
-export async function read(ref: CaseRef, deps: ReadDeps): Promise<RawApiRead> {
+export async function read(ref: CaseRef, given: ReadDeps): Promise<RawApiRead> {
+  const deps = withDeadline(given);
   const origin = deps.origin || apiOriginFor(ref);
   const id = ref.ticketId;
   const responses: RawResponse[] = [];
