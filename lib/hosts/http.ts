@@ -45,16 +45,20 @@ export async function fetchRaw(
   const left = deps.deadline === undefined ? perRequest : Math.min(perRequest, deps.deadline - Date.now());
   if (left <= 0) return timedOut(key, url, perRequest);
   const controller = new AbortController();
-  const onAbort = () => controller.abort(deps.signal?.reason);
-  deps.signal?.addEventListener('abort', onAbort, { once: true });
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort = () => controller.abort(deps.signal?.reason);
   // Raced as well as aborted: a fetch that ignores its signal still cannot hold the read.
-  const expired = new Promise<'timeout'>((resolve) => {
+  const expired = new Promise<'timeout' | 'aborted'>((resolve) => {
     timer = setTimeout(() => {
       controller.abort();
       resolve('timeout');
     }, left);
+    onAbort = () => {
+      controller.abort(deps.signal?.reason);
+      resolve('aborted');
+    };
   });
+  deps.signal?.addEventListener('abort', onAbort, { once: true });
   const answer = (async (): Promise<RawResponse> => {
     const res = await deps.fetch(url, {
       credentials: 'include',
@@ -71,7 +75,7 @@ export async function fetchRaw(
   })();
   try {
     const first = await Promise.race([answer, expired]);
-    if (first === 'timeout') {
+    if (first === 'timeout' || first === 'aborted') {
       answer.catch(() => undefined);
       if (deps.signal?.aborted) throw deps.signal.reason ?? new DOMException('aborted', 'AbortError');
       return timedOut(key, url, left);
