@@ -34,7 +34,7 @@ export function Strip({ view, now, onEscalate, onOpenWorkspace }: StripProps) {
           {snapshot ? <span>{snapshot.status}</span> : null}
           {snapshot?.priority ? <span>{snapshot.priority}</span> : null}
           {snapshot ? <span className="strip-count">{snapshot.messages.length} msgs</span> : null}
-          {sla ? <span className={sla.breached ? 'urgent' : ''}>{sla.text}</span> : null}
+          {sla ? <span className={sla.breached ? 'urgent' : sla.soon ? 'due-soon' : ''}>{sla.text}</span> : null}
           <span className={`strip-read read-${read.tone}`} title={read.text}>
             {read.short}
           </span>

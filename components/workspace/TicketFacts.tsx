@@ -1,12 +1,12 @@
 import type { CaseSnapshot } from '@/lib/model/snapshot';
-import { headlineSla } from '@/lib/format/sla';
+import { slaLines } from '@/lib/format/sla';
 import { age } from '@/lib/format/time';
 
 /** What the desk says about the ticket, at a glance. */
 export function TicketFacts({ snapshot, now }: { snapshot: CaseSnapshot; now: Date }) {
   const customerMessages = snapshot.messages.filter((m) => m.authorRole === 'customer').length;
   const internal = snapshot.messages.filter((m) => !m.public).length;
-  const sla = headlineSla(snapshot.sla, now);
+  const sla = slaLines(snapshot.sla, now);
   const r = snapshot.requester;
   const partial = new Set(snapshot.partial ?? []);
   const unknown = new Set(snapshot.unknown ?? []);
@@ -50,7 +50,7 @@ export function TicketFacts({ snapshot, now }: { snapshot: CaseSnapshot; now: Da
             </div>
           ) : null}
         </dd>
-        {unknown.has('sla') && !sla ? (
+        {unknown.has('sla') && !sla.length ? (
           <>
             <dt>SLA</dt>
             <dd data-field="sla" className="muted">
@@ -58,11 +58,15 @@ export function TicketFacts({ snapshot, now }: { snapshot: CaseSnapshot; now: Da
             </dd>
           </>
         ) : null}
-        {sla ? (
+        {sla.length ? (
           <>
             <dt>SLA</dt>
-            <dd data-field="sla" className={sla.breached ? 'urgent' : ''}>
-              {sla.text}
+            <dd data-field="sla">
+              {sla.map((l) => (
+                <div key={l.target.metric} data-sla={l.tone} className={l.tone === 'breached' ? 'urgent' : l.tone === 'soon' ? 'due-soon' : l.tone === 'closed' ? 'muted' : ''}>
+                  {l.text}
+                </div>
+              ))}
             </dd>
           </>
         ) : null}

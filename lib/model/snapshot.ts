@@ -28,6 +28,12 @@ export const PersonSchema = z.object({
 });
 export type Person = z.infer<typeof PersonSchema>;
 
+/**
+ * `active`: running, not yet due. `paused`: its clock is stopped. `breached`: running and past
+ * due — a live breach, still waiting for someone. `achieved`: the cycle is closed (the reply was
+ * sent, the case resolved), in time or late (`missed`). A closed cycle is history: it never
+ * counts as a breach now, and never hides a target that is still running.
+ */
 export const SLA_STAGES = ['active', 'paused', 'achieved', 'breached'] as const;
 export const SlaTargetSchema = z.object({
   /** Desk's metric name, e.g. "first_reply_time", "Time to resolution". */
@@ -35,10 +41,14 @@ export const SlaTargetSchema = z.object({
   stage: z.enum(SLA_STAGES),
   /** When the target falls (or fell) due. */
   dueAt: IsoTime.nullable(),
-  /** When it was breached, if it was. */
+  /** When a running target fell due unmet (stage `breached`); null otherwise. */
   breachedAt: IsoTime.nullable(),
   /** The target length in minutes when the desk says so. */
   targetMinutes: z.number().nonnegative().nullable(),
+  /** For an `achieved` target: when its cycle closed, when the desk says. */
+  closedAt: IsoTime.nullable().optional(),
+  /** For an `achieved` target: true when it closed after it was due (met late). */
+  missed: z.boolean().optional(),
 });
 export type SlaTarget = z.infer<typeof SlaTargetSchema>;
 

@@ -215,8 +215,8 @@ describe('jira demo desk: API read by the real adapter', () => {
       ['customer', true, 'It happened AGAIN.'],
     ]);
     expect(s.sla.map((t) => [t.metric, t.stage, t.targetMinutes])).toEqual([
-      ['Time to first response', 'achieved', 120],
       ['Time to resolution', 'breached', 480],
+      ['Time to first response', 'achieved', 120],
     ]);
     expect(s.reopenCount).toBe(1);
     expect(s.assigneeChanges.map((c) => c.to)).toEqual(['Dana Whitfield']);

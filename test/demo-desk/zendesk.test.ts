@@ -297,8 +297,8 @@ describe('demo zendesk: API read', () => {
     ]);
     expect(s.messages[0]?.text).toBe('Checkout is DOWN. <script>alert(1)</script>');
     expect(s.sla.map((t) => [t.metric, t.stage])).toEqual([
-      ['first_reply_time', 'achieved'],
       ['next_reply_time', 'breached'],
+      ['first_reply_time', 'achieved'],
     ]);
     expect(s.assigneeChanges.map((c) => [c.from, c.to])).toEqual([
       [null, 'Ben Backup'],

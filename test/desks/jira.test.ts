@@ -87,10 +87,21 @@ describe('jira: documented payloads', () => {
     expect(s.messages[0]?.at).toBe('2024-03-04T09:15:00.000Z');
   });
 
-  it('maps JSM SLAs: met, and breached while still running', () => {
+  it('maps JSM SLAs: breached while still running first, then met (closed)', () => {
     expect(snapshot(parse(fullSup())).sla).toEqual([
-      { metric: 'Time to first response', stage: 'achieved', dueAt: '2024-03-04T13:15:00.000Z', breachedAt: null, targetMinutes: 240 },
       { metric: 'Time to resolution', stage: 'breached', dueAt: '2024-03-05T09:15:00.000Z', breachedAt: '2024-03-05T09:15:00.000Z', targetMinutes: 1440 },
+      { metric: 'Time to first response', stage: 'achieved', dueAt: '2024-03-04T13:15:00.000Z', breachedAt: null, targetMinutes: 240, closedAt: '2024-03-04T09:40:00.000Z', missed: false },
+    ]);
+  });
+
+  it('a completed cycle that was breached is closed history, not a breach now, and never hides the running target', () => {
+    const sla = fixture('sla.json') as { values: Record<string, unknown>[] };
+    const first = sla.values[0] as { completedCycles: Record<string, unknown>[] };
+    first.completedCycles[0]!.breached = true; // the first response went out late
+    const s = snapshot(parse(apiRead(SUP, [res('issue', fixture('issue.json')), res('sla', sla)])));
+    expect(s.sla.map((t) => [t.metric, t.stage, t.breachedAt === null, t.missed])).toEqual([
+      ['Time to resolution', 'breached', false, undefined],
+      ['Time to first response', 'achieved', true, true],
     ]);
   });
 

@@ -93,7 +93,7 @@ describe('salesforce: documented payloads', () => {
   it('derives reopens, owner changes and priority changes from the history', () => {
     expect(snapshot.reopenCount).toBe(1);
     expect(snapshot.assigneeChanges).toEqual([
-      { at: '2025-03-03T09:10:00.000Z', from: 'Support Queue', to: 'Priya Natarajan', direction: 'unknown' },
+      { at: '2025-03-03T09:10:00.000Z', from: null, to: 'Priya Natarajan', direction: 'unknown' },
       { at: '2025-03-03T12:30:00.000Z', from: 'Priya Natarajan', to: 'Marco Bianchi', direction: 'unknown' },
     ]);
     expect(snapshot.priorityChanges.map((c) => [c.from, c.to, c.direction])).toEqual([
@@ -103,12 +103,18 @@ describe('salesforce: documented payloads', () => {
   });
 
   it('reads milestones as SLA targets', () => {
+    // What still runs first; the completed milestone is closed history.
     expect(snapshot.sla).toEqual([
-      { metric: 'First Response', stage: 'achieved', dueAt: '2025-03-03T09:55:12.000Z', breachedAt: null, targetMinutes: 60 },
       { metric: 'Resolution Time', stage: 'active', dueAt: '2025-03-03T16:55:12.000Z', breachedAt: null, targetMinutes: 480 },
+      { metric: 'First Response', stage: 'achieved', dueAt: '2025-03-03T09:55:12.000Z', breachedAt: null, targetMinutes: 60, closedAt: '2025-03-03T09:20:00.000Z', missed: false },
     ]);
     const later = snapshotOf(salesforceParser.parse(apiRead(response('case', fixture('case-query.json')), response('milestones', fixture('milestones.json'))), new Date('2025-03-03T18:00:00Z')));
-    expect(later.sla[1]).toMatchObject({ stage: 'breached', breachedAt: '2025-03-03T16:55:12.000Z' });
+    expect(later.sla[0]).toMatchObject({ metric: 'Resolution Time', stage: 'breached', breachedAt: '2025-03-03T16:55:12.000Z' });
+    // A violated milestone that was then completed is met late: not a breach now.
+    const milestones = json<{ records: Record<string, unknown>[] }>('milestones.json');
+    Object.assign(milestones.records[0]!, { IsViolated: true, CompletionDate: '2025-03-03T11:00:00.000+0000' });
+    const late = snapshotOf(parse(response('case', fixture('case-query.json')), response('milestones', JSON.stringify(milestones))));
+    expect(late.sla[1]).toMatchObject({ metric: 'First Response', stage: 'achieved', breachedAt: null, missed: true, closedAt: '2025-03-03T11:00:00.000Z' });
   });
 
   it('has no SLA when the org has no Entitlement Management', () => {

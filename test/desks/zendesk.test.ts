@@ -78,11 +78,11 @@ describe('zendesk: documented payloads', () => {
     ]);
   });
 
-  it('maps SLA policy metrics to targets: active with its due time, achieved, paused', () => {
+  it('maps SLA policy metrics to targets, what still runs first: active with its due time, paused, achieved', () => {
     expect(snapshotOf(fullRead()).sla).toEqual([
       { metric: 'next_reply_time', stage: 'active', dueAt: '2011-05-05T12:38:52.000Z', breachedAt: null, targetMinutes: null },
-      { metric: 'first_reply_time', stage: 'achieved', dueAt: '2009-07-20T23:55:29.000Z', breachedAt: null, targetMinutes: null },
       { metric: 'requester_wait_time', stage: 'paused', dueAt: null, breachedAt: null, targetMinutes: null },
+      { metric: 'first_reply_time', stage: 'achieved', dueAt: '2009-07-20T23:55:29.000Z', breachedAt: null, targetMinutes: null },
     ]);
   });
 

@@ -30,7 +30,7 @@ import {
   type ZendeskAudit,
   type ZendeskComment,
 } from './schemas';
-import { slaTargets } from './sla';
+import { slaTargets, withReplyTargetLengths } from './sla';
 
 const fail = (failure: ReadFailure): ParseResult => ({ ok: false, failure });
 
@@ -166,7 +166,10 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
     createdAt: known('createdAt', ticket.created_at && new Date(ticket.created_at).toISOString(), messages[0]?.at ?? readAt),
     updatedAt: known('updatedAt', ticket.updated_at && new Date(ticket.updated_at).toISOString(), messages.at(-1)?.at ?? readAt),
     messages,
-    sla: ticket.slas === 'unreadable' ? known('sla', undefined, []) : slaTargets(ticket.slas?.policy_metrics ?? [], now),
+    sla:
+      ticket.slas === 'unreadable'
+        ? known('sla', undefined, [])
+        : withReplyTargetLengths(slaTargets(ticket.slas?.policy_metrics ?? [], now), { createdAt: ticket.created_at ? new Date(ticket.created_at).toISOString() : null, messages }),
     reopenCount: metrics?.ticket_metric.reopens ?? changes?.reopens ?? null,
     assigneeChanges: changes?.assigneeChanges ?? [],
     priorityChanges: changes?.priorityChanges ?? [],
