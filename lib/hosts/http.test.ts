@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fetchRaw, reuseIfUnchanged, TIMED_OUT_HEADER, withDeadline } from './http';
-import { failureForStatus } from './parse-helpers';
+import { fetchRaw, MAX_READ_CHARS, MAX_RESPONSE_CHARS, reuseIfUnchanged, TIMED_OUT_HEADER, TOO_LARGE_HEADER, withReadLimits } from './http';
+import { z } from 'zod';
+import { failureForStatus, parseResponse } from './parse-helpers';
 import type { RawApiRead, RawResponse, ReadDeps } from './types';
 
 const hanging: typeof fetch = () => new Promise<Response>(() => undefined);
@@ -31,9 +32,26 @@ describe('fetchRaw: a desk that does not answer', () => {
     await expect(pending).rejects.toBeDefined();
   });
 
-  it('a read without a deadline gets one', () => {
-    expect(withDeadline(deps(hanging), 1000).deadline).toBe(61_000);
-    expect(withDeadline(deps(hanging, { deadline: 5 })).deadline).toBe(5);
+  it('a read without a deadline gets one, and a size budget', () => {
+    expect(withReadLimits(deps(hanging), 1000)).toMatchObject({ deadline: 61_000, budget: { chars: MAX_READ_CHARS } });
+    expect(withReadLimits(deps(hanging, { deadline: 5 })).deadline).toBe(5);
+  });
+});
+
+describe('fetchRaw: an answer too large to hand to the worker', () => {
+  const big = (chars: number): typeof fetch => async () => new Response(`"${'x'.repeat(chars - 2)}"`, { status: 200, headers: { 'content-type': 'application/json' } });
+
+  it('leaves out a body over the per-response limit, and the read names it', async () => {
+    const res = await fetchRaw('comments', 'https://x/', deps(big(MAX_RESPONSE_CHARS + 10)));
+    expect(res).toMatchObject({ status: 200, body: '', headers: { [TOO_LARGE_HEADER]: String(MAX_RESPONSE_CHARS + 10) } });
+    expect(parseResponse('zendesk', res, z.unknown())).toMatchObject({ ok: false, failure: { kind: 'bad-shape', path: 'comments', message: 'zendesk: comments: the answer is too large for Keel to read (12.0 M characters)' } });
+  });
+
+  it('stops taking bodies once the whole read has used its budget', async () => {
+    const limited = withReadLimits(deps(big(1_000)));
+    limited.budget!.chars = 1_500;
+    expect((await fetchRaw('a', 'https://x/', limited)).body.length).toBe(1_000);
+    expect(await fetchRaw('b', 'https://x/', limited)).toMatchObject({ body: '', headers: { [TOO_LARGE_HEADER]: '1000' } });
   });
 });
 

@@ -16,15 +16,37 @@ const KEPT_HEADERS = [
 
 /** Header set on a response Keel made up because the desk did not answer in time. */
 export const TIMED_OUT_HEADER = 'x-keel-timed-out';
+/** Header set on a response whose body Keel left out because it was too large (its length in characters). */
+export const TOO_LARGE_HEADER = 'x-keel-too-large';
+
+/**
+ * Body characters one response, and one whole read, may bring. A read travels to the worker as
+ * one extension message (Chrome's limit: 64 MiB of JSON; the protocol takes 20 M characters per
+ * response): a larger answer is left out, and the read names it, rather than the whole message
+ * being refused.
+ */
+export const MAX_RESPONSE_CHARS = 12_000_000;
+export const MAX_READ_CHARS = 16_000_000;
 
 function timedOut(key: string, url: string, ms: number): RawResponse {
   const seconds = Math.max(1, Math.round(ms / 1000));
   return { key, url, status: 0, contentType: null, headers: { [TIMED_OUT_HEADER]: String(seconds) }, body: `no answer within ${seconds} s` };
 }
 
-/** `deps` with the whole read's deadline set (now + READ_BUDGET_MS) unless it already has one. */
-export function withDeadline(deps: ReadDeps, now = Date.now()): ReadDeps {
-  return deps.deadline === undefined ? { ...deps, deadline: now + READ_BUDGET_MS } : deps;
+/** `deps` with the whole read's deadline (now + READ_BUDGET_MS) and size budget set unless already there. */
+export function withReadLimits(deps: ReadDeps, now = Date.now()): ReadDeps {
+  return { ...deps, deadline: deps.deadline ?? now + READ_BUDGET_MS, budget: deps.budget ?? { chars: MAX_READ_CHARS } };
+}
+
+/** The response as kept: its body left out (and said so) when it does not fit. */
+function withinBudget(res: RawResponse, deps: ReadDeps): RawResponse {
+  const size = res.body.length;
+  const left = deps.budget ? deps.budget.chars : Number.POSITIVE_INFINITY;
+  if (size <= MAX_RESPONSE_CHARS && size <= left) {
+    if (deps.budget) deps.budget.chars -= size;
+    return res;
+  }
+  return { ...res, body: '', headers: { ...res.headers, [TOO_LARGE_HEADER]: String(size) } };
 }
 
 /**
@@ -71,7 +93,7 @@ export async function fetchRaw(
       const value = res.headers.get(name);
       if (value !== null) headers[name] = value;
     }
-    return { key, url, status: res.status, contentType: res.headers.get('content-type'), headers, body: await res.text() };
+    return withinBudget({ key, url, status: res.status, contentType: res.headers.get('content-type'), headers, body: await res.text() }, deps);
   })();
   try {
     const first = await Promise.race([answer, expired]);

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Desk } from '../model/case-ref';
-import { retryAfterSeconds, TIMED_OUT_HEADER } from './http';
+import { retryAfterSeconds, TIMED_OUT_HEADER, TOO_LARGE_HEADER } from './http';
 import type { RawResponse, ReadFailure } from './types';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; failure: ReadFailure };
@@ -77,6 +77,11 @@ function withPrefix(prefix: string | undefined, field: string): string {
 export function parseResponse<S extends z.ZodType>(desk: Desk, res: RawResponse, schema: S, now?: Date): Parsed<z.infer<S>> {
   const statusFailure = failureForStatus(desk, res, now);
   if (statusFailure) return { ok: false, failure: statusFailure };
+  const tooLarge = res.headers[TOO_LARGE_HEADER];
+  if (tooLarge) {
+    const millions = (Number(tooLarge) / 1_000_000).toFixed(1);
+    return { ok: false, failure: { kind: 'bad-shape', path: res.key, status: res.status, message: `${desk}: ${res.key}: the answer is too large for Keel to read (${millions} M characters)` } };
+  }
   const type = (res.contentType ?? '').toLowerCase();
   // A byte-order mark is not JSON, but a file saved by many editors starts with one.
   const body = res.body.charCodeAt(0) === 0xfeff ? res.body.slice(1) : res.body;

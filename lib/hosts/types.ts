@@ -91,6 +91,11 @@ export interface ReadDeps {
    */
   deadline?: number;
   /**
+   * Characters of response bodies this read may still take (each desk's `read` starts it at
+   * MAX_READ_CHARS): a read is sent to the worker as one message, and messages have a size limit.
+   */
+  budget?: { chars: number };
+  /**
    * The last read of this ticket the worker accepted. When the ticket's update stamp has not moved
    * since (Zendesk `updated_at`, Jira `fields.updated`), `read` fetches only the ticket and reuses
    * the other responses of this read: desk etiquette for the once-a-minute re-read.

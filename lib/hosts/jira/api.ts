@@ -12,7 +12,7 @@
  */
 import type { CaseRef } from '../../model/case-ref';
 import { appendAll } from '../append';
-import { fetchRaw, isOk, reuseIfUnchanged, withDeadline } from '../http';
+import { fetchRaw, isOk, reuseIfUnchanged, withReadLimits } from '../http';
 import type { RawApiRead, RawResponse, ReadDeps } from '../types';
 import {
   changelogUrl,
@@ -118,7 +118,7 @@ function changelogIsCut(issue: Json | null): boolean {
 
 /** Fetch everything a snapshot of `ref` needs. `deps.origin` is the site (plus DC context path). */
 export async function read(ref: CaseRef, given: ReadDeps): Promise<RawApiRead> {
-  const deps = withDeadline(given);
+  const deps = withReadLimits(given);
   const api = jiraApi(deps.origin);
   const url = `${api.base}/browse/${ref.ticketId}`;
   const issueRes = await fetchRaw('issue', issueUrl(api, ref.ticketId), deps);

@@ -16,7 +16,7 @@
  * Never throws on HTTP errors; the first failed response ends the read.
  */
 import type { CaseRef } from '../../model/case-ref';
-import { fetchRaw, isOk, withDeadline } from '../http';
+import { fetchRaw, isOk, withReadLimits } from '../http';
 import type { RawApiRead, RawResponse, ReadDeps } from '../types';
 import { caseUrl } from './detect';
 import { caseQuery, CHILD_RELATIONSHIPS, milestoneQuery, nextRecordsUrl, queryUrl } from './soql';
@@ -49,7 +49,7 @@ function pendingNext(result: unknown): unknown {
 }
 
 export async function read(ref: CaseRef, given: ReadDeps): Promise<RawApiRead> {
-  const deps = withDeadline(given);
+  const deps = withReadLimits(given);
   const origin = deps.origin || apiOriginFor(ref);
   const id = ref.ticketId;
   const responses: RawResponse[] = [];

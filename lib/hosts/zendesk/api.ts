@@ -6,7 +6,7 @@
  */
 import type { CaseRef } from '../../model/case-ref';
 import { appendAll } from '../append';
-import { fetchRaw, isOk, reuseIfUnchanged, withDeadline } from '../http';
+import { fetchRaw, isOk, reuseIfUnchanged, withReadLimits } from '../http';
 import type { RawApiRead, RawResponse, ReadDeps } from '../types';
 import { canonicalTicketUrl } from './detect';
 import { MAX_AUDIT_PAGES, MAX_COMMENT_PAGES, PAGE_SIZE, ZENDESK_KEYS } from './keys';
@@ -110,7 +110,7 @@ export function missingUserIds(loaded: RawResponse[], audits: RawResponse[]): nu
 }
 
 export async function read(ref: CaseRef, given: ReadDeps): Promise<RawApiRead> {
-  const deps = withDeadline(given);
+  const deps = withReadLimits(given);
   const urls = ticketUrls(ref, base(deps));
   const ticket = await fetchRaw(ZENDESK_KEYS.ticket, urls.ticket, deps);
   const result: RawApiRead = { kind: 'api', ref, url: canonicalTicketUrl(ref), responses: [ticket] };
