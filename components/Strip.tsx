@@ -19,7 +19,7 @@ export function Strip({ view, now, onEscalate, onOpenWorkspace }: StripProps) {
   if (!ticket) return <div className="strip strip-idle">Keel</div>;
   const latest = view.readings.at(-1) ?? null;
   const snapshot = view.snapshot;
-  const subject = snapshot?.subject ?? view.escalation?.title ?? view.pageTitle ?? '';
+  const subject = snapshot?.subject || view.escalation?.title || view.pageTitle || '';
   const read = describeRead(view.read, now);
   const sla = snapshot ? headlineSla(snapshot.sla, now) : null;
   const who = snapshot?.requester ? [snapshot.requester.name, snapshot.requester.organization].filter(Boolean).join(' · ') : null;
@@ -34,10 +34,10 @@ export function Strip({ view, now, onEscalate, onOpenWorkspace }: StripProps) {
         </div>
         <div className="strip-line strip-meta">
           {who ? <span className="strip-who">{who}</span> : null}
-          {snapshot ? <span>{snapshot.status}</span> : null}
+          {snapshot && !snapshot.unknown?.includes('status') ? <span>{snapshot.status}</span> : null}
           {snapshot?.priority ? <span>{snapshot.priority}</span> : null}
           {snapshot ? <span className="strip-count">{t.plural('stripMessages', snapshot.messages.length)}</span> : null}
-          {sla ? <span className={sla.breached ? 'urgent' : ''}>{sla.text}</span> : null}
+          {sla ? <span className={sla.breached ? 'urgent' : sla.soon ? 'due-soon' : ''}>{sla.text}</span> : null}
           <span className={`strip-read read-${read.tone}`} title={read.text}>
             {read.short}
           </span>

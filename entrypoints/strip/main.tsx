@@ -18,7 +18,7 @@ function StripApp() {
       now={now}
       onEscalate={() => {
         const ticket = view?.ticket;
-        if (ticket) void send('escalateTicket', { ref: { desk: ticket.desk, host: ticket.host, ticketId: ticket.ticketId }, title: view.snapshot?.subject ?? view.pageTitle ?? '' });
+        if (ticket) void send('escalateTicket', { ref: { desk: ticket.desk, host: ticket.host, ticketId: ticket.ticketId }, title: view.snapshot?.subject || view.pageTitle || '' });
       }}
       onOpenWorkspace={() => void send('openWorkspace', {})}
     />

@@ -2,13 +2,25 @@
  * Reading the ticket on screen, politely: once when it opens, when the user asks, and at most
  * once a minute while the tab is visible (never in a hidden tab); Retry-After and back-off
  * come back from the worker as `retryAt`. Everything stops when the user leaves the ticket.
+ *
+ * Bounded: each read ends within its budget (the desk clients time out every request and the
+ * whole read), and a watchdog frees the reader even if the worker never answers, so Refresh
+ * always starts a read. Refresh while a read has been running for a while abandons it and
+ * starts anew. The once-a-minute re-read fetches the ticket alone while its update stamp has
+ * not moved since the last read the worker accepted (the desk client reuses that read's other
+ * responses), and reads everything at least every FULL_READ_EVERY_MS.
  */
 import type { TicketLocation } from '../model/case-ref';
-import type { DeskClient, NoteResult, RawRead } from '../hosts/types';
+import type { DeskClient, NoteResult, RawApiRead, RawRead } from '../hosts/types';
+import { READ_BUDGET_MS, STALE_READING_MS } from '../hosts/timeouts';
 import type { ReadOutcome } from '../messaging/protocol';
 import { sendFromPage } from '../messaging/page-client';
 
 export const READ_INTERVAL_MS = 60_000;
+/** Even with an unchanged stamp, everything is read again this often. */
+export const FULL_READ_EVERY_MS = 15 * 60_000;
+/** A Refresh joins a read younger than this; an older one is abandoned for a new read. */
+export const REFRESH_JOINS_MS = 5_000;
 
 export interface ReaderConfig {
   client: Pick<DeskClient, 'read' | 'readDom' | 'postNote'>;
@@ -18,16 +30,38 @@ export interface ReaderConfig {
   apiBase: (ticket: TicketLocation) => string;
 }
 
+export type ReadReason = 'open' | 'refresh' | 'timer' | 'visible';
+
 export interface TicketReader {
-  readNow(reason: 'open' | 'refresh' | 'timer' | 'visible'): Promise<void>;
+  readNow(reason: ReadReason): Promise<void>;
   postNote(text: string): Promise<NoteResult>;
+}
+
+interface InFlight {
+  done: Promise<void>;
+  controller: AbortController;
+  startedAt: number;
+}
+
+/** Resolves when `promise` settles or after `ms`, whichever is first (never rejects). */
+function settledWithin(promise: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    promise.then(
+      () => resolve(),
+      () => resolve(),
+    );
+    void promise.finally(() => clearTimeout(timer)).catch(() => undefined);
+  });
 }
 
 export function startReader(ticket: TicketLocation, signal: AbortSignal, config: ReaderConfig): TicketReader {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let busy: Promise<void> | null = null;
+  let inFlight: InFlight | null = null;
   let lastReadAt = 0;
   let notBefore = 0;
+  /** The last read the worker accepted from the API, and when everything was last fetched. */
+  let lastGood: { read: RawApiRead; fullAt: number } | null = null;
 
   const schedule = (delay: number) => {
     clearTimeout(timer);
@@ -40,14 +74,48 @@ export function startReader(ticket: TicketLocation, signal: AbortSignal, config:
     return answer.ok ? answer.data : null;
   };
 
-  const readOnce = async (manual: boolean): Promise<ReadOutcome | null> => {
+  const readOnce = async (reason: ReadReason, readSignal: AbortSignal): Promise<ReadOutcome | null> => {
+    const manual = reason === 'refresh';
     if (config.via === 'worker') {
       const answer = await sendFromPage('readInWorker', { ticket, manual });
       return answer.ok ? answer.data : null;
     }
-    const raw = await config.client.read(ticket, { fetch: globalThis.fetch.bind(globalThis), signal, origin: config.apiBase(ticket) });
-    if (signal.aborted) return null;
-    return send(raw);
+    const background = reason === 'timer' || reason === 'visible';
+    const previous = background && lastGood && Date.now() - lastGood.fullAt < FULL_READ_EVERY_MS ? lastGood.read : undefined;
+    const raw = await config.client.read(ticket, {
+      fetch: globalThis.fetch.bind(globalThis),
+      signal: readSignal,
+      origin: config.apiBase(ticket),
+      deadline: Date.now() + READ_BUDGET_MS,
+      ...(previous ? { previous } : {}),
+    });
+    if (readSignal.aborted) return null;
+    const outcome = await send(raw);
+    if (outcome?.status === 'read' && !outcome.fallbackToPage) {
+      // A reused read carries last time's response objects: then only the ticket was fetched.
+      const second = raw.responses[1];
+      const reused = previous !== undefined && second !== undefined && previous.responses.includes(second);
+      lastGood = { read: raw, fullAt: reused && lastGood ? lastGood.fullAt : Date.now() };
+    } else if (outcome?.status === 'failed') {
+      lastGood = null;
+    }
+    return outcome;
+  };
+
+  const run = async (reason: ReadReason, readSignal: AbortSignal): Promise<void> => {
+    try {
+      if (reason !== 'timer') await sendFromPage('readStarted', { ref: ticket });
+      let result = await readOnce(reason, readSignal);
+      if (result?.fallbackToPage && !readSignal.aborted) {
+        const dom = readPage(config, ticket);
+        if (dom) result = (await send(dom)) ?? result;
+      }
+      if (readSignal.aborted) return;
+      lastReadAt = Date.now();
+      notBefore = result?.retryAt && result.status === 'failed' ? Date.parse(result.retryAt) : 0;
+    } catch (error) {
+      if (!readSignal.aborted) console.warn('[keel] read failed:', error);
+    }
   };
 
   const reader: TicketReader = {
@@ -58,24 +126,26 @@ export function startReader(ticket: TicketLocation, signal: AbortSignal, config:
         schedule(notBefore - Date.now());
         return Promise.resolve();
       }
-      busy ??= (async () => {
-        try {
-          if (reason !== 'timer') await sendFromPage('readStarted', { ref: ticket });
-          let result = await readOnce(manual);
-          if (result?.fallbackToPage && !signal.aborted) {
-            const dom = readPage(config, ticket);
-            if (dom) result = (await send(dom)) ?? result;
-          }
-          lastReadAt = Date.now();
-          notBefore = result?.retryAt && result.status === 'failed' ? Date.parse(result.retryAt) : 0;
-        } catch (error) {
-          if (!signal.aborted) console.warn('[keel] read failed:', error);
-        } finally {
-          busy = null;
-          schedule(notBefore ? notBefore - Date.now() : READ_INTERVAL_MS);
-        }
-      })();
-      return busy;
+      if (inFlight) {
+        if (!manual || Date.now() - inFlight.startedAt < REFRESH_JOINS_MS) return inFlight.done;
+        // The user asks again while a read has been running for a while: its answer is no longer wanted.
+        inFlight.controller.abort();
+      }
+      const controller = new AbortController();
+      const onAbort = () => controller.abort();
+      signal.addEventListener('abort', onAbort, { once: true });
+      const entry: InFlight = { done: Promise.resolve(), controller, startedAt: Date.now() };
+      // The watchdog: a read (and its hand-over to the worker) that has not settled past its
+      // budget is abandoned, so the reader never stays busy.
+      entry.done = settledWithin(run(reason, controller.signal), STALE_READING_MS).then(() => {
+        signal.removeEventListener('abort', onAbort);
+        if (inFlight !== entry) return;
+        if (!controller.signal.aborted && Date.now() - entry.startedAt >= STALE_READING_MS) controller.abort();
+        inFlight = null;
+        schedule(notBefore ? notBefore - Date.now() : READ_INTERVAL_MS);
+      });
+      inFlight = entry;
+      return entry.done;
     },
     postNote(text) {
       return config.client.postNote(ticket, text, { fetch: globalThis.fetch.bind(globalThis), origin: config.apiBase(ticket) });

@@ -1,3 +1,11 @@
+/**
+ * SLA targets in words, for every surface. Pure: `now` is passed in.
+ *
+ * Every target that is still running is shown with its countdown (a live breach with how long
+ * ago it fell due), what falls due within the hour is marked `soon`, and closed cycles (a first
+ * response sent, late or not) come last: an old answered breach never hides the next reply due
+ * in 25 minutes.
+ */
 import { t, type MessageKey } from '../i18n';
 import type { SlaTarget } from '../model/snapshot';
 import { shortDuration } from './time';
@@ -13,23 +21,56 @@ const NAMES: Record<string, MessageKey> = {
   pausable_update_time: 'slaUpdate',
 };
 
+/** What falls due within this long is marked `soon`. */
+export const DUE_SOON_MS = 60 * 60_000;
+
 export function slaName(metric: string): string {
   const key = NAMES[metric];
   return key ? t(key) : metric.replace(/_/g, ' ').toLowerCase();
 }
 
-/** The SLA target that matters most now: a breach first, then the soonest active target. */
-export function headlineSla(targets: readonly SlaTarget[], now: Date): { target: SlaTarget; text: string; breached: boolean } | null {
-  const tNow = now.getTime();
-  const breached = targets.filter((s) => s.stage === 'breached' || (s.stage === 'active' && s.dueAt && Date.parse(s.dueAt) < tNow));
-  if (breached.length) {
-    const target = breached.sort((a, b) => Date.parse(a.breachedAt ?? a.dueAt ?? '') - Date.parse(b.breachedAt ?? b.dueAt ?? ''))[0]!;
-    const since = target.breachedAt ?? target.dueAt;
-    const name = slaName(target.metric);
-    return { target, breached: true, text: since ? t('slaBreachedAgo', { name, duration: shortDuration(tNow - Date.parse(since)) }) : t('slaBreached', { name }) };
+/** `breached`: running and past due; `soon`: due within the hour; `running`; `paused`; `closed`: met (in time or late). */
+export type SlaTone = 'breached' | 'soon' | 'running' | 'paused' | 'closed';
+
+export interface SlaLine {
+  target: SlaTarget;
+  text: string;
+  tone: SlaTone;
+}
+
+const ORDER: Record<SlaTone, number> = { breached: 0, soon: 1, running: 2, paused: 3, closed: 4 };
+
+function due(target: SlaTarget): number | null {
+  const at = target.dueAt ? Date.parse(target.dueAt) : NaN;
+  return Number.isNaN(at) ? null : at;
+}
+
+function line(target: SlaTarget, now: number): SlaLine {
+  const name = slaName(target.metric);
+  const at = due(target);
+  if (target.stage === 'achieved') return { target, tone: 'closed', text: target.missed ? t('slaMetLate', { name }) : t('slaMet', { name }) };
+  if (target.stage === 'paused') return { target, tone: 'paused', text: t('slaPaused', { name }) };
+  if (target.stage === 'breached' || (at !== null && at <= now)) {
+    const since = target.breachedAt ? Date.parse(target.breachedAt) : at;
+    const text = since !== null && !Number.isNaN(since) ? t('slaBreachedAgo', { name, duration: shortDuration(now - since) }) : t('slaBreached', { name });
+    return { target, tone: 'breached', text };
   }
-  const active = targets.filter((s) => s.stage === 'active' && s.dueAt).sort((a, b) => Date.parse(a.dueAt!) - Date.parse(b.dueAt!));
-  const next = active[0];
-  if (!next) return null;
-  return { target: next, breached: false, text: t('slaDueIn', { name: slaName(next.metric), duration: shortDuration(Date.parse(next.dueAt!) - tNow) }) };
+  if (at === null) return { target, tone: 'running', text: t('slaRunning', { name }) };
+  return { target, tone: at - now <= DUE_SOON_MS ? 'soon' : 'running', text: t('slaDueIn', { name, duration: shortDuration(at - now) }) };
+}
+
+/** Every target as a line: live breaches first (longest overdue first), then the soonest due, paused, closed. */
+export function slaLines(targets: readonly SlaTarget[], now: Date): SlaLine[] {
+  const nowMs = now.getTime();
+  return targets
+    .map((target, index) => ({ l: line(target, nowMs), index }))
+    .sort((a, b) => ORDER[a.l.tone] - ORDER[b.l.tone] || (due(a.l.target) ?? Infinity) - (due(b.l.target) ?? Infinity) || a.index - b.index)
+    .map(({ l }) => l);
+}
+
+/** The target that matters most now: a live breach, else the soonest running one; never a closed cycle. */
+export function headlineSla(targets: readonly SlaTarget[], now: Date): { target: SlaTarget; text: string; breached: boolean; soon: boolean } | null {
+  const first = slaLines(targets, now).find((l) => l.tone === 'breached' || l.tone === 'soon' || l.tone === 'running');
+  if (!first) return null;
+  return { target: first.target, text: first.text, breached: first.tone === 'breached', soon: first.tone === 'soon' };
 }

@@ -2,9 +2,9 @@
  * Worker-half helpers: turn raw responses into typed values or a named `ReadFailure`.
  * Uses zod, so never import this from a content script.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Desk } from '../model/case-ref';
-import { retryAfterSeconds } from './http';
+import { retryAfterSeconds, TIMED_OUT_HEADER, TOO_LARGE_HEADER } from './http';
 import type { RawResponse, ReadFailure } from './types';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; failure: ReadFailure };
@@ -14,6 +14,8 @@ export function failureForStatus(desk: Desk, res: RawResponse, now: Date = new D
   const { status } = res;
   if (status >= 200 && status < 300) return null;
   const what = `${desk}: ${res.key}`;
+  const timedOut = res.headers[TIMED_OUT_HEADER];
+  if (status === 0 && timedOut) return { kind: 'network', message: `${what}: the desk did not answer within ${timedOut} s` };
   if (status === 0) return { kind: 'network', message: `${what}: the desk could not be reached (${res.body || 'network error'})` };
   if (status === 401 || status === 403)
     return { kind: 'signed-out', status, message: `${what}: the desk answered ${status}; sign in to ${desk} again in this browser` };
@@ -75,16 +77,51 @@ function withPrefix(prefix: string | undefined, field: string): string {
 export function parseResponse<S extends z.ZodType>(desk: Desk, res: RawResponse, schema: S, now?: Date): Parsed<z.infer<S>> {
   const statusFailure = failureForStatus(desk, res, now);
   if (statusFailure) return { ok: false, failure: statusFailure };
+  const tooLarge = res.headers[TOO_LARGE_HEADER];
+  if (tooLarge) {
+    const millions = (Number(tooLarge) / 1_000_000).toFixed(1);
+    return { ok: false, failure: { kind: 'bad-shape', path: res.key, status: res.status, message: `${desk}: ${res.key}: the answer is too large for Keel to read (${millions} M characters)` } };
+  }
   const type = (res.contentType ?? '').toLowerCase();
-  const looksHtml = /^\s*</.test(res.body);
+  // A byte-order mark is not JSON, but a file saved by many editors starts with one.
+  const body = res.body.charCodeAt(0) === 0xfeff ? res.body.slice(1) : res.body;
+  const looksHtml = /^\s*</.test(body);
   if (looksHtml || (type && !type.includes('json'))) {
     return { ok: false, failure: { kind: 'not-json', status: res.status, message: `${desk}: ${res.key}: the desk answered with ${looksHtml ? 'an HTML page' : type} where JSON was expected (signed out or a proxy page?)` } };
   }
   let json: unknown;
   try {
-    json = JSON.parse(res.body);
+    json = JSON.parse(body);
   } catch (error) {
     return { ok: false, failure: { kind: 'malformed-json', status: res.status, message: `${desk}: ${res.key}: malformed JSON (${error instanceof Error ? error.message : String(error)})` } };
   }
   return checkShape(desk, '', schema, json, { pathPrefix: res.key, status: res.status });
+}
+
+/**
+ * A field Keel only displays (a subject, a status, a date, a side-loaded name): when the desk
+ * leaves it out, sends null or a value of another type, it reads as `undefined` and is shown as
+ * unknown, instead of failing the whole read. What Keel cannot work without (the ticket's
+ * identity, the message list and what each message is) stays strict and fails naming the field.
+ */
+export function displayOnly<S extends z.ZodType>(schema: S) {
+  return schema.optional().catch(undefined);
+}
+
+/**
+ * A list Keel only displays from (side-loaded users, SLA records): a missing or wrong list reads
+ * as empty, and an item of the wrong shape is skipped, not fatal.
+ */
+export function displayList<S extends z.ZodType>(item: S) {
+  return z
+    .array(z.unknown())
+    .catch([])
+    .transform((items) => {
+      const out: z.output<S>[] = [];
+      for (const value of items) {
+        const parsed = item.safeParse(value);
+        if (parsed.success) out.push(parsed.data);
+      }
+      return out;
+    });
 }

@@ -83,6 +83,24 @@ export interface ReadDeps {
   origin: string;
   /** Extra headers (Salesforce: Authorization: Bearer <sid>). */
   headers?: Record<string, string>;
+  /** Give up on one request after this long (default REQUEST_TIMEOUT_MS, `timeouts.ts`). */
+  requestTimeoutMs?: number;
+  /**
+   * When the whole read must be over (ms since the epoch); each desk's `read` sets it to now +
+   * READ_BUDGET_MS when absent. Past it, requests are not sent and answer as timed out.
+   */
+  deadline?: number;
+  /**
+   * Characters of response bodies this read may still take (each desk's `read` starts it at
+   * MAX_READ_CHARS): a read is sent to the worker as one message, and messages have a size limit.
+   */
+  budget?: { chars: number };
+  /**
+   * The last read of this ticket the worker accepted. When the ticket's update stamp has not moved
+   * since (Zendesk `updated_at`, Jira `fields.updated`), `read` fetches only the ticket and reuses
+   * the other responses of this read: desk etiquette for the once-a-minute re-read.
+   */
+  previous?: RawApiRead;
 }
 
 export interface NoteRequest {
@@ -99,7 +117,10 @@ export interface DeskClient {
   desk: Desk;
   /** null when the URL is not a ticket page of this desk. */
   detect(url: string): TicketLocation | null;
-  /** Fetch every raw response needed for a snapshot. Never throws on HTTP errors: they are in `status`. */
+  /**
+   * Fetch every raw response needed for a snapshot. Never throws on HTTP errors: they are in
+   * `status`. Bounded in time: each request times out, and the whole read ends by `deps.deadline`.
+   */
   read(ref: CaseRef, deps: ReadDeps): Promise<RawApiRead>;
   /** Read the active ticket from the page (scoped to the active pane). null if the page shows none. */
   readDom(doc: Document, ref: CaseRef, url: string): RawDomRead | null;

@@ -16,6 +16,8 @@ export const SnapshotMessageSchema = z.object({
   public: z.boolean(),
   /** Plain text. Never HTML: renderers show it as text. */
   text: z.string(),
+  /** true when Keel kept only part of the text (too long, or nested too deeply); absent: whole. */
+  shortened: z.boolean().optional(),
 });
 export type SnapshotMessage = z.infer<typeof SnapshotMessageSchema>;
 
@@ -26,6 +28,12 @@ export const PersonSchema = z.object({
 });
 export type Person = z.infer<typeof PersonSchema>;
 
+/**
+ * `active`: running, not yet due. `paused`: its clock is stopped. `breached`: running and past
+ * due — a live breach, still waiting for someone. `achieved`: the cycle is closed (the reply was
+ * sent, the case resolved), in time or late (`missed`). A closed cycle is history: it never
+ * counts as a breach now, and never hides a target that is still running.
+ */
 export const SLA_STAGES = ['active', 'paused', 'achieved', 'breached'] as const;
 export const SlaTargetSchema = z.object({
   /** Desk's metric name, e.g. "first_reply_time", "Time to resolution". */
@@ -33,12 +41,20 @@ export const SlaTargetSchema = z.object({
   stage: z.enum(SLA_STAGES),
   /** When the target falls (or fell) due. */
   dueAt: IsoTime.nullable(),
-  /** When it was breached, if it was. */
+  /** When a running target fell due unmet (stage `breached`); null otherwise. */
   breachedAt: IsoTime.nullable(),
   /** The target length in minutes when the desk says so. */
   targetMinutes: z.number().nonnegative().nullable(),
+  /** For an `achieved` target: when its cycle closed, when the desk says. */
+  closedAt: IsoTime.nullable().optional(),
+  /** For an `achieved` target: true when it closed after it was due (met late). */
+  missed: z.boolean().optional(),
 });
 export type SlaTarget = z.infer<typeof SlaTargetSchema>;
+
+/** Display fields a read may have to leave unknown (see `CaseSnapshot.unknown`). */
+export const UNKNOWN_FIELDS = ['subject', 'status', 'createdAt', 'updatedAt', 'sla'] as const;
+export type UnknownField = (typeof UNKNOWN_FIELDS)[number];
 
 export const FieldChangeSchema = z.object({
   at: IsoTime,
@@ -87,6 +103,14 @@ export const CaseSnapshotSchema = z.object({
    * 'history' (reopens, reassignments and priority changes may be undercounted). Absent: complete.
    */
   partial: z.array(z.enum(['messages', 'history'])).optional(),
+  /** true when some message text was shortened to keep the snapshot bounded (see each message). */
+  shortened: z.boolean().optional(),
+  /**
+   * Fields the desk's answer did not carry (or carried unreadably), shown as unknown: their values
+   * here are placeholders (subject '', status 'unknown', times from the thread or the read).
+   * Absent: every field was read.
+   */
+  unknown: z.array(z.enum(UNKNOWN_FIELDS)).optional(),
 });
 export type CaseSnapshot = z.infer<typeof CaseSnapshotSchema>;
 export type PartialPart = NonNullable<CaseSnapshot['partial']>[number];

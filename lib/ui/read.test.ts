@@ -28,8 +28,20 @@ describe('describeRead', () => {
   it('says signed out plainly', () => {
     expect(describeRead({ ...base, status: 'failed', failure: { kind: 'signed-out', message: 'jira: issue: the desk answered 401' } }, now).short).toBe('signed out');
   });
+  it('shows a read still "reading" past its budget as stalled, with Refresh to try again', () => {
+    const started = (secondsAgo: number) => ({ ...base, status: 'reading' as const, at: new Date(now.getTime() - secondsAgo * 1000).toISOString() });
+    expect(describeRead(started(30), now)).toMatchObject({ tone: 'busy', short: 'reading…' });
+    const stalled = describeRead(started(5 * 60), now);
+    expect(stalled).toMatchObject({ tone: 'warn', short: 'read stalled' });
+    expect(stalled.text).toMatch(/started 5 min ago and did not finish\. Press Refresh/);
+    expect(stalled.text).toMatch(/Showing what was read/);
+  });
+  it('names a desk that did not answer in time', () => {
+    const r = describeRead({ ...base, status: 'failed', failure: { kind: 'network', message: 'zendesk: ticket: the desk did not answer within 20 s' }, retryAt: '2026-02-02T10:01:00.000Z', failures: 1 }, now);
+    expect(r.text).toMatch(/did not answer within 20 s\. Keel will try again in 60 s/);
+  });
   it('covers the never-read and reading states', () => {
     expect(describeRead(null, now).short).toBe('not read yet');
-    expect(describeRead({ ...base, status: 'reading' }, now).short).toBe('reading…');
+    expect(describeRead({ ...base, status: 'reading', at: '2026-02-02T09:59:50.000Z' }, now).short).toBe('reading…');
   });
 });

@@ -7,6 +7,7 @@ import { t } from '../i18n';
 import { send } from '../messaging/client';
 import type { ReadState } from '../model/read';
 import { clockTime, relative, shortDuration } from '../format/time';
+import { STALE_READING_MS } from '../hosts/timeouts';
 import { caseQuery } from './case-query';
 
 export type ReadTone = 'ok' | 'busy' | 'warn' | 'error';
@@ -25,7 +26,14 @@ function kept(read: ReadState): string {
 
 export function describeRead(read: ReadState | null, now: Date): ReadStatusText {
   if (!read) return { tone: 'busy', short: t('readNeverShort'), text: t('readNever') };
-  if (read.status === 'reading') return { tone: 'busy', short: t('readReadingShort'), text: `${t('readReading')}${kept(read)}` };
+  if (read.status === 'reading') {
+    // Every read ends within its budget; one still "reading" after it will not finish (the tab
+    // was closed mid-read, the page was frozen): say so, and let Refresh start a new one.
+    if (now.getTime() - Date.parse(read.at) > STALE_READING_MS) {
+      return { tone: 'warn', short: t('readStalledShort'), text: `${t('readStalled', { when: relative(read.at, now) })}${kept(read)}` };
+    }
+    return { tone: 'busy', short: t('readReadingShort'), text: `${t('readReading')}${kept(read)}` };
+  }
   if (read.status === 'read') {
     const when = relative(read.at, now);
     if (read.source === 'dom') {

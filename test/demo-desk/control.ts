@@ -15,7 +15,7 @@ export const CONTROL_ENDPOINTS = [
   'GET  /__keel-demo/            this list',
   'GET  /__keel-demo/tickets     ticket ids and URLs by desk and scenario',
   'POST /__keel-demo/reset       fresh storylines; clears failures, recorded requests and the API log',
-  'POST /__keel-demo/fail        {"desk":"zendesk","mode":429,"count":2,"retryAfter":5}  mode: HTTP status | "html" | "malformed"; count: number | "Infinity"',
+  'POST /__keel-demo/fail        {"desk":"zendesk","mode":429,"count":2,"retryAfter":5}  mode: HTTP status | "html" | "malformed" | "hang"; count: number | "Infinity"',
   'GET  /__keel-demo/failures    failures still armed',
   'POST /__keel-demo/clear-failures',
   'POST /__keel-demo/message     {"desk":"zendesk","ticketId":"102","text":"Any update?","role":"customer"|"agent","public":true}',
@@ -62,10 +62,10 @@ export function parseFailure(body: Record<string, unknown>): InjectedFailure {
   const desk = deskParam(body.desk, true) as DemoDesk;
   const mode = body.mode;
   let parsedMode: InjectedFailure['mode'];
-  if (mode === 'html' || mode === 'malformed') parsedMode = mode;
+  if (mode === 'html' || mode === 'malformed' || mode === 'hang') parsedMode = mode;
   else if (typeof mode === 'number' && Number.isInteger(mode) && mode >= 400 && mode <= 599) parsedMode = mode;
   else if (typeof mode === 'string' && /^[45]\d\d$/.test(mode)) parsedMode = Number(mode);
-  else throw new BadRequest('mode must be an HTTP status 400–599, "html" or "malformed"');
+  else throw new BadRequest('mode must be an HTTP status 400–599, "html", "malformed" or "hang"');
   const rawCount = body.count;
   let count: number;
   if (rawCount === undefined) count = 1;

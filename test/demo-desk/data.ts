@@ -123,7 +123,9 @@ function toTicket(desk: DemoDesk, story: Story, index: number, now: Date, serial
       from: e.field === 'assignee' ? person(e.from) : e.from,
       to: e.field === 'assignee' ? person(e.to) : e.to,
     }));
-  const latestAgo = Math.min(story.createdAgo, ...story.messages.map((m) => m.ago), ...story.events.map((e) => e.ago));
+  // A loop, not Math.min(...all): a long storyline would pass every message as an argument.
+  let latestAgo = story.createdAgo;
+  for (const item of [...story.messages, ...story.events]) latestAgo = Math.min(latestAgo, item.ago);
   return {
     id: ids.id,
     number: ids.number,

@@ -1,7 +1,7 @@
 /**
  * Answers an injected failure the way the desk would: an HTTP error with the desk's error body
- * shape (and Retry-After on 429), an HTML sign-in page where JSON was expected, or JSON cut off
- * mid-stream. Error body shapes: Jira's ErrorCollection `{errorMessages, errors}`
+ * shape (and Retry-After on 429), an HTML sign-in page where JSON was expected, JSON cut off
+ * mid-stream, or no answer at all ('hang'). Error body shapes: Jira's ErrorCollection `{errorMessages, errors}`
  * (https://developer.atlassian.com/cloud/jira/platform/rest/v3/intro/#status-codes), Salesforce's
  * `[{message, errorCode}]` (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm),
  * Zendesk's `{error, description}` (https://developer.zendesk.com/api-reference/introduction/requests/).
@@ -67,6 +67,9 @@ const TRUNCATED_JSON: Record<DemoDesk, string> = {
 };
 
 export function answerFailure(failure: InjectedFailure, res: ServerResponse): void {
+  // A stalled desk: the request is taken and nothing ever comes back. The connection stays open
+  // until the client gives up (Keel's request timeout) or the server closes.
+  if (failure.mode === 'hang') return;
   const headers: Record<string, string> = { 'cache-control': 'no-store' };
   if (failure.mode === 'html') {
     const title = SIGN_IN_TITLES[failure.desk];

@@ -215,8 +215,8 @@ describe('jira demo desk: API read by the real adapter', () => {
       ['customer', true, 'It happened AGAIN.'],
     ]);
     expect(s.sla.map((t) => [t.metric, t.stage, t.targetMinutes])).toEqual([
-      ['Time to first response', 'achieved', 120],
       ['Time to resolution', 'breached', 480],
+      ['Time to first response', 'achieved', 120],
     ]);
     expect(s.reopenCount).toBe(1);
     expect(s.assigneeChanges.map((c) => c.to)).toEqual(['Dana Whitfield']);
@@ -225,6 +225,23 @@ describe('jira demo desk: API read by the real adapter', () => {
     const paths = state.apiLog.map((l) => l.path.split('?')[0]);
     expect(paths[0]).toBe('/rest/api/3/issue/SUP-1');
     expect(paths.slice(1).sort()).toEqual(['/rest/api/3/issue/SUP-1/comment', '/rest/servicedeskapi/organization', '/rest/servicedeskapi/request/SUP-1/sla']);
+  });
+
+  it('re-reads an issue whose `updated` has not moved with one request, and reads it all once it moves', async () => {
+    const { fetch } = await signedIn();
+    const first = await read(ref('SUP-1'), deps(fetch));
+    state.apiLog.length = 0;
+    const again = await read(ref('SUP-1'), { ...deps(fetch), previous: first });
+    expect(state.apiLog.map((l) => l.path.split('?')[0])).toEqual(['/rest/api/3/issue/SUP-1']);
+    expect(snapshot(jiraParser.parse(again, NOW)).messages).toHaveLength(4);
+    // A new comment moves the issue's `updated`: everything is read again.
+    const ticket = state.desks.jira.tickets[0]!;
+    ticket.messages.push({ id: '10099', authorId: '712020:aaaa', at: ago(1), public: true, text: 'Still waiting.' });
+    ticket.updatedAt = ago(1);
+    state.apiLog.length = 0;
+    const moved = await read(ref('SUP-1'), { ...deps(fetch), previous: again });
+    expect(state.apiLog.length).toBeGreaterThan(1);
+    expect(snapshot(jiraParser.parse(moved, NOW)).messages.at(-1)?.text).toBe('Still waiting.');
   });
 
   it('reads a long thread page by page', async () => {

@@ -183,6 +183,16 @@ describe('demo desk server: failures', () => {
     expect((await call(ZD, 'GET', '/api/v2/tickets/101.json')).status).toBe(200);
   });
 
+  it("'hang' takes the request and never answers, then the desk recovers", async () => {
+    expect((await call(ZD, 'POST', '/__keel-demo/fail', { desk: 'zendesk', mode: 'hang', count: 1 })).status).toBe(200);
+    const hung = call(ZD, 'GET', '/api/v2/tickets/101.json');
+    const outcome = await Promise.race([hung.then(() => 'answered', () => 'closed'), new Promise((resolve) => setTimeout(() => resolve('no answer'), 500))]);
+    expect(outcome).toBe('no answer');
+    expect(desk.apiLog('zendesk')).toHaveLength(1); // it was received
+    expect((await call(ZD, 'GET', '/api/v2/tickets/101.json')).status).toBe(200);
+    hung.catch(() => undefined); // closed with the server
+  });
+
   it('rejects a malformed failure request with 400', async () => {
     expect((await call(ZD, 'POST', '/__keel-demo/fail', { desk: 'zendesk', mode: 'sometimes' })).status).toBe(400);
     expect((await call(ZD, 'POST', '/__keel-demo/fail', { desk: 'freshdesk', mode: 429 })).status).toBe(400);

@@ -78,8 +78,11 @@ export interface RecordedRequest {
 /** A failure the tests (or `npm run demo`) can switch on for a desk's API. */
 export interface InjectedFailure {
   desk: DemoDesk;
-  /** HTTP status to answer (429, 401, 500), or 'html' for an HTML page where JSON was expected, or 'malformed' JSON. */
-  mode: number | 'html' | 'malformed';
+  /**
+   * HTTP status to answer (429, 401, 500), or 'html' for an HTML page where JSON was expected,
+   * 'malformed' JSON, or 'hang': accept the request and never answer (a stalled proxy).
+   */
+  mode: number | 'html' | 'malformed' | 'hang';
   /** How many API requests to fail before recovering (Infinity for "until cleared"). */
   count: number;
   /** Retry-After seconds to send with 429. */

@@ -13,6 +13,7 @@ import { zendeskClient } from '../../lib/hosts/zendesk/client';
 import { zendeskParser } from '../../lib/hosts/zendesk/parser';
 import type { DemoContext, DemoMessage, DemoState, DeskData, InjectedFailure } from './types';
 import { zendeskDemo } from './zendesk';
+import { answerFailure } from './failures';
 
 const HOST = 'keel-demo.zendesk.com';
 const NOW = new Date('2025-06-02T12:00:00Z');
@@ -142,9 +143,7 @@ const ctx = (): DemoContext => ({
     const failure = state.failures.find((f: InjectedFailure) => f.desk === desk && f.count > 0);
     if (!failure) return false;
     failure.count -= 1;
-    if (failure.mode === 'html') res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!DOCTYPE html><p>Maintenance</p>');
-    else if (failure.mode === 'malformed') res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ticket":');
-    else res.writeHead(failure.mode, { 'Content-Type': 'application/json', ...(failure.retryAfter ? { 'Retry-After': String(failure.retryAfter) } : {}) }).end('{"error":"injected"}');
+    answerFailure(failure, res);
     return true;
   },
 });
@@ -161,7 +160,13 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(
+  () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
+);
 
 beforeEach(() => {
   state = demoState();
@@ -292,8 +297,8 @@ describe('demo zendesk: API read', () => {
     ]);
     expect(s.messages[0]?.text).toBe('Checkout is DOWN. <script>alert(1)</script>');
     expect(s.sla.map((t) => [t.metric, t.stage])).toEqual([
-      ['first_reply_time', 'achieved'],
       ['next_reply_time', 'breached'],
+      ['first_reply_time', 'achieved'],
     ]);
     expect(s.assigneeChanges.map((c) => [c.from, c.to])).toEqual([
       [null, 'Ben Backup'],
@@ -316,6 +321,43 @@ describe('demo zendesk: API read', () => {
     const parsed = zendeskParser.parse(await zendeskClient.read(ref('101'), deps(cookie)), NOW);
     expect(!parsed.ok && parsed.failure).toMatchObject({ kind: 'rate-limited', retryAfterSeconds: 42 });
     expect((await snapshot('101', cookie)).subject).toContain('Checkout');
+  });
+
+  it('re-reads a ticket whose updated_at has not moved with one request, and reads it all once a message moves it', async () => {
+    const { cookie } = await signIn();
+    const first = await zendeskClient.read(ref('101'), deps(cookie));
+    state.apiLog.length = 0;
+    const again = await zendeskClient.read(ref('101'), { ...deps(cookie), previous: first });
+    expect(state.apiLog.map((l) => l.path)).toEqual([expect.stringMatching(/^\/api\/v2\/tickets\/101\.json/)]);
+    const before = zendeskParser.parse(again, NOW);
+    expect(before.ok && before.snapshot.messages.length).toBe(state.desks.zendesk.tickets[0]!.messages.length);
+    // A new comment is added by updating the ticket: updated_at moves, everything is read again.
+    const ticket = state.desks.zendesk.tickets[0]!;
+    ticket.messages.push({ id: '4100009999', authorId: ticket.requesterId, at: NOW.toISOString(), public: true, text: 'Any update?' });
+    ticket.updatedAt = NOW.toISOString();
+    state.apiLog.length = 0;
+    const moved = zendeskParser.parse(await zendeskClient.read(ref('101'), { ...deps(cookie), previous: again }), NOW);
+    expect(state.apiLog.length).toBeGreaterThan(1);
+    expect(moved.ok && moved.snapshot.messages.at(-1)?.text).toBe('Any update?');
+  });
+
+  it('a desk that never answers: the request times out, the read says so, and the next read works', async () => {
+    const { cookie } = await signIn();
+    state.failures.push({ desk: 'zendesk', mode: 'hang', count: 1 });
+    const raw = await zendeskClient.read(ref('101'), { ...deps(cookie), requestTimeoutMs: 300 });
+    const parsed = zendeskParser.parse(raw, NOW);
+    expect(!parsed.ok && parsed.failure).toMatchObject({ kind: 'network', message: 'zendesk: ticket: the desk did not answer within 1 s' });
+    expect((await snapshot('101', cookie)).subject).toContain('Checkout');
+  });
+
+  it('a whole read ends by its deadline, however long each request may take', async () => {
+    const { cookie } = await signIn();
+    const raw = await zendeskClient.read(ref('101'), deps(cookie)); // the ticket answers…
+    expect(raw.responses.every((r) => r.status === 200)).toBe(true);
+    state.failures.push({ desk: 'zendesk', mode: 'hang', count: Infinity }); // …then nothing does
+    const late = await zendeskClient.read(ref('101'), { ...deps(cookie), requestTimeoutMs: 60_000, deadline: Date.now() + 300 });
+    expect(late.responses.map((r) => r.status)).toEqual([0]);
+    state.failures.length = 0;
   });
 });
 

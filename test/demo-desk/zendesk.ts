@@ -44,7 +44,8 @@ const esc = (text: string) =>
 const sign = (value: string) => createHmac('sha256', SECRET).update(value).digest('base64url');
 
 function origin(req: IncomingMessage, url: URL): string {
-  const encrypted = (req.socket as TLSSocket).encrypted === true;
+  // HTTPS, or plain HTTP behind something that terminated TLS for it (as tests in one process do).
+  const encrypted = (req.socket as TLSSocket).encrypted === true || req.headers['x-forwarded-proto'] === 'https';
   return `${encrypted ? 'https' : 'http'}://${req.headers.host ?? url.host}`;
 }
 

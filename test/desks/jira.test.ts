@@ -87,10 +87,21 @@ describe('jira: documented payloads', () => {
     expect(s.messages[0]?.at).toBe('2024-03-04T09:15:00.000Z');
   });
 
-  it('maps JSM SLAs: met, and breached while still running', () => {
+  it('maps JSM SLAs: breached while still running first, then met (closed)', () => {
     expect(snapshot(parse(fullSup())).sla).toEqual([
-      { metric: 'Time to first response', stage: 'achieved', dueAt: '2024-03-04T13:15:00.000Z', breachedAt: null, targetMinutes: 240 },
       { metric: 'Time to resolution', stage: 'breached', dueAt: '2024-03-05T09:15:00.000Z', breachedAt: '2024-03-05T09:15:00.000Z', targetMinutes: 1440 },
+      { metric: 'Time to first response', stage: 'achieved', dueAt: '2024-03-04T13:15:00.000Z', breachedAt: null, targetMinutes: 240, closedAt: '2024-03-04T09:40:00.000Z', missed: false },
+    ]);
+  });
+
+  it('a completed cycle that was breached is closed history, not a breach now, and never hides the running target', () => {
+    const sla = fixture('sla.json') as { values: Record<string, unknown>[] };
+    const first = sla.values[0] as { completedCycles: Record<string, unknown>[] };
+    first.completedCycles[0]!.breached = true; // the first response went out late
+    const s = snapshot(parse(apiRead(SUP, [res('issue', fixture('issue.json')), res('sla', sla)])));
+    expect(s.sla.map((t) => [t.metric, t.stage, t.breachedAt === null, t.missed])).toEqual([
+      ['Time to resolution', 'breached', false, undefined],
+      ['Time to first response', 'achieved', true, true],
     ]);
   });
 
@@ -226,23 +237,37 @@ describe('jira: edge cases', () => {
 describe('jira: failures are named', () => {
   const issueOnly = (r: RawResponse) => parse(apiRead(SUP, [r]));
 
-  it('a wrong shape names the field path', () => {
+  it('a wrong shape in the thread names the field path', () => {
     const comments = fixture('comments.json') as { comments: Record<string, unknown>[] };
     delete comments.comments[3]?.created;
     const f = failure(parse(apiRead(SUP, [res('issue', fixture('issue.json')), res('comments', comments)])));
     expect(f).toMatchObject({ kind: 'bad-shape', path: 'comments[3].created' });
     expect(f.message).toMatch(/^jira: comments\[3\]\.created: /);
 
-    const issue = fixture('issue.json') as { fields: Record<string, unknown> };
-    issue.fields.summary = 42;
-    expect(failure(issueOnly(res('issue', issue)))).toMatchObject({ kind: 'bad-shape', path: 'issue.fields.summary' });
+    const noKey = fixture('issue.json') as Record<string, unknown>;
+    delete noKey.key;
+    expect(failure(issueOnly(res('issue', noKey)))).toMatchObject({ kind: 'bad-shape', path: 'issue.key' });
   });
 
-  it('an unreadable date names the field', () => {
+  it('a field Keel only displays, missing or unreadable, is shown as unknown and the issue still reads', () => {
     const issue = fixture('issue.json') as { fields: Record<string, unknown> };
+    issue.fields.summary = 42;
     issue.fields.created = 'yesterday';
-    const f = failure(issueOnly(res('issue', issue)));
-    expect(f).toMatchObject({ kind: 'bad-shape', path: 'issue.fields.created' });
+    delete issue.fields.status;
+    const s = snapshot(issueOnly(res('issue', issue)));
+    expect(s).toMatchObject({ subject: '', status: 'unknown', unknown: ['subject', 'status', 'createdAt'], priority: 'High' });
+    expect(s.createdAt).toBe(NOW.toISOString()); // no message to date it by: the read's own time
+  });
+
+  it("the official Jira Cloud 'Get issue' example (no summary, status or created; updated: 1) reads", () => {
+    const s = snapshot(parse(apiRead({ desk: 'jira', host: 'your-domain.atlassian.net', ticketId: 'ED-1' }, [res('issue', fixture('issue-docs-example.json'))])));
+    expect(s.unknown).toEqual(['subject', 'status', 'createdAt', 'updatedAt']);
+    expect(s.status).toBe('unknown');
+    // The embedded `comment` list is the thread; its role-restricted comment is internal.
+    expect(s.messages).toEqual([
+      expect.objectContaining({ id: '10000', authorName: 'Mia Krystof', at: '2021-01-17T12:34:00.000Z', public: false, text: expect.stringMatching(/^Lorem ipsum dolor sit amet/) }),
+    ]);
+    expect(s.updatedAt).toBe('2021-01-17T12:34:00.000Z'); // unknown: the thread's last message stands in
   });
 
   it('a missing issue response is a named failure', () => {
@@ -282,7 +307,8 @@ describe('jira: failures are named', () => {
     expect(snapshot(withOrgs(page())).requester?.organization).toBeNull();
     // No agent licence for the organization API: the organization stays unknown, the read succeeds.
     expect(snapshot(withOrgs({ errorMessage: 'You do not have permission' }, 403)).requester).toMatchObject({ name: 'Dana Whitfield', organization: null });
-    expect(failure(withOrgs({ values: [{ id: 1 }] }))).toMatchObject({ kind: 'bad-shape', path: 'organizations.values[0].id' });
+    // An organization Keel cannot read is left out; the read succeeds.
+    expect(snapshot(withOrgs({ values: [{ id: 1 }, org('2', 'Globex')] })).requester?.organization).toBe('Globex');
   });
 
   it('no SLA (404/403 from the request endpoint) is not a failure', () => {

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CaseRef } from '../../lib/model/case-ref';
 import type { CaseSnapshot } from '../../lib/model/snapshot';
+import { MAX_MESSAGES } from '../../lib/hosts/bounds';
 import { MAX_MORE_PAGES, read } from '../../lib/hosts/salesforce/api';
 import { salesforceClient, salesforceRawKeys } from '../../lib/hosts/salesforce/client';
 import { salesforceParser } from '../../lib/hosts/salesforce/parser';
@@ -92,7 +93,7 @@ describe('salesforce: documented payloads', () => {
   it('derives reopens, owner changes and priority changes from the history', () => {
     expect(snapshot.reopenCount).toBe(1);
     expect(snapshot.assigneeChanges).toEqual([
-      { at: '2025-03-03T09:10:00.000Z', from: 'Support Queue', to: 'Priya Natarajan', direction: 'unknown' },
+      { at: '2025-03-03T09:10:00.000Z', from: null, to: 'Priya Natarajan', direction: 'unknown' },
       { at: '2025-03-03T12:30:00.000Z', from: 'Priya Natarajan', to: 'Marco Bianchi', direction: 'unknown' },
     ]);
     expect(snapshot.priorityChanges.map((c) => [c.from, c.to, c.direction])).toEqual([
@@ -102,12 +103,18 @@ describe('salesforce: documented payloads', () => {
   });
 
   it('reads milestones as SLA targets', () => {
+    // What still runs first; the completed milestone is closed history.
     expect(snapshot.sla).toEqual([
-      { metric: 'First Response', stage: 'achieved', dueAt: '2025-03-03T09:55:12.000Z', breachedAt: null, targetMinutes: 60 },
       { metric: 'Resolution Time', stage: 'active', dueAt: '2025-03-03T16:55:12.000Z', breachedAt: null, targetMinutes: 480 },
+      { metric: 'First Response', stage: 'achieved', dueAt: '2025-03-03T09:55:12.000Z', breachedAt: null, targetMinutes: 60, closedAt: '2025-03-03T09:20:00.000Z', missed: false },
     ]);
     const later = snapshotOf(salesforceParser.parse(apiRead(response('case', fixture('case-query.json')), response('milestones', fixture('milestones.json'))), new Date('2025-03-03T18:00:00Z')));
-    expect(later.sla[1]).toMatchObject({ stage: 'breached', breachedAt: '2025-03-03T16:55:12.000Z' });
+    expect(later.sla[0]).toMatchObject({ metric: 'Resolution Time', stage: 'breached', breachedAt: '2025-03-03T16:55:12.000Z' });
+    // A violated milestone that was then completed is met late: not a breach now.
+    const milestones = json<{ records: Record<string, unknown>[] }>('milestones.json');
+    Object.assign(milestones.records[0]!, { IsViolated: true, CompletionDate: '2025-03-03T11:00:00.000+0000' });
+    const late = snapshotOf(parse(response('case', fixture('case-query.json')), response('milestones', JSON.stringify(milestones))));
+    expect(late.sla[1]).toMatchObject({ metric: 'First Response', stage: 'achieved', breachedAt: null, missed: true, closedAt: '2025-03-03T11:00:00.000Z' });
   });
 
   it('has no SLA when the org has no Entitlement Management', () => {
@@ -211,10 +218,12 @@ describe('salesforce: edge cases', () => {
     const raw = await read(ref, deps(fetch));
     expect(raw.responses.filter((r) => r.key === 'more:CaseComments')).toHaveLength(MAX_MORE_PAGES);
     const s = snapshotOf(salesforceParser.parse(raw, NOW));
-    expect(s.messages).toHaveLength(200 * (MAX_MORE_PAGES + 1));
+    // A snapshot keeps at most MAX_MESSAGES of what was read: the newest.
+    const kept = Math.min(200 * (MAX_MORE_PAGES + 1), MAX_MESSAGES);
+    expect(s.messages).toHaveLength(kept);
     // The newest were read, so the latest word of the customer is always scored.
     expect(s.messages.at(-1)?.text).toBe('comment 10000');
-    expect(s.messages[0]?.text).toBe(`comment ${10_000 - 200 * (MAX_MORE_PAGES + 1) + 1}`);
+    expect(s.messages[0]?.text).toBe(`comment ${10_000 - kept + 1}`);
     // Said, not hidden: the panel tells the user the thread was longer than Keel read.
     expect(s.partial).toEqual(['messages']);
   });
@@ -223,12 +232,24 @@ describe('salesforce: edge cases', () => {
 describe('salesforce: failures name the field', () => {
   const caseJson = () => json<{ records: Record<string, unknown>[] }>('case-query.json');
 
-  it('a wrong field type in the case', () => {
+  it('a wrong field type where Keel needs it: the Case Id', () => {
     const body = caseJson();
-    (body.records[0] as Record<string, unknown>).Status = 42;
+    (body.records[0] as Record<string, unknown>).Id = 42;
     const failure = failureOf(parse(response('case', JSON.stringify(body))));
-    expect(failure).toMatchObject({ kind: 'bad-shape', path: 'case.records[0].Status' });
-    expect(failure.message).toMatch(/^salesforce: case\.records\[0\]\.Status: /);
+    expect(failure).toMatchObject({ kind: 'bad-shape', path: 'case.records[0].Id' });
+    expect(failure.message).toMatch(/^salesforce: case\.records\[0\]\.Id: /);
+  });
+
+  it('a field Keel only displays is shown as unknown, and the case still reads', () => {
+    const body = caseJson() as Record<string, unknown> & { records: Record<string, unknown>[] };
+    delete body.totalSize; // the query envelope without totalSize
+    body.records[0]!.Status = 42;
+    delete body.records[0]!.LastModifiedDate;
+    (body.records[0]!.Histories as Record<string, unknown>).records = 'later';
+    const s = snapshotOf(parse(response('case', JSON.stringify(body)), response('milestones', '{"records": [{"Id": 1}]}')));
+    expect(s).toMatchObject({ status: 'unknown', unknown: ['status', 'updatedAt', 'sla'], reopenCount: null, sla: [] });
+    expect(s.updatedAt).toBe(s.messages.at(-1)?.at);
+    expect(s.messages.length).toBeGreaterThan(0);
   });
 
   it('a bad date in a comment', () => {

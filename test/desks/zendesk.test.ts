@@ -78,11 +78,11 @@ describe('zendesk: documented payloads', () => {
     ]);
   });
 
-  it('maps SLA policy metrics to targets: active with its due time, achieved, paused', () => {
+  it('maps SLA policy metrics to targets, what still runs first: active with its due time, paused, achieved', () => {
     expect(snapshotOf(fullRead()).sla).toEqual([
       { metric: 'next_reply_time', stage: 'active', dueAt: '2011-05-05T12:38:52.000Z', breachedAt: null, targetMinutes: null },
-      { metric: 'first_reply_time', stage: 'achieved', dueAt: '2009-07-20T23:55:29.000Z', breachedAt: null, targetMinutes: null },
       { metric: 'requester_wait_time', stage: 'paused', dueAt: null, breachedAt: null, targetMinutes: null },
+      { metric: 'first_reply_time', stage: 'achieved', dueAt: '2009-07-20T23:55:29.000Z', breachedAt: null, targetMinutes: null },
     ]);
   });
 
@@ -294,21 +294,35 @@ describe('zendesk: failures', () => {
     expect(twoPages.path).toBe('comments[103].author_id');
   });
 
-  it('names the failing ticket field', () => {
+  it('reads a ticket that lacks a field Keel only displays, showing that field as unknown', () => {
     const ticket = JSON.parse(fixture('ticket')) as { ticket: Record<string, unknown> };
     delete ticket.ticket.status;
-    expect(failureOf(apiRead(res('ticket', JSON.stringify(ticket)), res('comments', fixture('comments'))))).toMatchObject({
-      kind: 'bad-shape',
-      path: 'ticket.status',
-    });
-    ticket.ticket.status = 'open';
     ticket.ticket.created_at = 'last Tuesday';
-    expect(failureOf(apiRead(res('ticket', JSON.stringify(ticket)), res('comments', fixture('comments')))).path).toBe('ticket.created_at');
+    const s = snapshotOf(apiRead(res('ticket', JSON.stringify(ticket)), res('comments', fixture('comments'))));
+    expect(s.status).toBe('unknown');
+    expect(s.unknown).toEqual(['status', 'createdAt']);
+    // The placeholder time is the thread's first message, never a made-up date.
+    expect(s.createdAt).toBe(s.messages[0]?.at);
+    expect(s.subject).toBe('Help, my printer is on fire!');
   });
 
-  it('fails loudly when an optional response has the wrong shape', () => {
+  it('fails, naming the field, without what Keel cannot work without: the ticket id or the comment list', () => {
+    const ticket = JSON.parse(fixture('ticket')) as { ticket: Record<string, unknown> };
+    delete ticket.ticket.id;
+    expect(failureOf(apiRead(res('ticket', JSON.stringify(ticket)), res('comments', fixture('comments'))))).toMatchObject({ kind: 'bad-shape', path: 'ticket.id' });
+    expect(failureOf(apiRead(res('ticket', fixture('ticket')), res('comments', JSON.stringify({ comments: 'none' }))))).toMatchObject({ kind: 'bad-shape', path: 'comments' });
+  });
+
+  it('leaves the history unknown when an optional response has a shape Keel cannot read', () => {
     const audits = JSON.stringify({ audits: [{ id: 1, created_at: '2024-01-01T00:00:00Z', events: 'none' }] });
-    expect(failureOf(apiRead(res('ticket', fixture('ticket')), res('comments', fixture('comments')), res('audits', audits))).path).toBe('audits[0].events');
+    const s = snapshotOf(apiRead(res('ticket', fixture('ticket')), res('comments', fixture('comments')), res('audits', audits), res('metrics', '{"ticket_metric": "?"}')));
+    expect(s.reopenCount).toBeNull();
+    expect(s.assigneeChanges).toEqual([]);
+    const sla = JSON.parse(fixture('ticket')) as { ticket: Record<string, unknown> };
+    sla.ticket.slas = { policy_metrics: 'soon' };
+    const withSla = snapshotOf(apiRead(res('ticket', JSON.stringify(sla)), res('comments', fixture('comments'))));
+    expect(withSla.sla).toEqual([]);
+    expect(withSla.unknown).toEqual(['sla']);
   });
 
   it('reports an HTML page where JSON was expected as not-json', () => {

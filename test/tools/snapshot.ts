@@ -27,7 +27,8 @@ function main(argv: string[]): number {
   const bodies: Record<string, string> = {};
   for (const [key, file] of Object.entries(args.files)) {
     try {
-      bodies[key] = readFileSync(file, 'utf8');
+      // Editors on Windows save UTF-8 with a byte-order mark; it is not part of the JSON.
+      bodies[key] = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
     } catch (error) {
       console.error(`Cannot read ${file} (for ${key}): ${error instanceof Error ? error.message : String(error)}`);
       return 2;

@@ -55,3 +55,43 @@ describe('npm run snapshot: the command', () => {
     expect(missing.stderr).toMatch(/Cannot read .*nope\.json/);
   }, 30_000);
 });
+
+describe('npm run snapshot: bad input stays bounded', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'keel-snap-bounds-'));
+  const ticket = join(dir, 'ticket.json');
+  writeFileSync(ticket, JSON.stringify({ ticket: { id: 7, url: 'https://acme.zendesk.com/api/v2/tickets/7.json', subject: 'Export', status: 'open', requester_id: 1, created_at: '2025-01-01T00:00:00Z', updated_at: '2025-01-02T00:00:00Z' } }));
+  const comments = (body: Record<string, string>) => {
+    const file = join(dir, `comments-${Object.keys(body)[0]}.json`);
+    writeFileSync(file, JSON.stringify({ comments: [{ id: 1, author_id: 1, public: true, created_at: '2025-01-01T00:00:00Z', ...body }], users: [{ id: 1, name: 'Dana', role: 'end-user' }] }));
+    return file;
+  };
+  const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'test/tools/snapshot.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
+
+  it('a 180 KB nested list and a 1 MB message print a bounded, shortened snapshot, with their temperature', () => {
+    const list = comments({ html_body: '<ul><li>still broken'.repeat(9_000) });
+    const huge = comments({ plain_body: 'thank you. '.repeat(100_000) });
+    for (const file of [list, huge]) {
+      const out = run(['zendesk', '--ticket', ticket, '--comments', file, '--temperature']);
+      expect(out.status).toBe(0);
+      expect(out.stdout.length).toBeLessThan(100_000);
+      const printed = JSON.parse(out.stdout) as { snapshot: { shortened?: boolean; messages: { shortened?: boolean }[] }; temperature: { score: number } };
+      expect(printed.snapshot.shortened).toBe(true);
+      expect(printed.snapshot.messages[0]?.shortened).toBe(true);
+      expect(typeof printed.temperature.score).toBe('number');
+    }
+  }, 240_000);
+
+  it('a file saved with a byte-order mark reads, host and id included', () => {
+    const bom = join(dir, 'ticket-bom.json');
+    writeFileSync(bom, `\uFEFF${readFileSync(ticket, 'utf8')}`);
+    const out = run(['zendesk', '--ticket', bom, '--comments', comments({ body: 'hello' })]);
+    expect(out.status).toBe(0);
+    expect(JSON.parse(out.stdout)).toMatchObject({ ref: { host: 'acme.zendesk.com', ticketId: '7' } });
+  }, 60_000);
+
+  it("reads the official Jira 'Get issue' example, showing what it lacks as unknown", () => {
+    const out = run(['jira', '--issue', FIX('jira', 'issue-docs-example.json')]);
+    expect(out.status).toBe(0);
+    expect(JSON.parse(out.stdout)).toMatchObject({ ref: { host: 'your-domain.atlassian.net', ticketId: 'ED-1' }, unknown: ['subject', 'status', 'createdAt', 'updatedAt'] });
+  }, 60_000);
+});

@@ -47,4 +47,27 @@ describe('TicketFacts', () => {
     expect(html).toContain('data-partial="history"');
     expect(html).toMatch(/may be more than shown/);
   });
+
+  it('shows a field the desk did not send as unknown, and says when message text was shortened', () => {
+    const html = renderToStaticMarkup(<TicketFacts snapshot={snapshot({ unknown: ['createdAt', 'sla'], shortened: true })} now={NOW} />);
+    expect(html).toContain('opened: unknown');
+    expect(html).toMatch(/data-field="sla"[^>]*>unknown/);
+    expect(html).toContain('data-partial="text"');
+    expect(renderToStaticMarkup(<TicketFacts snapshot={snapshot()} now={NOW} />)).toContain('opened 24 h ago');
+  });
+
+  it('lists every SLA target, the running one marked when due within the hour, the old answered breach last', () => {
+    const html = renderToStaticMarkup(
+      <TicketFacts
+        snapshot={snapshot({
+          sla: [
+            { metric: 'Time to first response', stage: 'achieved', dueAt: '2026-04-02T00:00:00.000Z', breachedAt: null, targetMinutes: 60, missed: true },
+            { metric: 'next_reply_time', stage: 'active', dueAt: '2026-04-02T08:25:00.000Z', breachedAt: null, targetMinutes: 120 },
+          ],
+        })}
+        now={NOW}
+      />,
+    );
+    expect(html).toMatch(/data-sla="soon" class="due-soon">next reply due in 25 min<\/div><div data-sla="closed" class="muted">time to first response met late/);
+  });
 });

@@ -1,19 +1,20 @@
 import { t } from '@/lib/i18n';
 import type { CaseSnapshot } from '@/lib/model/snapshot';
-import { headlineSla } from '@/lib/format/sla';
+import { slaLines } from '@/lib/format/sla';
 import { age } from '@/lib/format/time';
 
 /** What the desk says about the ticket, at a glance. */
 export function TicketFacts({ snapshot, now }: { snapshot: CaseSnapshot; now: Date }) {
   const customerMessages = snapshot.messages.filter((m) => m.authorRole === 'customer').length;
   const internal = snapshot.messages.filter((m) => !m.public).length;
-  const sla = headlineSla(snapshot.sla, now);
+  const sla = slaLines(snapshot.sla, now);
   const r = snapshot.requester;
   const partial = new Set(snapshot.partial ?? []);
+  const unknown = new Set(snapshot.unknown ?? []);
   const thread = {
     messages: t.plural('factsMessages', snapshot.messages.length),
     customer: t.plural('factsFromCustomer', customerMessages),
-    age: age(snapshot.createdAt, now),
+    opened: unknown.has('createdAt') ? t('factsOpenedUnknown') : t('factsOpened', { age: age(snapshot.createdAt, now) }),
   };
   return (
     <section className="ws-section facts" aria-label={t('factsLabel')}>
@@ -32,7 +33,7 @@ export function TicketFacts({ snapshot, now }: { snapshot: CaseSnapshot; now: Da
         </dd>
         <dt>{t('factsStatus')}</dt>
         <dd data-field="status">
-          {snapshot.status}
+          {unknown.has('status') ? <span className="muted">{t('factsUnknown')}</span> : snapshot.status}
           {snapshot.priority ? <> · {t('factsPriority')} <b data-field="priority">{snapshot.priority}</b></> : null}
           {snapshot.type ? <> · {snapshot.type}</> : null}
         </dd>
@@ -49,12 +50,29 @@ export function TicketFacts({ snapshot, now }: { snapshot: CaseSnapshot; now: Da
               {t.plural('factsPartialMessages', snapshot.messages.length)}
             </div>
           ) : null}
+          {snapshot.shortened ? (
+            <div className="partial" data-partial="text">
+              {t('factsShortened')}
+            </div>
+          ) : null}
         </dd>
-        {sla ? (
+        {unknown.has('sla') && !sla.length ? (
           <>
             <dt>{t('factsSla')}</dt>
-            <dd data-field="sla" className={sla.breached ? 'urgent' : ''}>
-              {sla.text}
+            <dd data-field="sla" className="muted">
+              {t('factsSlaUnknown')}
+            </dd>
+          </>
+        ) : null}
+        {sla.length ? (
+          <>
+            <dt>{t('factsSla')}</dt>
+            <dd data-field="sla">
+              {sla.map((l) => (
+                <div key={l.target.metric} data-sla={l.tone} className={l.tone === 'breached' ? 'urgent' : l.tone === 'soon' ? 'due-soon' : l.tone === 'closed' ? 'muted' : ''}>
+                  {l.text}
+                </div>
+              ))}
             </dd>
           </>
         ) : null}

@@ -11,7 +11,8 @@
  *    organizations, GET /rest/servicedeskapi/organization?accountId=… (one page)
  */
 import type { CaseRef } from '../../model/case-ref';
-import { fetchRaw, isOk } from '../http';
+import { appendAll } from '../append';
+import { fetchRaw, isOk, reuseIfUnchanged, withReadLimits } from '../http';
 import type { RawApiRead, RawResponse, ReadDeps } from '../types';
 import {
   changelogUrl,
@@ -95,6 +96,13 @@ async function slaPages(api: JiraApi, ref: CaseRef, deps: ReadDeps): Promise<Raw
   return out;
 }
 
+/** The issue's `fields.updated`, as sent: compared as is, never parsed. */
+export function issueStamp(res: RawResponse): string | null {
+  const fields = peek(res)?.fields;
+  const updated = typeof fields === 'object' && fields !== null ? (fields as Json).updated : undefined;
+  return typeof updated === 'string' && updated ? updated : null;
+}
+
 /** The reporter's Cloud account id, for their JSM organizations. */
 export function reporterAccountOf(issue: Json | null): string | null {
   const id = issueField(issue, 'reporter')?.accountId;
@@ -109,13 +117,18 @@ function changelogIsCut(issue: Json | null): boolean {
 }
 
 /** Fetch everything a snapshot of `ref` needs. `deps.origin` is the site (plus DC context path). */
-export async function read(ref: CaseRef, deps: ReadDeps): Promise<RawApiRead> {
+export async function read(ref: CaseRef, given: ReadDeps): Promise<RawApiRead> {
+  const deps = withReadLimits(given);
   const api = jiraApi(deps.origin);
   const url = `${api.base}/browse/${ref.ticketId}`;
   const issueRes = await fetchRaw('issue', issueUrl(api, ref.ticketId), deps);
   const responses: RawResponse[] = [issueRes];
   const issue = peek(issueRes);
   if (!issue) return { kind: 'api', ref, url, responses };
+  // Nothing changed since the last good read: its comments, changelog, SLA and organizations
+  // still hold. Comments, transitions and field edits all move the issue's `updated` time.
+  const unchanged = reuseIfUnchanged(ref, deps.previous, issueRes, 'issue', issueStamp);
+  if (unchanged) return unchanged;
 
   const serviceDesk = projectTypeOf(issue) === 'service_desk';
   const reporterAccount = api.cloud && serviceDesk ? reporterAccountOf(issue) : null;
@@ -128,6 +141,6 @@ export async function read(ref: CaseRef, deps: ReadDeps): Promise<RawApiRead> {
     serviceDesk ? slaPages(api, ref, deps) : Promise.resolve([]),
     reporterAccount ? fetchRaw('organizations', organizationsUrl(api, reporterAccount), deps).then((res) => [res]) : Promise.resolve([]),
   ]);
-  responses.push(...comments, ...changelog, ...sla, ...organizations);
+  for (const list of [comments, changelog, sla, organizations]) appendAll(responses, list);
   return { kind: 'api', ref, url, responses };
 }

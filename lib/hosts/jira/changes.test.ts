@@ -78,8 +78,8 @@ describe('slaTargets', () => {
         { name: 'Time to close', completedCycles: [] },
       ]),
     ).toEqual([
-      { metric: 'Time to resolution', stage: 'paused', dueAt: '2024-01-01T04:00:00.000Z', breachedAt: null, targetMinutes: 240 },
       { metric: 'Time to first response', stage: 'active', dueAt: '2024-01-01T04:00:00.000Z', breachedAt: null, targetMinutes: 240 },
+      { metric: 'Time to resolution', stage: 'paused', dueAt: '2024-01-01T04:00:00.000Z', breachedAt: null, targetMinutes: 240 },
     ]);
   });
 });

@@ -1,10 +1,15 @@
 /**
- * Worker half: raw Jira responses (or raw page text) → CaseSnapshot. Any response with the wrong
- * status or shape becomes a named ReadFailure ("jira: comments[3].created: …"), never a crash.
+ * Worker half: raw Jira responses (or raw page text) → CaseSnapshot. A failed or wrong issue or
+ * comments response becomes a named ReadFailure ("jira: comments[3].created: …"), never a crash;
+ * what Keel only displays (fields of the issue, the changelog, SLA, organizations) is left unknown
+ * when it is missing or unreadable.
  */
-import { CaseSnapshotSchema, partialParts, type AuthorRole, type CaseSnapshot, type SnapshotMessage } from '../../model/snapshot';
+import { CaseSnapshotSchema, partialParts, type AuthorRole, type CaseSnapshot, type SnapshotMessage, type UnknownField } from '../../model/snapshot';
+import { appendAll } from '../append';
 import { checkShape, parseResponse } from '../parse-helpers';
-import { adfToText } from '../text/adf-to-text';
+import { boundSnapshot } from '../bounds';
+import { convertAdf } from '../text/adf-to-text';
+import type { BoundedText } from '../text/limits';
 import type { ParseResult, RawApiRead, RawDomRead, RawRead, ReadFailure } from '../types';
 import { summarizeChanges } from './changes';
 import {
@@ -20,7 +25,7 @@ import {
   type JiraUser,
 } from './schemas';
 import { slaTargets } from './sla';
-import { wikiToText } from './wiki-to-text';
+import { convertWiki } from './wiki-to-text';
 
 const fail = (failure: ReadFailure): ParseResult => ({ ok: false, failure });
 
@@ -70,10 +75,10 @@ export function organizationLabel(names: readonly string[]): string | null {
   return `${names.slice(0, 2).join(', ')} +${names.length - 2}`;
 }
 
-export function bodyText(body: JiraComment['body']): string {
-  if (typeof body === 'string') return wikiToText(body);
-  if (body) return adfToText(body);
-  return '';
+export function bodyText(body: JiraComment['body']): BoundedText {
+  if (typeof body === 'string') return convertWiki(body);
+  if (body) return convertAdf(body);
+  return { text: '', shortened: false };
 }
 
 function byTimeThenId(a: SnapshotMessage, b: SnapshotMessage): number {
@@ -81,7 +86,7 @@ function byTimeThenId(a: SnapshotMessage, b: SnapshotMessage): number {
 }
 
 function finish(snapshot: CaseSnapshot): ParseResult {
-  const checked = checkShape('jira', 'snapshot', CaseSnapshotSchema, snapshot);
+  const checked = checkShape('jira', 'snapshot', CaseSnapshotSchema, boundSnapshot(snapshot));
   return checked.ok ? { ok: true, snapshot: checked.value } : checked;
 }
 
@@ -103,7 +108,7 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
     for (const res of commentPages) {
       const page = parseResponse('jira', res, CommentsPageSchema, now);
       if (!page.ok) return fail(page.failure);
-      comments.push(...page.value.comments);
+      appendAll(comments, page.value.comments);
       commentsCut = cutAt(page.value.total, (page.value.startAt ?? 0) + page.value.comments.length);
     }
   }
@@ -113,34 +118,43 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
   let historyCut = histories !== null && cutAt(issue.changelog?.total, histories.length);
   const changelogPages = of('changelog');
   if (changelogPages.length) {
-    histories = [];
+    const paged: JiraHistory[] = [];
     for (const res of changelogPages) {
       const page = parseResponse('jira', res, ChangelogPageSchema, now);
-      if (!page.ok) return fail(page.failure);
+      // A page Keel cannot read ends the history there: what was read counts, marked partial.
+      if (!page.ok) {
+        historyCut = true;
+        break;
+      }
       const entries = page.value.values ?? page.value.histories ?? [];
-      histories.push(...entries);
+      appendAll(paged, entries);
       historyCut = cutAt(page.value.total, (page.value.startAt ?? 0) + entries.length);
     }
+    if (paged.length || !historyCut) histories = paged;
   }
 
   // SLA: 403/404 means "not a service-desk request (or not an agent there)": no SLA, not a failure.
+  // Any other failure leaves the SLA unknown (the thread still reads).
   const slas: JiraSla[] = [];
   let slaAnswered = false;
+  let slaUnknown = false;
   for (const res of of('sla')) {
     if (res.status === 403 || res.status === 404) continue;
     const page = parseResponse('jira', res, SlaPageSchema, now);
-    if (!page.ok) return fail(page.failure);
+    if (!page.ok) {
+      slaUnknown = true;
+      continue;
+    }
     slaAnswered = true;
-    slas.push(...page.value.values);
+    appendAll(slas, page.value.values);
   }
 
-  // Organizations: the reporter's JSM organizations. 401/403/404 (no agent licence, an unknown
-  // account) leave the organization unknown; a wrong shape is a failure like any other.
+  // Organizations: the reporter's JSM organizations. A refusal (no agent licence, an unknown
+  // account) or an answer Keel cannot read leaves the organization unknown.
   const organizationNames: string[] = [];
   for (const res of of('organizations')) {
-    if (res.status === 401 || res.status === 403 || res.status === 404) continue;
     const page = parseResponse('jira', res, OrganizationPageSchema, now);
-    if (!page.ok) return fail(page.failure);
+    if (!page.ok) continue;
     for (const o of page.value.values) {
       const name = o.name.trim();
       if (name && !organizationNames.includes(name)) organizationNames.push(name);
@@ -154,41 +168,52 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
   for (const comment of comments) {
     if (seen.has(comment.id)) continue; // A page boundary can repeat a comment added mid-read.
     seen.add(comment.id);
+    const body = bodyText(comment.body);
     messages.push({
       id: comment.id,
       authorRole: authorRole(comment.author, reporterId, serviceDesk),
       authorName: userName(comment.author),
       at: comment.created,
       public: isPublicComment(comment),
-      text: bodyText(comment.body),
+      text: body.text,
+      ...(body.shortened ? { shortened: true } : {}),
     });
   }
   messages.sort(byTimeThenId);
 
-  const doneNow = fields.status.statusCategory?.key === 'done' ? [fields.status.name] : [];
+  const status = fields.status;
+  const doneNow = status?.statusCategory?.key === 'done' ? [status.name] : [];
   const changes = histories ? summarizeChanges(histories, doneNow) : null;
   const reporter = fields.reporter;
+  const unknown: UnknownField[] = [];
+  const known = <T>(field: UnknownField, value: T | undefined, placeholder: T): T => {
+    if (value !== undefined) return value;
+    unknown.push(field);
+    return placeholder;
+  };
+  const readAt = now.toISOString();
   return finish({
     ref: read.ref,
     url: read.url,
-    subject: fields.summary,
-    status: fields.status.name,
+    subject: known('subject', fields.summary?.trim() || undefined, ''),
+    status: known('status', status?.name, 'unknown'),
     priority: fields.priority?.name ?? null,
     type: fields.issuetype?.name ?? null,
     tags: fields.labels ?? [],
     requester: reporter ? { name: userName(reporter), email: reporter.emailAddress || null, organization: organizationLabel(organizationNames) } : null,
     assignee: fields.assignee ? userName(fields.assignee) : null,
     group: null,
-    createdAt: fields.created,
-    updatedAt: fields.updated,
+    createdAt: known('createdAt', fields.created, messages[0]?.at ?? readAt),
+    updatedAt: known('updatedAt', fields.updated, messages.at(-1)?.at ?? readAt),
     messages,
-    sla: slaTargets(slas),
+    sla: slaUnknown ? known('sla', undefined, slaTargets(slas)) : slaTargets(slas),
     reopenCount: changes ? changes.reopenCount : null,
     assigneeChanges: changes?.assigneeChanges ?? [],
     priorityChanges: changes?.priorityChanges ?? [],
     source: 'api',
-    readAt: now.toISOString(),
+    readAt,
     ...partialParts({ messages: commentsCut, history: historyCut }),
+    ...(unknown.length ? { unknown } : {}),
   });
 }
 

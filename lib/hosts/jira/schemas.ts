@@ -1,8 +1,10 @@
 /**
- * zod schemas of the Jira payloads Keel reads: only the fields Keel uses. Strict on those,
- * lenient (`loose`) on everything else, and optional/nullable where the docs say a field may be
- * absent: e.g. `priority` and `assignee` are null on unassigned or priority-less issues, and a
- * comment's `author` is missing for anonymous comments.
+ * zod schemas of the Jira payloads Keel reads: only the fields Keel uses, lenient (`loose`) on
+ * everything else. Strict only on what Keel cannot work without: the issue `key`, the comment
+ * list and, per comment, its `id`, `created` time and visibility (`jsdPublic`, `visibility`,
+ * `properties`). Every field Keel only displays is `displayOnly`: the docs' own "Get issue"
+ * example has no `summary`, `status` or `created`, and `updated: 1`; such an issue reads, with
+ * those fields shown as unknown. A comment's `author` is missing for anonymous comments.
  * - Issue: https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-issueidorkey-get
  * - Comments: https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-comments/#api-rest-api-3-issue-issueidorkey-comment-get
  * - Changelog: https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-issueidorkey-changelog-get
@@ -10,6 +12,7 @@
  * - Data Center (v2, wiki-markup string bodies): https://developer.atlassian.com/server/jira/platform/rest/
  */
 import { z } from 'zod';
+import { displayList, displayOnly } from '../parse-helpers';
 import { jiraTimeToIso } from './times';
 
 /** A Jira time, turned into a UTC ISO string. */
@@ -73,8 +76,8 @@ const EntityPropertySchema = z.object({ key: z.string(), value: z.unknown() }).l
 export const CommentSchema = z
   .object({
     id: z.string(),
-    author: JiraUserSchema.nullable().optional(),
-    body: BodySchema,
+    author: displayOnly(JiraUserSchema.nullable()),
+    body: displayOnly(BodySchema),
     created: JiraTime,
     /** Cloud: false for JSM internal comments. */
     jsdPublic: z.boolean().nullable().optional(),
@@ -88,11 +91,14 @@ export type JiraComment = z.infer<typeof CommentSchema>;
 
 export const CommentsPageSchema = z
   .object({
-    startAt: z.number().optional(),
-    total: z.number().optional(),
+    startAt: displayOnly(z.number()),
+    total: displayOnly(z.number()),
     comments: z.array(CommentSchema),
   })
   .loose();
+
+/** The issue's `comment` field: a page of comments, or (as in the docs' example) the bare list. */
+const EmbeddedCommentsSchema = z.union([CommentsPageSchema, z.array(CommentSchema).transform((comments) => ({ comments, startAt: 0, total: comments.length }))]);
 
 /** GET …/changelog answers `values`; the changelog embedded by expand=changelog has `histories`. */
 export const ChangelogPageSchema = z
@@ -106,26 +112,29 @@ export const ChangelogPageSchema = z
 
 export const IssueSchema = z
   .object({
-    id: z.string().optional(),
+    id: displayOnly(z.string()),
     key: z.string(),
     fields: z
       .object({
-        summary: z.string(),
-        status: StatusSchema,
-        priority: Named.nullable().optional(),
-        issuetype: Named.nullable().optional(),
-        labels: z.array(z.string()).optional(),
-        reporter: JiraUserSchema.nullable().optional(),
-        assignee: JiraUserSchema.nullable().optional(),
-        created: JiraTime,
-        updated: JiraTime,
-        resolutiondate: JiraTime.nullable().optional(),
-        project: z.object({ key: z.string().optional(), name: z.string().optional(), projectTypeKey: z.string().optional() }).loose().optional(),
-        /** Present when the caller asked for the `comment` field. */
-        comment: CommentsPageSchema.optional(),
+        summary: displayOnly(z.string()),
+        status: displayOnly(StatusSchema),
+        priority: displayOnly(Named.nullable()),
+        issuetype: displayOnly(Named.nullable()),
+        labels: displayOnly(z.array(z.string())),
+        reporter: displayOnly(JiraUserSchema.nullable()),
+        assignee: displayOnly(JiraUserSchema.nullable()),
+        created: displayOnly(JiraTime),
+        updated: displayOnly(JiraTime),
+        resolutiondate: displayOnly(JiraTime.nullable()),
+        project: displayOnly(z.object({ key: z.string().optional(), name: z.string().optional(), projectTypeKey: z.string().optional() }).loose()),
+        /** Present when the caller asked for the `comment` field: then it is the thread. */
+        comment: EmbeddedCommentsSchema.optional(),
       })
-      .loose(),
-    changelog: ChangelogPageSchema.optional(),
+      .loose()
+      .optional()
+      .transform((fields) => fields ?? {}),
+    /** Only history: unreadable, it is left unknown. */
+    changelog: displayOnly(ChangelogPageSchema),
   })
   .loose();
 export type JiraIssue = z.infer<typeof IssueSchema>;
@@ -161,7 +170,7 @@ export type JiraSla = z.infer<typeof SlaSchema>;
 
 export const SlaPageSchema = z
   .object({
-    isLastPage: z.boolean().optional(),
+    isLastPage: displayOnly(z.boolean()),
     values: z.array(SlaSchema),
   })
   .loose();
@@ -169,7 +178,7 @@ export const SlaPageSchema = z
 /** A page of JSM organizations (GET /rest/servicedeskapi/organization). */
 export const OrganizationPageSchema = z
   .object({
-    values: z.array(z.object({ id: z.string(), name: z.string() }).loose()),
+    values: displayList(z.object({ id: z.string(), name: z.string() }).loose()),
   })
   .loose();
 

@@ -4,7 +4,10 @@
  * quotes get "> ", mentions `[~user]` become `@user`, links keep their URL, headings and list
  * markers become plain lines. Everything else is left as typed.
  * https://jira.atlassian.com/secure/WikiRendererHelpAction.jspa?section=all
+ * List levels deeper than MAX_NESTING are drawn at that depth, and the result is clamped to
+ * MAX_MESSAGE_CHARS (`convertWiki` says when it was).
  */
+import { clampText, MAX_NESTING, type BoundedText } from '../text/limits';
 
 const FENCE_OPEN = /^\{(code|noformat)(?::[^}]*)?\}(.*)$/;
 
@@ -21,6 +24,10 @@ function inline(line: string): string {
 }
 
 export function wikiToText(markup: string): string {
+  return convertWiki(markup).text;
+}
+
+export function convertWiki(markup: string): BoundedText {
   const out: string[] = [];
   const counters: number[] = [];
   let fence: string | null = null;
@@ -64,7 +71,7 @@ export function wikiToText(markup: string): string {
     const bullet = /^([*#-]+)\s+(.*)$/.exec(line);
     if (bullet && !/^-{4,}/.test(line)) {
       const marks = bullet[1]!;
-      const depth = marks.length - 1;
+      const depth = Math.min(marks.length, MAX_NESTING) - 1;
       counters.length = depth + 1;
       let marker = '- ';
       if (marks.endsWith('#')) {
@@ -80,8 +87,10 @@ export function wikiToText(markup: string): string {
     out.push(quote ? (line ? `> ${line}` : '>') : line);
   }
   if (fence) out.push('```');
-  return out
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return clampText(
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim(),
+  );
 }

@@ -16,7 +16,7 @@
  * Never throws on HTTP errors; the first failed response ends the read.
  */
 import type { CaseRef } from '../../model/case-ref';
-import { fetchRaw, isOk } from '../http';
+import { fetchRaw, isOk, withReadLimits } from '../http';
 import type { RawApiRead, RawResponse, ReadDeps } from '../types';
 import { caseUrl } from './detect';
 import { caseQuery, CHILD_RELATIONSHIPS, milestoneQuery, nextRecordsUrl, queryUrl } from './soql';
@@ -43,12 +43,13 @@ function field(value: unknown, name: string): unknown {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
 }
 
-/** The `nextRecordsUrl` of a query result that is not done, else undefined. */
+/** The `nextRecordsUrl` of a query result that is not done (or does not say), else undefined. */
 function pendingNext(result: unknown): unknown {
-  return field(result, 'done') === false ? field(result, 'nextRecordsUrl') : undefined;
+  return field(result, 'done') !== true ? field(result, 'nextRecordsUrl') : undefined;
 }
 
-export async function read(ref: CaseRef, deps: ReadDeps): Promise<RawApiRead> {
+export async function read(ref: CaseRef, given: ReadDeps): Promise<RawApiRead> {
+  const deps = withReadLimits(given);
   const origin = deps.origin || apiOriginFor(ref);
   const id = ref.ticketId;
   const responses: RawResponse[] = [];

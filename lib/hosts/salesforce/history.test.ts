@@ -28,14 +28,20 @@ describe('salesforce case history', () => {
     expect(historyFacts(rows, { status: 'Done', isClosed: true }).reopenCount).toBe(1);
   });
 
-  it('keeps the name rows of owner changes and drops the id rows', () => {
+  it('keeps the name rows of owner changes and drops the id rows; taking a case from a queue is its first assignment', () => {
     const rows = [
       row('Owner', 'Support Queue', 'Priya Natarajan', '2025-03-01T10:00:00.000+0000'),
       row('Owner', '00G5g000004XyZaEAK', '0055g00000AbCdEAAV', '2025-03-01T10:00:00.000+0000'),
       row('ownerAssignment', 'Support Queue', 'Priya Natarajan', '2025-03-01T10:00:00.000+0000'),
+      row('Owner', 'Priya Natarajan', 'Marco Bianchi', '2025-03-02T10:00:00.000+0000'),
+      row('Owner', '0055g00000AbCdEAAV', '0055g00000AbCdFAAV', '2025-03-02T10:00:00.000+0000'),
+      row('Owner', 'Marco Bianchi', 'Tier 2', '2025-03-03T10:00:00.000+0000'),
+      row('Owner', '0055g00000AbCdFAAV', '00G5g000004XyZaEAK', '2025-03-03T10:00:00.000+0000'),
     ];
     expect(historyFacts(rows, { status: 'New', isClosed: false }).assigneeChanges).toEqual([
-      { at: '2025-03-01T10:00:00.000Z', from: 'Support Queue', to: 'Priya Natarajan', direction: 'unknown' },
+      { at: '2025-03-01T10:00:00.000Z', from: null, to: 'Priya Natarajan', direction: 'unknown' },
+      { at: '2025-03-02T10:00:00.000Z', from: 'Priya Natarajan', to: 'Marco Bianchi', direction: 'unknown' },
+      { at: '2025-03-03T10:00:00.000Z', from: 'Marco Bianchi', to: null, direction: 'unknown' },
     ]);
   });
 

@@ -4,7 +4,8 @@
  * customer's opening message and not already an email. Worker half.
  */
 import type { AuthorRole, SnapshotMessage } from '../../model/snapshot';
-import { htmlToText } from '../text/html-to-text';
+import { convertHtml } from '../text/html-to-text';
+import type { BoundedText } from '../text/limits';
 import { isoFrom } from './dates';
 import type { CaseComment, CaseRecord, EmailMessage } from './schemas';
 
@@ -47,9 +48,9 @@ function commentMessage(c: CaseComment, record: CaseRecord): SnapshotMessage | n
   };
 }
 
-function emailText(e: EmailMessage): string {
-  if (e.TextBody && e.TextBody.trim()) return e.TextBody.replace(/\r\n?/g, '\n').trim();
-  return e.HtmlBody ? htmlToText(e.HtmlBody) : '';
+function emailText(e: EmailMessage): BoundedText {
+  if (e.TextBody && e.TextBody.trim()) return { text: e.TextBody.replace(/\r\n?/g, '\n').trim(), shortened: false };
+  return e.HtmlBody ? convertHtml(e.HtmlBody) : { text: '', shortened: false };
 }
 
 function emailMessage(e: EmailMessage, record: CaseRecord): SnapshotMessage | null {
@@ -57,13 +58,15 @@ function emailMessage(e: EmailMessage, record: CaseRecord): SnapshotMessage | nu
   const at = isoFrom(e.MessageDate) ?? isoFrom(e.CreatedDate);
   if (!at) return null;
   const fallback = e.Incoming ? (requesterName(record) ?? 'Customer') : 'Agent';
+  const body = emailText(e);
   return {
     id: e.Id,
     authorRole: e.Incoming ? 'customer' : 'agent',
     authorName: e.FromName || e.FromAddress || fallback,
     at,
     public: true,
-    text: emailText(e),
+    text: body.text,
+    ...(body.shortened ? { shortened: true } : {}),
   };
 }
 

@@ -1,12 +1,15 @@
 /**
  * Worker half: raw Salesforce responses (or page text) → CaseSnapshot, or a ReadFailure that
- * names the response and field. Response keys are documented in `api.ts`.
+ * names the response and field. Response keys are documented in `api.ts`. What Keel only displays
+ * (Case fields, field history, milestones) is left unknown when missing or unreadable.
  */
 import type { z } from 'zod';
-import { CaseSnapshotSchema, partialParts, type CaseSnapshot, type SnapshotMessage } from '../../model/snapshot';
+import { CaseSnapshotSchema, partialParts, type CaseSnapshot, type SnapshotMessage, type UnknownField } from '../../model/snapshot';
+import { appendAll } from '../append';
+import { boundSnapshot } from '../bounds';
 import { checkShape, parseResponse, type Parsed } from '../parse-helpers';
 import type { ParseResult, RawApiRead, RawDomRead, RawRead, RawResponse, ReadFailure } from '../types';
-import { isoFrom, isoOr } from './dates';
+import { isoFrom } from './dates';
 import { caseUrl } from './detect';
 import { isRequestLimitExceeded } from './errors';
 import { historyFacts } from './history';
@@ -61,19 +64,29 @@ function collectChildren(
   read: RawApiRead,
   now: Date,
 ): { ok: true; children: Children; cut: Set<ChildRelationship> } | { ok: false; failure: ReadFailure } {
+  const histories = record.Histories === 'unreadable' ? null : record.Histories;
   const children: Children = {
     CaseComments: childRecords(record.CaseComments),
     EmailMessages: childRecords(record.EmailMessages),
-    Histories: childRecords(record.Histories),
+    Histories: childRecords(histories),
   };
-  const cut = new Set<ChildRelationship>(CHILD_RELATIONSHIPS.filter((r) => record[r]?.done === false));
+  const cut = new Set<ChildRelationship>(CHILD_RELATIONSHIPS.filter((r) => (r === 'Histories' ? histories : record[r])?.done === false));
   for (const res of read.responses) {
     if (!res.key.startsWith('more:')) continue;
     const relationship = res.key.slice(5) as ChildRelationship;
     if (!CHILD_RELATIONSHIPS.includes(relationship)) continue;
+    // The first page of the history was unreadable: its later pages alone would mislead.
+    if (relationship === 'Histories' && record.Histories === 'unreadable') continue;
     const page = parseSf(res, MORE_PAGE_SCHEMAS[relationship], now);
-    if (!page.ok) return page;
-    (children[relationship] as unknown[]).push(...page.value.records);
+    if (!page.ok) {
+      // History is only history: a page Keel cannot read ends it there, marked partial.
+      if (relationship === 'Histories' && page.failure.kind === 'bad-shape') {
+        cut.add('Histories');
+        continue;
+      }
+      return page;
+    }
+    appendAll(children[relationship] as unknown[], page.value.records);
     if (page.value.done) cut.delete(relationship);
     else cut.add(relationship);
   }
@@ -82,18 +95,20 @@ function collectChildren(
 
 /**
  * Milestones: none when the read has no milestone response, or when the org has no Entitlement
- * Management (the query answers 400 INVALID_TYPE) or it is not visible (404). A session that
- * expires or a limit hit during this last call still fails the read.
+ * Management (the query answers 400 INVALID_TYPE) or it is not visible (404); null (unknown)
+ * when the answer has a shape Keel cannot read. A session that expires or a limit hit during
+ * this last call still fails the read.
  */
-function milestones(read: RawApiRead, now: Date): Parsed<CaseMilestone[]> {
+function milestones(read: RawApiRead, now: Date): Parsed<CaseMilestone[] | null> {
   const res = [...read.responses].reverse().find((r) => r.key === 'milestones');
   if (!res || res.status === 400 || res.status === 404) return { ok: true, value: [] };
   const parsed = parseSf(res, MilestoneQuerySchema, now);
-  return parsed.ok ? { ok: true, value: parsed.value.records } : parsed;
+  if (parsed.ok) return { ok: true, value: parsed.value.records };
+  return parsed.failure.kind === 'bad-shape' ? { ok: true, value: null } : parsed;
 }
 
 function checked(snapshot: CaseSnapshot): ParseResult {
-  const result = checkShape(DESK, 'snapshot', CaseSnapshotSchema, snapshot);
+  const result = checkShape(DESK, 'snapshot', CaseSnapshotSchema, boundSnapshot(snapshot));
   return result.ok ? { ok: true, snapshot: result.value } : result;
 }
 
@@ -112,34 +127,44 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
   const sla = milestones(read, now);
   if (!sla.ok) return fail(sla.failure);
 
-  const history = historyFacts(children.Histories, { status: record.Status, isClosed: record.IsClosed });
+  const history = historyFacts(children.Histories, { status: record.Status ?? '', isClosed: record.IsClosed ?? false });
   const name = requesterName(record);
   const email = record.Contact?.Email || record.SuppliedEmail || null;
   const organization = record.Account?.Name || record.SuppliedCompany || null;
   const ownerIsQueue = record.Owner?.Type === 'Queue';
+  const unknown: UnknownField[] = [];
+  const known = <T>(field: UnknownField, value: T | undefined, placeholder: T): T => {
+    if (value !== undefined) return value;
+    unknown.push(field);
+    return placeholder;
+  };
+  const messages = caseMessages(record, children.CaseComments, children.EmailMessages);
+  const readAt = now.toISOString();
   return checked({
     ref: read.ref,
     ...(record.CaseNumber ? { number: record.CaseNumber } : {}),
     url: caseUrl(read.ref),
-    subject: record.Subject?.trim() || `Case ${record.CaseNumber}`,
-    status: record.Status,
+    // A case without a subject goes by its number, as in Salesforce's own lists.
+    subject: known('subject', record.Subject?.trim() || (record.CaseNumber ? `Case ${record.CaseNumber}` : undefined), ''),
+    status: known('status', record.Status, 'unknown'),
     priority: record.Priority ?? null,
     type: record.Type ?? null,
     tags: record.IsEscalated ? ['escalated'] : [],
     requester: name || email || organization ? { name: name ?? email ?? organization ?? '', email, organization } : null,
     assignee: ownerIsQueue ? null : (record.Owner?.Name ?? null),
     group: ownerIsQueue ? (record.Owner?.Name ?? null) : null,
-    createdAt: isoOr(record.CreatedDate, now),
-    updatedAt: isoOr(record.LastModifiedDate, now),
-    messages: caseMessages(record, children.CaseComments, children.EmailMessages),
-    sla: slaTargets(sla.value, now),
-    // Histories absent from the payload (not merely empty) means the history was not read.
-    reopenCount: record.Histories === undefined ? null : history.reopenCount,
+    createdAt: known('createdAt', isoFrom(record.CreatedDate) ?? undefined, messages[0]?.at ?? readAt),
+    updatedAt: known('updatedAt', isoFrom(record.LastModifiedDate) ?? undefined, messages.at(-1)?.at ?? readAt),
+    messages,
+    sla: sla.value === null ? known('sla', undefined, []) : slaTargets(sla.value, now),
+    // Histories absent from the payload (not merely empty), or unreadable, means the history is unknown.
+    reopenCount: record.Histories === undefined || record.Histories === 'unreadable' ? null : history.reopenCount,
     assigneeChanges: history.assigneeChanges,
     priorityChanges: history.priorityChanges,
     source: 'api',
-    readAt: now.toISOString(),
+    readAt,
     ...partialParts({ messages: cut.has('CaseComments') || cut.has('EmailMessages'), history: cut.has('Histories') }),
+    ...(unknown.length ? { unknown } : {}),
   });
 }
 

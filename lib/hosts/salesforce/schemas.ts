@@ -1,7 +1,10 @@
 /**
  * zod schemas of the Salesforce REST payloads Keel reads: only the fields it uses, lenient with
- * extra fields and with fields the object reference marks nillable, strict on the rest.
- * Worker half.
+ * extra fields. Strict only on what Keel cannot work without: the query's `records`, the Case
+ * `Id`, and the comment and e-mail lists with each one's `Id`, time and visibility
+ * (`IsPublished`, `Incoming`). Everything Keel only displays (the envelope's `totalSize`, the
+ * Case's subject, status, dates, people, field history, milestones) is `displayOnly`: missing
+ * or unreadable, it is shown as unknown. Worker half.
  *
  * Query results: `{ totalSize, done, nextRecordsUrl?, records }`, each record with `attributes`
  * (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_query.htm);
@@ -10,26 +13,30 @@
  * (https://developer.salesforce.com/docs/atlas.en-us.soql_sosl.meta/soql_sosl/sforce_api_calls_soql_relationships_query_results.htm).
  */
 import { z } from 'zod';
+import { displayOnly } from '../parse-helpers';
 
 /** Salesforce date-times look like `2013-05-20T20:49:32.000+0000` (no colon in the offset). */
 export const SF_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(?:Z|[+-]\d{2}:?\d{2})$/;
 const SfDateTime = z.string().regex(SF_DATETIME, 'expected a Salesforce date-time like 2024-05-01T10:00:00.000+0000');
 
-const text = z.string().nullable().optional();
+const text = displayOnly(z.string().nullable());
 
 /** CreatedBy / User fields; null when the user is not visible to the session. */
-const UserRef = z
-  .object({ Name: text, UserType: text, ContactId: text })
-  .nullable()
-  .optional();
+const UserRef = displayOnly(z.object({ Name: text, UserType: text, ContactId: text }).nullable());
 
+/**
+ * A query result. Only `records` is needed; `done` says whether more pages exist (unreadable, it
+ * is taken from `nextRecordsUrl`), `totalSize` is not used.
+ */
 export function queryResult<T extends z.ZodType>(record: T) {
-  return z.object({
-    totalSize: z.number().int().nonnegative(),
-    done: z.boolean(),
-    nextRecordsUrl: z.string().optional(),
-    records: z.array(record),
-  });
+  return z
+    .object({
+      totalSize: displayOnly(z.number().int().nonnegative()),
+      done: displayOnly(z.boolean()),
+      nextRecordsUrl: displayOnly(z.string()),
+      records: z.array(record),
+    })
+    .transform((result) => ({ ...result, done: result.done ?? result.nextRecordsUrl === undefined }));
 }
 
 // https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_casecomment.htm
@@ -53,7 +60,7 @@ export const EmailMessageSchema = z.object({
   Subject: text,
   TextBody: text,
   HtmlBody: text,
-  MessageDate: SfDateTime.nullable().optional(),
+  MessageDate: displayOnly(SfDateTime.nullable()),
   CreatedDate: SfDateTime,
 });
 export type EmailMessage = z.infer<typeof EmailMessageSchema>;
@@ -71,32 +78,45 @@ export const CaseHistorySchema = z.object({
 });
 export type CaseHistory = z.infer<typeof CaseHistorySchema>;
 
+/**
+ * The field history: only history, so a sub-query Keel cannot read is 'unreadable' (the
+ * history is then unknown) rather than a failed read.
+ */
+const HistoriesField = z
+  .unknown()
+  .transform((value) => {
+    if (value === null) return null;
+    const parsed = queryResult(CaseHistorySchema).safeParse(value);
+    return parsed.success ? parsed.data : ('unreadable' as const);
+  })
+  .optional();
+
 // https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_case.htm
 export const CaseRecordSchema = z.object({
   Id: z.string(),
-  CaseNumber: z.string(),
-  Subject: z.string().nullable(),
+  CaseNumber: displayOnly(z.string()),
+  Subject: text,
   Description: text,
-  Status: z.string(),
+  Status: displayOnly(z.string()),
   Priority: text,
   Type: text,
   Origin: text,
-  IsEscalated: z.boolean().optional(),
-  IsClosed: z.boolean(),
-  CreatedDate: SfDateTime,
-  LastModifiedDate: SfDateTime,
-  ClosedDate: SfDateTime.nullable().optional(),
+  IsEscalated: displayOnly(z.boolean()),
+  IsClosed: displayOnly(z.boolean()),
+  CreatedDate: displayOnly(SfDateTime),
+  LastModifiedDate: displayOnly(SfDateTime),
+  ClosedDate: displayOnly(SfDateTime.nullable()),
   ContactId: text,
   SuppliedName: text,
   SuppliedEmail: text,
   SuppliedCompany: text,
-  Contact: z.object({ Name: text, Email: text }).nullable().optional(),
-  Account: z.object({ Name: text }).nullable().optional(),
-  Owner: z.object({ Name: text, Type: text }).nullable().optional(),
+  Contact: displayOnly(z.object({ Name: text, Email: text }).nullable()),
+  Account: displayOnly(z.object({ Name: text }).nullable()),
+  Owner: displayOnly(z.object({ Name: text, Type: text }).nullable()),
   CreatedBy: UserRef,
   CaseComments: queryResult(CaseCommentSchema).nullable().optional(),
   EmailMessages: queryResult(EmailMessageSchema).nullable().optional(),
-  Histories: queryResult(CaseHistorySchema).nullable().optional(),
+  Histories: HistoriesField,
 });
 export type CaseRecord = z.infer<typeof CaseRecordSchema>;
 
@@ -112,13 +132,13 @@ export const MORE_PAGE_SCHEMAS = {
 // https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_casemilestone.htm
 export const CaseMilestoneSchema = z.object({
   Id: z.string(),
-  MilestoneType: z.object({ Name: text }).nullable().optional(),
-  StartDate: SfDateTime.nullable().optional(),
-  TargetDate: SfDateTime.nullable().optional(),
-  CompletionDate: SfDateTime.nullable().optional(),
+  MilestoneType: displayOnly(z.object({ Name: text }).nullable()),
+  StartDate: displayOnly(SfDateTime.nullable()),
+  TargetDate: displayOnly(SfDateTime.nullable()),
+  CompletionDate: displayOnly(SfDateTime.nullable()),
   IsCompleted: z.boolean(),
   IsViolated: z.boolean(),
-  TargetResponseInMins: z.number().nullable().optional(),
+  TargetResponseInMins: displayOnly(z.number().nullable()),
 });
 export type CaseMilestone = z.infer<typeof CaseMilestoneSchema>;
 

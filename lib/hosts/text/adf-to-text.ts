@@ -6,9 +6,22 @@
  * separated by blank lines; lists keep their nesting and numbering; code is fenced with ``` (block)
  * or wrapped in backticks (inline) so the temperature scorer can skip it; unknown nodes are
  * walked into rather than dropped, and any malformed input yields text, never an exception.
+ *
+ * Bounded (see `limits.ts`): text nodes stop being read once MAX_CONVERTED_CHARS were taken,
+ * quotes and lists deeper than MAX_NESTING are drawn at that depth, and the result is clamped to
+ * MAX_MESSAGE_CHARS; `convertAdf` says whether anything was left out.
  */
+import { clampText, MAX_CONVERTED_CHARS, MAX_NESTING, type BoundedText } from './limits';
 
 type Json = Record<string, unknown>;
+
+/** What one conversion has used: text left to take, and how deep quotes and lists are open. */
+interface Ctx {
+  left: number;
+  cut: boolean;
+  quotes: number;
+  lists: number;
+}
 
 /** Deeper documents are cut off rather than risking the stack on hostile input. */
 const MAX_DEPTH = 64;
@@ -43,8 +56,19 @@ const INLINE = new Set([
   'placeholder',
 ]);
 
-function renderText(node: Json): string {
-  const text = typeof node.text === 'string' ? node.text : '';
+function take(ctx: Ctx, text: string): string {
+  if (text.length <= ctx.left) {
+    ctx.left -= text.length;
+    return text;
+  }
+  ctx.cut = true;
+  const kept = text.slice(0, Math.max(0, ctx.left));
+  ctx.left = 0;
+  return kept;
+}
+
+function renderText(node: Json, ctx: Ctx): string {
+  const text = take(ctx, typeof node.text === 'string' ? node.text : '');
   if (!text) return '';
   const marks = Array.isArray(node.marks) ? node.marks.filter(isObject) : [];
   let out = text;
@@ -63,11 +87,11 @@ function renderDate(node: Json): string {
   return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
 }
 
-function renderInline(node: Json, depth: number): string {
+function renderInline(node: Json, depth: number, ctx: Ctx): string {
   const a = attrs(node);
   switch (node.type) {
     case 'text':
-      return renderText(node);
+      return renderText(node, ctx);
     case 'hardBreak':
       return '\n';
     case 'mention': {
@@ -88,18 +112,25 @@ function renderInline(node: Json, depth: number): string {
     case 'inlineExtension':
       return '';
     default:
-      return inlineChildren(node, depth);
+      return inlineChildren(node, depth, ctx);
   }
 }
 
-function inlineChildren(node: Json, depth: number): string {
-  if (depth > MAX_DEPTH) return '';
+/** Past MAX_DEPTH (or the text budget) content is left out: the result says so. */
+function leftOut(depth: number, ctx: Ctx, nodes: unknown[]): boolean {
+  if (depth <= MAX_DEPTH && ctx.left > 0) return false;
+  if (nodes.length > 0) ctx.cut = true;
+  return true;
+}
+
+function inlineChildren(node: Json, depth: number, ctx: Ctx): string {
+  if (leftOut(depth, ctx, children(node))) return '';
   let out = '';
   for (const child of children(node)) {
     if (!isObject(child)) continue;
-    out += INLINE.has(String(child.type)) ? renderInline(child, depth + 1) : blocksToText([child], depth + 1).replace(/\n+/g, ' ');
+    out += INLINE.has(String(child.type)) ? renderInline(child, depth + 1, ctx) : blocksToText([child], depth + 1, ctx).replace(/\n+/g, ' ');
   }
-  if (!out && typeof node.text === 'string') out = node.text;
+  if (!out && typeof node.text === 'string') out = take(ctx, node.text);
   return out;
 }
 
@@ -110,7 +141,7 @@ function indent(text: string, prefix: string, firstPrefix = prefix): string {
     .join('\n');
 }
 
-function renderList(node: Json, depth: number): string {
+function renderList(node: Json, depth: number, ctx: Ctx): string {
   const ordered = node.type === 'orderedList';
   const start = Number(attrs(node).order);
   let n = Number.isInteger(start) && start >= 0 ? start : 1;
@@ -121,55 +152,64 @@ function renderList(node: Json, depth: number): string {
     if (ordered) marker = `${n++}. `;
     else if (item.type === 'taskItem') marker = attrs(item).state === 'DONE' ? '[x] ' : '[ ] ';
     // A list item holds blocks (paragraphs, nested lists, code); task items hold inline content.
-    const body = item.type === 'taskItem' || item.type === 'decisionItem' ? inlineChildren(item, depth + 1) : blocksToText(children(item), depth + 1, '\n');
-    items.push(indent(body, ' '.repeat(marker.length), marker));
+    ctx.lists++;
+    const body = item.type === 'taskItem' || item.type === 'decisionItem' ? inlineChildren(item, depth + 1, ctx) : blocksToText(children(item), depth + 1, ctx, '\n');
+    ctx.lists--;
+    // Deeper than MAX_NESTING, items keep their marker but are not indented further.
+    items.push(indent(body, ctx.lists < MAX_NESTING ? ' '.repeat(marker.length) : '', marker));
   }
   return items.join('\n');
 }
 
-function renderTable(node: Json, depth: number): string {
+function renderTable(node: Json, depth: number, ctx: Ctx): string {
   const rows: string[] = [];
   for (const row of children(node)) {
     if (!isObject(row)) continue;
     const cells = children(row)
       .filter(isObject)
-      .map((cell) => blocksToText(children(cell), depth + 1).replace(/\s*\n+\s*/g, ' ').trim());
+      .map((cell) => blocksToText(children(cell), depth + 1, ctx).replace(/\s*\n+\s*/g, ' ').trim());
     if (cells.length) rows.push(cells.join(' | '));
   }
   return rows.join('\n');
 }
 
-function renderCode(node: Json): string {
+function renderCode(node: Json, ctx: Ctx): string {
   const language = str(attrs(node).language) ?? '';
   const code = children(node)
     .filter(isObject)
-    .map((child) => (typeof child.text === 'string' ? child.text : ''))
+    .map((child) => take(ctx, typeof child.text === 'string' ? child.text : ''))
     .join('');
   return `\`\`\`${language}\n${code}\n\`\`\``;
 }
 
-function renderBlock(node: Json, depth: number): string {
+function renderBlock(node: Json, depth: number, ctx: Ctx): string {
   const a = attrs(node);
   switch (node.type) {
     case 'paragraph':
     case 'heading':
-      return inlineChildren(node, depth);
+      return inlineChildren(node, depth, ctx);
     case 'bulletList':
     case 'orderedList':
     case 'taskList':
     case 'decisionList':
-      return renderList(node, depth);
+      return renderList(node, depth, ctx);
     case 'codeBlock':
-      return renderCode(node);
-    case 'blockquote':
-      return blocksToText(children(node), depth + 1)
+      return renderCode(node, ctx);
+    case 'blockquote': {
+      ctx.quotes++;
+      const inner = blocksToText(children(node), depth + 1, ctx);
+      ctx.quotes--;
+      // Deeper than MAX_NESTING, a quote is drawn at the depth of the one around it.
+      if (ctx.quotes >= MAX_NESTING) return inner;
+      return inner
         .split('\n')
         .map((line) => (line ? `> ${line}` : '>'))
         .join('\n');
+    }
     case 'rule':
       return '---';
     case 'table':
-      return renderTable(node, depth);
+      return renderTable(node, depth, ctx);
     case 'media':
     case 'mediaSingle':
     case 'mediaGroup':
@@ -180,20 +220,20 @@ function renderBlock(node: Json, depth: number): string {
     case 'expand':
     case 'nestedExpand': {
       const title = str(a.title);
-      const body = blocksToText(children(node), depth + 1);
+      const body = blocksToText(children(node), depth + 1, ctx);
       return title ? `${title}\n${body}` : body;
     }
     case 'extension':
       return '';
     default:
       // panel, layoutSection, layoutColumn, bodiedExtension, doc and anything newer: walk in.
-      if (INLINE.has(String(node.type))) return renderInline(node, depth);
-      return blocksToText(children(node), depth + 1);
+      if (INLINE.has(String(node.type))) return renderInline(node, depth, ctx);
+      return blocksToText(children(node), depth + 1, ctx);
   }
 }
 
-function blocksToText(nodes: unknown[], depth: number, separator = '\n\n'): string {
-  if (depth > MAX_DEPTH) return '';
+function blocksToText(nodes: unknown[], depth: number, ctx: Ctx, separator = '\n\n'): string {
+  if (leftOut(depth, ctx, nodes)) return '';
   const parts: string[] = [];
   let inlineRun = '';
   const flush = (): void => {
@@ -203,11 +243,11 @@ function blocksToText(nodes: unknown[], depth: number, separator = '\n\n'): stri
   for (const node of nodes) {
     if (!isObject(node)) continue;
     if (INLINE.has(String(node.type))) {
-      inlineRun += renderInline(node, depth + 1);
+      inlineRun += renderInline(node, depth + 1, ctx);
       continue;
     }
     flush();
-    const text = renderBlock(node, depth + 1);
+    const text = renderBlock(node, depth + 1, ctx);
     if (text.trim()) parts.push(text);
   }
   flush();
@@ -219,13 +259,22 @@ function blocksToText(nodes: unknown[], depth: number, separator = '\n\n'): stri
  * returned as is, anything unreadable becomes ''.
  */
 export function adfToText(doc: unknown): string {
-  if (typeof doc === 'string') return doc;
-  if (!isObject(doc)) return '';
-  const text = INLINE.has(String(doc.type)) ? renderInline(doc, 0) : renderBlock(doc, 0);
-  return text
-    .split('\n')
-    .map((line) => line.replace(/[ \t]+$/, ''))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return convertAdf(doc).text;
+}
+
+/** `adfToText`, saying whether the text was shortened to stay within the limits. */
+export function convertAdf(doc: unknown): BoundedText {
+  if (typeof doc === 'string') return clampText(doc);
+  if (!isObject(doc)) return { text: '', shortened: false };
+  const ctx: Ctx = { left: MAX_CONVERTED_CHARS, cut: false, quotes: 0, lists: 0 };
+  const text = INLINE.has(String(doc.type)) ? renderInline(doc, 0, ctx) : renderBlock(doc, 0, ctx);
+  const bounded = clampText(
+    text
+      .split('\n')
+      .map((line) => line.replace(/[ \t]+$/, ''))
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim(),
+  );
+  return { text: bounded.text, shortened: bounded.shortened || ctx.cut };
 }

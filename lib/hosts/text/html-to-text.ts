@@ -11,7 +11,13 @@
  * add the URL when it differs. Entities (common named ones and all numeric ones) are decoded
  * after the markup is removed, so `&lt;script&gt;` comes out as the literal text "<script>" and
  * no markup ever comes out. Malformed input yields text, never an exception.
+ *
+ * Bounded (see `limits.ts`): quotes and lists deeper than MAX_NESTING are drawn at that depth (a
+ * prefix repeated on every line used to turn a 56 KB e-mail of nested quotes into 72 MB), the
+ * converter stops reading once it has written MAX_CONVERTED_CHARS, and the result is clamped to
+ * MAX_MESSAGE_CHARS; `convertHtml` says whether anything was left out.
  */
+import { clampText, MAX_CONVERTED_CHARS, MAX_NESTING, type BoundedText } from './limits';
 
 /** Elements whose contents are not text for a reader. */
 const RAW_TEXT_SKIPPED = new Set(['script', 'style', 'title', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'xmp', 'noembed', 'noframes']);
@@ -157,6 +163,12 @@ class TextWriter {
   readonly lists: ListState[] = [];
   bullet: string | null = null;
   private readonly links: { href: string | null; text: string }[] = [];
+  /** Characters written so far; past MAX_CONVERTED_CHARS the writer is full and ignores text. */
+  private written = 0;
+
+  get full(): boolean {
+    return this.written >= MAX_CONVERTED_CHARS;
+  }
 
   block(kind: 1 | 2): void {
     if (kind > this.breaks) this.breaks = kind;
@@ -185,13 +197,13 @@ class TextWriter {
   }
 
   private quotePrefix(): string {
-    return '> '.repeat(this.quoteDepth);
+    return '> '.repeat(Math.min(this.quoteDepth, MAX_NESTING));
   }
 
   private startLine(): void {
     let prefix = this.quotePrefix();
     if (this.lists.length > 0) {
-      prefix += '  '.repeat(this.lists.length - 1);
+      prefix += '  '.repeat(Math.min(this.lists.length, MAX_NESTING) - 1);
       prefix += this.bullet ?? '  ';
       this.bullet = null;
     }
@@ -206,13 +218,17 @@ class TextWriter {
   }
 
   private endLine(): void {
+    // The line's text was counted as it was appended.
+    this.written += (this.prefix?.length ?? 0) + 1;
     this.lines.push((this.prefix ?? '') + this.line);
     this.line = '';
     this.prefix = null;
   }
 
   private blankLine(): void {
-    this.lines.push(this.quotePrefix().trimEnd());
+    const line = this.quotePrefix().trimEnd();
+    this.written += line.length + 1;
+    this.lines.push(line);
   }
 
   /** Inline text with HTML whitespace rules: runs of white space collapse to one space. */
@@ -256,9 +272,11 @@ class TextWriter {
   }
 
   private append(text: string): void {
+    if (this.full) return;
     this.flushBreaks();
     if (this.prefix === null) this.startLine();
     this.line += text;
+    this.written += text.length;
     this.started = true;
     this.space = false;
     const link = this.links[this.links.length - 1];
@@ -302,6 +320,11 @@ class TextWriter {
 
 /** Convert an HTML document or fragment to plain text (see the file comment for the rules). */
 export function htmlToText(html: string): string {
+  return convertHtml(html).text;
+}
+
+/** `htmlToText`, saying whether the text was shortened to stay within the limits. */
+export function convertHtml(html: string): BoundedText {
   const out = new TextWriter();
   const lower = html.toLowerCase();
   const n = html.length;
@@ -317,7 +340,7 @@ export function htmlToText(html: string): string {
     else out.text(chunk);
   };
 
-  while (i < n) {
+  while (i < n && !out.full) {
     const lt = html.indexOf('<', i);
     if (lt < 0) break;
     const nextCode = html.charCodeAt(lt + 1);
@@ -420,7 +443,9 @@ export function htmlToText(html: string): string {
       out.block(1);
     }
   }
-  flushText(n);
+  const stoppedEarly = out.full;
+  if (!stoppedEarly) flushText(n);
   if (code > 0) out.verbatim('`');
-  return out.finish();
+  const bounded = clampText(out.finish());
+  return { text: bounded.text, shortened: bounded.shortened || stoppedEarly || out.full };
 }

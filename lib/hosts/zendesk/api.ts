@@ -5,7 +5,8 @@
  * for former assignees whose names no side-load carries.
  */
 import type { CaseRef } from '../../model/case-ref';
-import { fetchRaw, isOk } from '../http';
+import { appendAll } from '../append';
+import { fetchRaw, isOk, reuseIfUnchanged, withReadLimits } from '../http';
 import type { RawApiRead, RawResponse, ReadDeps } from '../types';
 import { canonicalTicketUrl } from './detect';
 import { MAX_AUDIT_PAGES, MAX_COMMENT_PAGES, PAGE_SIZE, ZENDESK_KEYS } from './keys';
@@ -55,6 +56,12 @@ async function readPages(key: string, first: string, maxPages: number, deps: Rea
   return pages;
 }
 
+/** The ticket's `updated_at`, as sent: compared as is, never parsed. */
+export function ticketStamp(res: RawResponse): string | null {
+  const ticket = peek(res)?.ticket as { updated_at?: unknown } | undefined;
+  return typeof ticket?.updated_at === 'string' && ticket.updated_at ? ticket.updated_at : null;
+}
+
 export function ticketUrls(ref: CaseRef, origin: string) {
   const id = encodeURIComponent(ref.ticketId);
   const root = `${origin.replace(/\/+$/, '')}/api/v2/tickets/${id}`;
@@ -102,18 +109,26 @@ export function missingUserIds(loaded: RawResponse[], audits: RawResponse[]): nu
   return [...missing].slice(0, 100);
 }
 
-export async function read(ref: CaseRef, deps: ReadDeps): Promise<RawApiRead> {
+export async function read(ref: CaseRef, given: ReadDeps): Promise<RawApiRead> {
+  const deps = withReadLimits(given);
   const urls = ticketUrls(ref, base(deps));
   const ticket = await fetchRaw(ZENDESK_KEYS.ticket, urls.ticket, deps);
   const result: RawApiRead = { kind: 'api', ref, url: canonicalTicketUrl(ref), responses: [ticket] };
   // Signed out, rate-limited, deleted…: one answer says it all; do not spend more requests.
   if (!isOk(ticket)) return result;
+  // Nothing changed since the last good read: its comments, metrics and audits still hold. A new
+  // comment, a status, priority or assignee change all update the ticket, and so its `updated_at`
+  // (comments are added by updating the ticket: https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_comments/).
+  const unchanged = reuseIfUnchanged(ref, deps.previous, ticket, ZENDESK_KEYS.ticket, ticketStamp);
+  if (unchanged) return unchanged;
   const [comments, metrics, audits] = await Promise.all([
     readPages(ZENDESK_KEYS.comments, urls.comments, MAX_COMMENT_PAGES, deps),
     fetchRaw(ZENDESK_KEYS.metrics, urls.metrics, deps),
     readPages(ZENDESK_KEYS.audits, urls.audits, MAX_AUDIT_PAGES, deps),
   ]);
-  result.responses.push(...comments, metrics, ...audits);
+  appendAll(result.responses, comments);
+  result.responses.push(metrics);
+  appendAll(result.responses, audits);
   const missing = missingUserIds([ticket, ...comments], audits);
   if (missing.length > 0) {
     result.responses.push(await fetchRaw(ZENDESK_KEYS.users, `${base(deps)}/api/v2/users/show_many.json?ids=${missing.join(',')}`, deps));

@@ -3,6 +3,7 @@
  * no requester, SLA or history, and author roles are inferred (see `domRole`).
  */
 import { CaseSnapshotSchema, type AuthorRole, type CaseSnapshot, type SnapshotMessage } from '../../model/snapshot';
+import { boundSnapshot } from '../bounds';
 import { checkShape } from '../parse-helpers';
 import type { ParseResult, RawDomRead } from '../types';
 import type { z } from 'zod';
@@ -59,6 +60,6 @@ export function parseDom(read: RawDomRead, now: Date): ParseResult {
     source: 'dom',
     readAt,
   };
-  const checked = checkShape('zendesk', 'page', CaseSnapshotSchema, snapshot);
+  const checked = checkShape('zendesk', 'page', CaseSnapshotSchema, boundSnapshot(snapshot));
   return checked.ok ? { ok: true, snapshot: checked.value } : checked;
 }

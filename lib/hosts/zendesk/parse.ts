@@ -1,17 +1,21 @@
 /**
  * Worker half: Zendesk responses → CaseSnapshot. Required: `ticket` and at least one `comments`
  * page; optional: `users`, `organization` (files only), `metrics`, `audits`. An optional response
- * the desk refused (401/403 for a light agent, 404, 429, 5xx) leaves its part unknown (null/[]);
- * an optional response with the wrong shape still fails the read, naming the field.
+ * the desk refused (401/403 for a light agent, 404, 429, 5xx) or answered in a shape Keel cannot
+ * read leaves its part unknown (null/[]), and so does a display field the ticket lacks (listed in
+ * `unknown`); only the ticket's identity and the comment list fail the read, naming the field.
  */
-import { CaseSnapshotSchema, partialParts, type CaseSnapshot, type SnapshotMessage } from '../../model/snapshot';
+import { CaseSnapshotSchema, partialParts, type CaseSnapshot, type SnapshotMessage, type UnknownField } from '../../model/snapshot';
+import { appendAll } from '../append';
 import { checkShape, parseResponse, type Parsed } from '../parse-helpers';
 import { isOk } from '../http';
 import type { ParseResult, RawApiRead, RawRead, RawResponse, ReadFailure } from '../types';
 import { nextPageUrl } from './api';
 import { canonicalTicketUrl } from './detect';
 import { history } from './history';
-import { htmlToText } from '../text/html-to-text';
+import { convertHtml } from '../text/html-to-text';
+import type { BoundedText } from '../text/limits';
+import { boundSnapshot } from '../bounds';
 import { ZENDESK_KEYS as K } from './keys';
 import { parseDom } from './parse-dom';
 import { addNamed, addUsers, authorRole, emptyPeople, requester, userName, type People } from './people';
@@ -26,7 +30,7 @@ import {
   type ZendeskAudit,
   type ZendeskComment,
 } from './schemas';
-import { slaTargets } from './sla';
+import { slaTargets, withReplyTargetLengths } from './sla';
 
 const fail = (failure: ReadFailure): ParseResult => ({ ok: false, failure });
 
@@ -34,9 +38,11 @@ function missing(key: string): ReadFailure {
   return { kind: 'bad-shape', path: key, message: `zendesk: ${key}: the read has no ${key} response` };
 }
 
-/** Optional parts: a refused request means "unknown", not a broken read. */
-function optional<T>(res: RawResponse, parsed: () => Parsed<T>): Parsed<T | null> {
-  return isOk(res) ? parsed() : { ok: true, value: null };
+/** Optional parts: a refused request, or an answer Keel cannot read, means "unknown", not a broken read. */
+function optional<T>(res: RawResponse, parse: () => Parsed<T>): T | null {
+  if (!isOk(res)) return null;
+  const parsed = parse();
+  return parsed.ok ? parsed.value : null;
 }
 
 /** Comments of every page, each checked on its own so a failure names its place in the thread. */
@@ -46,7 +52,7 @@ function comments(pages: RawResponse[], people: People, now: Date): Parsed<Zende
   for (const page of pages) {
     const parsed = parseResponse('zendesk', page, CommentsPageSchema, now);
     if (!parsed.ok) return parsed;
-    all.push(...parsed.value.comments);
+    appendAll(all, parsed.value.comments);
     addUsers(people, parsed.value.users);
   }
   const out: ZendeskComment[] = [];
@@ -68,22 +74,25 @@ function cutShort(pages: RawResponse[], origin: string): boolean {
   return !isOk(last) || nextPageUrl(last, origin) !== null;
 }
 
-/** Audits from every page; a page the desk refused ends the list (keeping the pages before it). */
-function audits(pages: RawResponse[], now: Date): Parsed<ZendeskAudit[] | null> {
-  if (pages.length === 0 || !isOk(pages[0] as RawResponse)) return { ok: true, value: null };
+/**
+ * Audits from every page; a page the desk refused, or one Keel cannot read, ends the list (keeping
+ * the pages before it, and marking the history as read in part).
+ */
+function audits(pages: RawResponse[], now: Date): { list: ZendeskAudit[] | null; cut: boolean } {
+  if (pages.length === 0 || !isOk(pages[0] as RawResponse)) return { list: null, cut: false };
   const out: ZendeskAudit[] = [];
-  for (const page of pages) {
-    if (!isOk(page)) break;
-    const parsed = parseResponse('zendesk', page, AuditsPageSchema, now);
-    if (!parsed.ok) return parsed;
-    out.push(...parsed.value.audits);
+  for (const [index, page] of pages.entries()) {
+    const parsed = isOk(page) ? parseResponse('zendesk', page, AuditsPageSchema, now) : null;
+    if (!parsed?.ok) return index === 0 ? { list: null, cut: false } : { list: out, cut: true };
+    appendAll(out, parsed.value.audits);
   }
-  return { ok: true, value: out };
+  return { list: out, cut: false };
 }
 
-function messageText(c: ZendeskComment): string {
-  const text = c.plain_body ?? c.body ?? (c.html_body ? htmlToText(c.html_body) : '');
-  return text.replace(/\r\n?/g, '\n').trim();
+function messageText(c: ZendeskComment): BoundedText {
+  const plain = c.plain_body ?? c.body;
+  if (plain === null || plain === undefined) return c.html_body ? convertHtml(c.html_body) : { text: '', shortened: false };
+  return { text: plain.replace(/\r\n?/g, '\n').trim(), shortened: false };
 }
 
 function byKey(read: RawApiRead): (key: string) => RawResponse[] {
@@ -104,64 +113,76 @@ function parseApi(read: RawApiRead, now: Date): ParseResult {
   addNamed(people.organizations, organizations);
   addNamed(people.groups, groups);
   for (const res of of(K.users)) {
-    const parsed = optional(res, () => parseResponse('zendesk', res, UsersPayloadSchema, now));
-    if (!parsed.ok) return fail(parsed.failure);
-    if (parsed.value) addUsers(people, 'users' in parsed.value ? parsed.value.users : [parsed.value.user]);
+    const users = optional(res, () => parseResponse('zendesk', res, UsersPayloadSchema, now));
+    if (users) addUsers(people, 'users' in users ? users.users : [users.user]);
   }
   for (const res of of(K.organization)) {
-    const parsed = optional(res, () => parseResponse('zendesk', res, OrganizationPayloadSchema, now));
-    if (!parsed.ok) return fail(parsed.failure);
-    if (parsed.value) addNamed(people.organizations, 'organizations' in parsed.value ? parsed.value.organizations : [parsed.value.organization]);
+    const orgs = optional(res, () => parseResponse('zendesk', res, OrganizationPayloadSchema, now));
+    if (orgs) addNamed(people.organizations, 'organizations' in orgs ? orgs.organizations : [orgs.organization]);
   }
 
   const thread = comments(of(K.comments), people, now);
   if (!thread.ok) return fail(thread.failure);
 
   const metricsRes = of(K.metrics)[0];
-  const metrics = metricsRes ? optional(metricsRes, () => parseResponse('zendesk', metricsRes, MetricsSchema, now)) : { ok: true as const, value: null };
-  if (!metrics.ok) return fail(metrics.failure);
+  const metrics = metricsRes ? optional(metricsRes, () => parseResponse('zendesk', metricsRes, MetricsSchema, now)) : null;
   const auditList = audits(of(K.audits), now);
-  if (!auditList.ok) return fail(auditList.failure);
 
-  const changes = auditList.value ? history(auditList.value, people) : null;
+  const changes = auditList.list ? history(auditList.list, people) : null;
   const messages: SnapshotMessage[] = [...thread.value]
     .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id)
-    .map((c) => ({
-      id: String(c.id),
-      authorRole: authorRole(c, people, ticket.requester_id),
-      authorName: userName(people, c.author_id) ?? '',
-      at: new Date(c.created_at).toISOString(),
-      public: c.public,
-      text: messageText(c),
-    }));
+    .map((c) => {
+      const body = messageText(c);
+      return {
+        id: String(c.id),
+        authorRole: authorRole(c, people, ticket.requester_id ?? null),
+        authorName: userName(people, c.author_id) ?? '',
+        at: new Date(c.created_at).toISOString(),
+        public: c.public,
+        text: body.text,
+        ...(body.shortened ? { shortened: true } : {}),
+      };
+    });
 
+  const unknown: UnknownField[] = [];
+  const known = <T>(field: UnknownField, value: T | undefined, placeholder: T): T => {
+    if (value !== undefined) return value;
+    unknown.push(field);
+    return placeholder;
+  };
+  const subject = ticket.subject ?? ticket.raw_subject ?? ticket.description?.split('\n')[0]?.trim();
+  const readAt = now.toISOString();
   const snapshot: CaseSnapshot = {
     ref: read.ref,
     url: canonicalTicketUrl(read.ref),
-    subject: ticket.subject ?? ticket.raw_subject ?? ticket.description?.split('\n')[0]?.trim() ?? '',
-    status: ticket.status,
+    subject: known('subject', subject || undefined, ''),
+    status: known('status', ticket.status, 'unknown'),
     priority: ticket.priority ?? null,
     type: ticket.type ?? null,
     tags: ticket.tags ?? [],
-    requester: requester(people, ticket.requester_id, ticket.organization_id),
+    requester: ticket.requester_id === undefined ? null : requester(people, ticket.requester_id, ticket.organization_id),
     assignee: userName(people, ticket.assignee_id),
     group: ticket.group_id === null || ticket.group_id === undefined ? null : (people.groups.get(ticket.group_id) ?? null),
-    createdAt: new Date(ticket.created_at).toISOString(),
-    updatedAt: new Date(ticket.updated_at).toISOString(),
+    createdAt: known('createdAt', ticket.created_at && new Date(ticket.created_at).toISOString(), messages[0]?.at ?? readAt),
+    updatedAt: known('updatedAt', ticket.updated_at && new Date(ticket.updated_at).toISOString(), messages.at(-1)?.at ?? readAt),
     messages,
-    sla: slaTargets(ticket.slas?.policy_metrics ?? [], now),
-    reopenCount: metrics.value?.ticket_metric.reopens ?? changes?.reopens ?? null,
+    sla:
+      ticket.slas === 'unreadable'
+        ? known('sla', undefined, [])
+        : withReplyTargetLengths(slaTargets(ticket.slas?.policy_metrics ?? [], now), { createdAt: ticket.created_at ? new Date(ticket.created_at).toISOString() : null, messages }),
+    reopenCount: metrics?.ticket_metric.reopens ?? changes?.reopens ?? null,
     assigneeChanges: changes?.assigneeChanges ?? [],
     priorityChanges: changes?.priorityChanges ?? [],
     source: 'api',
-    readAt: now.toISOString(),
+    readAt,
     ...partialParts({
       messages: cutShort(of(K.comments), origin),
       // Reopens come from ticket metrics when it answered; the audits then only add reassignments.
-      history: auditList.value !== null && cutShort(of(K.audits), origin),
+      history: auditList.list !== null && (auditList.cut || cutShort(of(K.audits), origin)),
     }),
+    ...(unknown.length ? { unknown } : {}),
   };
-  const checked = checkShape('zendesk', 'snapshot', CaseSnapshotSchema, snapshot);
+  const checked = checkShape('zendesk', 'snapshot', CaseSnapshotSchema, boundSnapshot(snapshot));
   return checked.ok ? { ok: true, snapshot: checked.value } : checked;
 }
 

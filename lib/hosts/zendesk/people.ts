@@ -46,7 +46,7 @@ const SYSTEM_CHANNELS = new Set(['rule', 'system', 'api']);
  * customer: end users (the requester, CCs); agent: agents and admins; system: triggers, automations
  * and API integrations. User roles: https://developer.zendesk.com/api-reference/ticketing/users/users/ (`role`).
  */
-export function authorRole(comment: ZendeskComment, people: People, requesterId: number): AuthorRole {
+export function authorRole(comment: ZendeskComment, people: People, requesterId: number | null): AuthorRole {
   const user = people.users.get(comment.author_id);
   if (user?.role === 'end-user') return 'customer';
   const channel = typeof comment.via?.channel === 'string' ? comment.via.channel : null;

@@ -1,13 +1,16 @@
 /**
  * Zod schemas of the Zendesk payloads Keel reads: only the fields Keel uses. Unknown extra fields
- * pass through (zod objects strip them); fields the docs mark optional or nullable are lenient;
- * the fields a snapshot needs are strict, so a changed payload fails with the field's path.
+ * pass through (zod objects strip them). Strict, so that a changed payload fails with the field's
+ * path: what Keel cannot work without — the ticket's `id`, the comment list and, per comment, its
+ * `id`, `author_id`, `public` and `created_at`. Every field Keel only displays (subject, status,
+ * dates, people, SLA, metrics) is `displayOnly`: missing or unreadable, it is shown as unknown.
  * Field lists: https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/ (Tickets),
  * …/tickets/ticket_comments/ (Ticket Comments), …/users/users/ (Users),
  * …/organizations/organizations/ (Organizations), …/groups/groups/ (Groups),
  * …/tickets/ticket_metrics/ (Ticket Metrics), …/tickets/ticket_audits/ (Ticket Audits).
  */
 import { z } from 'zod';
+import { displayList, displayOnly } from '../parse-helpers';
 
 const Id = z.number().int();
 const Time = z.iso.datetime({ offset: true });
@@ -16,10 +19,10 @@ const optionalId = Id.nullable().optional();
 export const UserSchema = z.object({
   id: Id,
   name: z.string(),
-  email: z.string().nullable().optional(),
+  email: displayOnly(z.string().nullable()),
   /** "end-user", "agent" or "admin". */
-  role: z.string().nullable().optional(),
-  organization_id: optionalId,
+  role: displayOnly(z.string().nullable()),
+  organization_id: displayOnly(Id.nullable()),
 });
 export type ZendeskUser = z.infer<typeof UserSchema>;
 
@@ -33,37 +36,50 @@ export const GroupSchema = z.object({ id: Id, name: z.string() });
  */
 export const PolicyMetricSchema = z.object({
   metric: z.string(),
-  stage: z.string().nullable().optional(),
-  breach_at: Time.nullable().optional(),
-  days: z.number().optional(),
-  hours: z.number().optional(),
-  minutes: z.number().optional(),
+  stage: displayOnly(z.string().nullable()),
+  breach_at: displayOnly(Time.nullable()),
+  days: displayOnly(z.number()),
+  hours: displayOnly(z.number()),
+  minutes: displayOnly(z.number()),
 });
 export const SlasSchema = z.object({ policy_metrics: z.array(PolicyMetricSchema).optional() });
 
+/**
+ * The SLA side-load, or 'unreadable' when the ticket carried one Keel could not read (shown as
+ * unknown, not as "no SLA").
+ */
+const SlasField = z
+  .unknown()
+  .transform((value) => {
+    if (value === null) return null;
+    const parsed = SlasSchema.safeParse(value);
+    return parsed.success ? parsed.data : ('unreadable' as const);
+  })
+  .optional();
+
 export const TicketSchema = z.object({
   id: Id,
-  subject: z.string().nullable().optional(),
-  raw_subject: z.string().nullable().optional(),
-  description: z.string().nullable().optional(),
-  status: z.string(),
-  priority: z.string().nullable().optional(),
-  type: z.string().nullable().optional(),
-  tags: z.array(z.string()).optional(),
-  requester_id: Id,
-  assignee_id: optionalId,
-  group_id: optionalId,
-  organization_id: optionalId,
-  created_at: Time,
-  updated_at: Time,
-  slas: SlasSchema.nullable().optional(),
+  subject: displayOnly(z.string().nullable()),
+  raw_subject: displayOnly(z.string().nullable()),
+  description: displayOnly(z.string().nullable()),
+  status: displayOnly(z.string()),
+  priority: displayOnly(z.string().nullable()),
+  type: displayOnly(z.string().nullable()),
+  tags: displayOnly(z.array(z.string())),
+  requester_id: displayOnly(Id),
+  assignee_id: displayOnly(Id.nullable()),
+  group_id: displayOnly(Id.nullable()),
+  organization_id: displayOnly(Id.nullable()),
+  created_at: displayOnly(Time),
+  updated_at: displayOnly(Time),
+  slas: SlasField,
 });
 
 export const TicketResponseSchema = z.object({
   ticket: TicketSchema,
-  users: z.array(UserSchema).optional(),
-  organizations: z.array(OrganizationSchema).optional(),
-  groups: z.array(GroupSchema).optional(),
+  users: displayList(UserSchema),
+  organizations: displayList(OrganizationSchema),
+  groups: displayList(GroupSchema),
 });
 export type ZendeskTicketResponse = z.infer<typeof TicketResponseSchema>;
 
@@ -72,17 +88,17 @@ export const CommentSchema = z.object({
   author_id: Id,
   public: z.boolean(),
   created_at: Time,
-  body: z.string().nullable().optional(),
-  plain_body: z.string().nullable().optional(),
-  html_body: z.string().nullable().optional(),
-  via: z.object({ channel: z.union([z.string(), z.number()]).nullable().optional() }).nullable().optional(),
+  body: displayOnly(z.string().nullable()),
+  plain_body: displayOnly(z.string().nullable()),
+  html_body: displayOnly(z.string().nullable()),
+  via: displayOnly(z.object({ channel: displayOnly(z.union([z.string(), z.number()]).nullable()) }).nullable()),
 });
 export type ZendeskComment = z.infer<typeof CommentSchema>;
 
 /** One page of List Comments; comments are checked one by one so a failure names its place in the thread. */
 export const CommentsPageSchema = z.object({
   comments: z.array(z.unknown()),
-  users: z.array(UserSchema).optional(),
+  users: displayList(UserSchema),
 });
 
 /** A users file for `npm run snapshot -- zendesk --users F`: List/Show Many Users or Show User. */
@@ -95,8 +111,8 @@ export const OrganizationPayloadSchema = z.union([
 
 export const MetricsSchema = z.object({
   ticket_metric: z.object({
-    reopens: z.number().int().nonnegative().nullable().optional(),
-    assignee_stations: z.number().int().nonnegative().nullable().optional(),
+    reopens: displayOnly(z.number().int().nonnegative().nullable()),
+    assignee_stations: displayOnly(z.number().int().nonnegative().nullable()),
   }),
 });
 
