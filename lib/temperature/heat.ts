@@ -1,28 +1,45 @@
-/** Heat of a list of hits: per-family sums, each family capped. */
-import { FAMILIES } from './lexicon';
+/** Heat of a list of hits: per-family sums, each family capped. One pass over the hits. */
+import { CODE_INDEX, CODES, FAMILIES } from './lexicon';
 import type { Hit, SignalCode } from './types';
+import { work } from './work';
 
-/** Sum per family, each family capped, so one long rant does not outweigh a legal threat. */
-export function heatOf(hits: readonly Hit[]): number {
-  let heat = 0;
+/** One family's capped points in one message. */
+export interface FamilyPoints {
+  code: SignalCode;
+  points: number;
+}
+
+const sums = new Float64Array(CODES.length);
+const seen = new Uint8Array(CODES.length);
+
+/**
+ * Per-family sums, each family capped, so one long rant does not outweigh a legal threat. Families
+ * come out in the order of their first hit.
+ */
+export function familyPoints(hits: readonly Hit[]): FamilyPoints[] {
+  const order: number[] = [];
   for (let k = 0; k < hits.length; k++) {
-    const code = hits[k]!.code;
-    if (firstOfCode(hits, k)) heat += familySum(hits, k, code);
+    work.steps++;
+    const c = CODE_INDEX.get(hits[k]!.code)!;
+    if (seen[c] === 0) {
+      seen[c] = 1;
+      sums[c] = 0;
+      order.push(c);
+    }
+    sums[c] = sums[c]! + hits[k]!.points;
   }
+  const out: FamilyPoints[] = [];
+  for (const c of order) {
+    seen[c] = 0;
+    const code = CODES[c]!;
+    const cap = FAMILIES[code].cap;
+    out.push({ code, points: cap < 0 ? Math.max(cap, sums[c]!) : Math.min(cap, sums[c]!) });
+  }
+  return out;
+}
+
+export function heatOf(families: readonly FamilyPoints[]): number {
+  let heat = 0;
+  for (const f of families) heat += f.points;
   return heat;
-}
-
-/** Whether hits[k] is the first hit of its family (hits are few: a nested loop beats a Map). */
-export function firstOfCode(hits: readonly Hit[], k: number): boolean {
-  const code = hits[k]!.code;
-  for (let j = 0; j < k; j++) if (hits[j]!.code === code) return false;
-  return true;
-}
-
-/** Capped sum of the family's points, counting hits from index `from` on. */
-export function familySum(hits: readonly Hit[], from: number, code: SignalCode): number {
-  let sum = 0;
-  for (let j = from; j < hits.length; j++) if (hits[j]!.code === code) sum += hits[j]!.points;
-  const cap = FAMILIES[code].cap;
-  return cap < 0 ? Math.max(cap, sum) : Math.min(cap, sum);
 }

@@ -1,8 +1,12 @@
 /**
- * Is this message in English, the only language the word lists cover? Counted from very common
- * function words, which every message has and which barely overlap between languages. When the
- * words cannot be read, the engine says so and scores from thread dynamics only.
+ * Which language is this message in? Counted from very common function words, which every message
+ * has and which barely overlap between languages. English and the languages in `languages/` are
+ * read with their own word lists; a few more are recognised by name only, so Keel can say plainly
+ * that it cannot read them (and a message in a non-Latin script is named as such).
  */
+import { fold } from './languages/fold';
+import { PACKS } from './languages/index';
+import type { LanguageCode } from './languages/types';
 import type { Tokens } from './tokenize';
 import type { LanguageStatus } from './types';
 
@@ -13,53 +17,92 @@ export const ENGLISH = new Set(
     "again after before now today need help order account no yes" ).split(' '),
 );
 
-/** Function words of the languages customers most often write in besides English. */
-export const OTHERS: ReadonlyArray<readonly [string, Set<string>]> = [
-  ['German', new Set('der die das und ist nicht ich wir sie ein eine mit auf für bitte noch schon kein keine wird wurde haben sind dass aber oder warum seit immer mein meine uns euch ihr vom zum zur auch habe nach wie ihnen sehr'.split(' '))],
-  ['Spanish', new Set('el los las que del por para una pero muy está esta estoy tengo hemos también gracias nada desde porque cuando mi su es y lo se al ya hace sus otra'.split(' '))],
-  ['French', new Set("le les des et est pas je nous vous une avec pour dans mais très depuis toujours merci sont aucun ça c'est n'est j'ai qui du au ce cette votre mon ne".split(' '))],
-  ['Portuguese', new Set('não você obrigado obrigada muito uma os é está meu minha seu sua para pelo pela já ainda isso'.split(' '))],
-  ['Italian', new Set('il della che sono non grazie ancora perché questo gli della con mio mia ho è una anche'.split(' '))],
-  ['Dutch', new Set('het een niet ik wij jullie nog maar bedankt geen zijn voor ook dat deze mijn heb'.split(' '))],
+/** Languages Keel recognises but has no word lists for: named in the note, never scored. */
+const NAMED_ONLY: ReadonlyArray<readonly [string, string]> = [
+  ['Swedish', 'och att det som är jag inte har för med den till på av ett har vi kan min mitt hej tack'],
+  ['Danish or Norwegian', 'og ikke jeg det er til på med har vi af en et kan min mit hej tak ikkje eller'],
+  ['Polish', 'nie się jest że na do mnie jak czy tak już ale dla mam jestem proszę dziękuję'],
+  ['Czech', 'je se že na to není jsem jak ale pro mám děkuji prosím který'],
+  ['Turkish', 've bir bu için ile çok değil ama daha ben siz teşekkür lütfen hala'],
+  ['Romanian', 'și este nu că pentru mai sunt vă mulțumesc această acest cu'],
+  ['Indonesian', 'yang dan tidak ini itu saya dengan untuk ada sudah belum terima kasih tolong'],
+  ['Hungarian', 'és nem az hogy egy van meg már köszönöm kérem vagy'],
+  ['Finnish', 'ja ei on että se olen minä kiitos ole mutta vielä'],
 ];
+
+export interface Detectable {
+  name: string;
+  /** The language's code when Keel reads it, null when it only names it. */
+  code: LanguageCode | null;
+  words: ReadonlySet<string>;
+}
+
+function withFolded(words: readonly string[]): Set<string> {
+  const set = new Set<string>();
+  for (const w of words) {
+    set.add(w);
+    set.add(fold(w));
+  }
+  return set;
+}
+
+export const DETECTABLE: readonly Detectable[] = [
+  ...PACKS.map((p) => ({ name: p.name, code: p.code, words: withFolded(p.functionWords) })),
+  ...NAMED_ONLY.map(([name, words]) => ({ name, code: null, words: new Set(words.split(' ')) })),
+];
+
+/** Bit of English in `Entry.lang`; bit k is DETECTABLE[k]. */
+export const ENGLISH_BIT = 1 << DETECTABLE.length;
 
 export interface LanguageGuess {
   status: LanguageStatus;
+  /** The language read ('en' when covered and nothing else showed), or null. */
+  code: LanguageCode | null;
+  /** Name of the language when not covered ("Polish", "a script other than Latin"). */
   name: string | null;
 }
 
-const EMPTY: LanguageGuess = { status: 'empty', name: null };
-const COVERED: LanguageGuess = { status: 'covered', name: null };
-/** Bit of English in `Entry.lang`; bit k is OTHERS[k]. */
-export const ENGLISH_BIT = 1 << OTHERS.length;
+const EMPTY: LanguageGuess = { status: 'empty', code: null, name: null };
+const ENGLISH_GUESS: LanguageGuess = { status: 'covered', code: 'en', name: null };
+const READ: LanguageGuess[] = DETECTABLE.map((d) => (d.code ? { status: 'covered', code: d.code, name: d.name } : { status: 'not-covered', code: null, name: d.name }));
+/** Words from which a message with no function word of any language is called unreadable. */
+const UNKNOWN_AFTER = 8;
 
-const counts = new Int32Array(OTHERS.length);
+const counts = new Int32Array(DETECTABLE.length);
 
 export function detectLanguage(tokens: Tokens): LanguageGuess {
   if (tokens.otherLetters >= 6 && tokens.otherLetters > tokens.latinLetters) {
-    return { status: 'not-covered', name: 'a script other than Latin' };
+    return { status: 'not-covered', code: null, name: 'a script other than Latin' };
   }
   if (tokens.count === 0) return EMPTY;
   const limit = Math.min(tokens.count, 60);
   let english = 0;
   let best = 0;
   let bestLanguage = -1;
+  let words = 0;
   counts.fill(0);
   for (let i = 0; i < limit; i++) {
+    const w = tokens.words[i]!;
+    if (w.charCodeAt(0) < 0x2000) words++;
     const bits = tokens.entries[i]?.lang ?? 0;
     if (bits === 0) continue;
     if (bits & ENGLISH_BIT) {
       english++;
       // Plenty of English and nothing else: no need to read further.
-      if (english >= 8 && best * 4 < english) return COVERED;
+      if (english >= 8 && best * 4 < english) return ENGLISH_GUESS;
     }
-    for (let k = 0; k < OTHERS.length; k++) {
+    for (let k = 0; k < DETECTABLE.length; k++) {
       if (bits & (1 << k) && ++counts[k]! > best) {
         best = counts[k]!;
         bestLanguage = k;
       }
     }
   }
-  if (best >= 2 && best > english * 1.5) return { status: 'not-covered', name: OTHERS[bestLanguage]![0] };
-  return COVERED;
+  if (best >= 2 && best > english * 1.5) return READ[bestLanguage]!;
+  // A message of a few words with one function word and no English one ("Danke, bis morgen").
+  if (best === 1 && english === 0) return READ[bestLanguage]!;
+  if (english === 0 && best === 0 && words >= UNKNOWN_AFTER) {
+    return { status: 'not-covered', code: null, name: 'a language Keel does not read' };
+  }
+  return ENGLISH_GUESS;
 }

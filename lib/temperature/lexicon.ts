@@ -4,6 +4,7 @@
  */
 import { buildIndex } from './patterns';
 import { CHURN } from './signals/churn';
+import { EMOJI_SIGNALS } from './signals/emoji';
 import { EXPECTATION } from './signals/expectation';
 import { FRUSTRATION } from './signals/frustration';
 import { GRATITUDE } from './signals/gratitude';
@@ -22,7 +23,7 @@ import type { SignalCode } from './types';
 /** Neutral phrases first: among patterns of equal length the first listed wins. */
 export const INDEX = buildIndex([
   ...NEUTRAL, ...LEGAL, ...CHURN, ...MANAGER, ...PUBLIC, ...FRUSTRATION, ...REPEAT, ...WAITING, ...MONEY,
-  ...EXPECTATION, ...URGENCY, ...VALENCE, ...GRATITUDE, ...QUESTION,
+  ...EXPECTATION, ...URGENCY, ...VALENCE, ...GRATITUDE, ...QUESTION, ...EMOJI_SIGNALS,
 ]);
 
 export interface Family {

@@ -1,9 +1,12 @@
 /**
- * Reads one customer message: which signals fire, where (exact offsets for the evidence quote),
- * and how much heat they add. Pure and allocation-light; the thread layer decides what it means.
+ * Reads one customer message: which language it is in, which signals fire, where (exact offsets
+ * for the evidence quote), and how much heat they add. Pure, allocation-light and linear in the
+ * message's length; a very long message is read on its start and end only (`SLICE`), and says so.
  */
-import { heatOf } from './heat';
+import { familyPoints, heatOf } from './heat';
 import { detectLanguage } from './language';
+import { packFor } from './languages/index';
+import { readAs } from './languages/vocab';
 import { matchSignals } from './match';
 import { settle } from './rules';
 import { addTypography } from './signals/typography';
@@ -11,14 +14,48 @@ import { filterText } from './text-filter';
 import { tokenize } from './tokenize';
 import type { MessageReading } from './types';
 
+/**
+ * How much of a very long message is read: its first `head` and last `tail` characters. A pasted
+ * log or a 1 MB e-mail says what it has to say at its start (the complaint) and end (the ask).
+ */
+export const SLICE = { head: 8_000, tail: 4_000 } as const;
+
 export function readMessage(text: string): MessageReading {
+  const n = text.length;
+  if (n <= SLICE.head + SLICE.tail) return readWhole(text, false);
+  const headEnd = wordBoundary(text, SLICE.head);
+  const tailStart = wordBoundary(text, n - SLICE.tail);
+  const view = `${text.slice(0, headEnd)}\n${text.slice(tailStart)}`;
+  const reading = readWhole(view, true);
+  // Offsets past the joint point into the tail: move them back to the original text.
+  const shift = tailStart - headEnd - 1;
+  for (const h of reading.hits) {
+    if (h.start > headEnd) h.start += shift;
+    if (h.end > headEnd) h.end += shift;
+  }
+  return reading;
+}
+
+/** A cut point at or just before `at` that does not split a word (within 40 characters). */
+function wordBoundary(text: string, at: number): number {
+  for (let i = at; i > at - 40 && i > 0; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 32 || c === 10 || c === 9) return i;
+  }
+  return at;
+}
+
+function readWhole(text: string, truncated: boolean): MessageReading {
   const tokens = tokenize(filterText(text));
   const language = detectLanguage(tokens);
   if (language.status !== 'covered') {
-    return { hits: [], heat: 0, language: language.status, languageName: language.name };
+    return { hits: [], families: [], heat: 0, language: language.status, languageCode: null, languageName: language.name, truncated };
   }
+  const code = language.code ?? 'en';
+  if (code !== 'en') readAs(tokens, packFor(code));
   const raw = matchSignals(tokens);
   addTypography(tokens, raw);
   const hits = settle(raw, tokens);
-  return { hits, heat: heatOf(hits), language: 'covered', languageName: null };
+  const families = familyPoints(hits);
+  return { hits, families, heat: heatOf(families), language: 'covered', languageCode: code, languageName: language.name, truncated };
 }

@@ -7,7 +7,6 @@
 import type { Evidence, Reason } from '../model/temperature';
 import { quoteList, round1 } from './explain';
 import { CODE_INDEX, CODES, FAMILIES } from './lexicon';
-import { familySum, firstOfCode } from './heat';
 import type { MessageReading, SignalCode } from './types';
 
 /** A scored customer message: its index in the thread, its reading, its decay weight. */
@@ -47,13 +46,11 @@ export function wordHeat(messages: readonly ReadMessage[]): WordHeat {
   second.fill(0);
   const latest = messages[messages.length - 1];
   for (const m of messages) {
-    const hits = m.reading.hits;
-    for (let k = 0; k < hits.length; k++) {
-      if (!firstOfCode(hits, k)) continue;
-      const code = hits[k]!.code;
+    for (const f of m.reading.families) {
+      const code = f.code;
       const family = FAMILIES[code];
       if (family.calming && m !== latest) continue; // only the latest message calms
-      const value = familySum(hits, k, code) * (family.calming ? 1 : m.weight);
+      const value = f.points * (family.calming ? 1 : m.weight);
       const c = CODE_INDEX.get(code)!;
       if (Math.abs(value) > Math.abs(best[c]!)) {
         second[c] = best[c]!;

@@ -10,8 +10,12 @@ import { VOCAB, type Entry } from './vocab';
 
 export interface Tokens {
   count: number;
-  /** Lower-cased, in normal spelling ("dont" → "don't"). */
+  /** Lower-cased, in normal spelling ("dont" → "don't"); after `readAs`, the language's spelling. */
   words: string[];
+  /** Lower-cased as written (before any normal spelling), for reading in another language. */
+  raw: string[];
+  /** A second spelling per token that patterns may name (a word list's prefix), or null: none. */
+  alts: (string | undefined)[] | null;
   /** What the vocabulary knows about each word (undefined: nothing). */
   entries: (Entry | undefined)[];
   starts: Int32Array;
@@ -32,6 +36,8 @@ let capacity = 256;
 const scratch: Tokens = {
   count: 0,
   words: [],
+  raw: [],
+  alts: null,
   entries: [],
   starts: new Int32Array(capacity),
   ends: new Int32Array(capacity),
@@ -91,6 +97,7 @@ export function tokenize(text: string): Tokens {
   const sameLength = lower.length === text.length;
   const n = text.length;
   t.count = 0;
+  t.alts = null;
   t.emphasis.length = 0;
   t.endsWithQuestion = false;
   t.latinLetters = 0;
@@ -121,6 +128,11 @@ export function tokenize(text: string): Tokens {
           // An apostrophe belongs to the word only between letters ("don't", "customer's").
           if (i + 1 >= n || !isWordCode(text.charCodeAt(i + 1))) break;
           curly ||= d === 0x2019;
+          // French and Italian elision is a word of its own: "l'attente" → "l'", "attente".
+          if (isElision(text, start, i)) {
+            i++;
+            break;
+          }
         } else if (isWordCode(d)) {
           if (d <= 0xde) upper++;
           else lowerCount++;
@@ -132,6 +144,7 @@ export function tokenize(text: string): Tokens {
       let word = sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
       if (curly) word = word.replace(/\u2019/g, "'");
       const entry = VOCAB.get(word);
+      t.raw[t.count] = word;
       t.entries[t.count] = entry;
       t.words[t.count] = entry ? entry.word : word;
       t.starts[t.count] = start;
@@ -163,6 +176,7 @@ export function tokenize(text: string): Tokens {
       if (e === 40 || e === 41) {
         if (t.count === capacity) grow();
         t.words[t.count] = e === 40 ? ':(' : ':)';
+        t.raw[t.count] = t.words[t.count]!;
         t.entries[t.count] = VOCAB.get(t.words[t.count]!);
         t.starts[t.count] = i;
         t.ends[t.count] = d + 1;
@@ -191,6 +205,15 @@ export function tokenize(text: string): Tokens {
   return t;
 }
 
+/** Elided articles and pronouns before an apostrophe: French l' d' j' n' m' t' s' c' qu', Italian un' dell' all' nell'… */
+const ELISIONS = new Set(['l', 'd', 'j', 'n', 'm', 't', 's', 'c', 'qu', 'quelqu', 'jusqu', 'lorsqu', 'puisqu', 'un', 'dell', 'all', 'nell', 'dall', 'sull', 'quest', 'quell', 'com']);
+
+function isElision(text: string, start: number, apostrophe: number): boolean {
+  const length = apostrophe - start;
+  if (length > 6) return false;
+  return ELISIONS.has(text.slice(start, apostrophe).toLowerCase());
+}
+
 function isLink(text: string, i: number): boolean {
   return (i === 0 || !isWordCode(text.charCodeAt(i - 1))) && (text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i));
 }
@@ -198,6 +221,7 @@ function isLink(text: string, i: number): boolean {
 function pushSymbol(t: Tokens, text: string, start: number, end: number, clause: number): void {
   if (t.count === capacity) grow();
   t.words[t.count] = text.slice(start, end);
+  t.raw[t.count] = t.words[t.count]!;
   t.entries[t.count] = VOCAB.get(t.words[t.count]!);
   t.starts[t.count] = start;
   t.ends[t.count] = end;

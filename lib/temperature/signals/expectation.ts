@@ -95,5 +95,8 @@ export const EXPECTATION = [
     'fix|fixing|sort|resolve * this|it|the|my|our|your',
     'please fix|help',
   ], { negation: 'cancel' }),
-  ...group('broken-expectation', 5, ['too late', 'anymore $', "should|shouldn't|should've have|be|not|been|of"]),
+  ...group('broken-expectation', 5, ['too late', 'anymore $']),
+  // "should be" in a calm question asks what is right ("what should be our next step?"); in a
+  // complaint it is a broken expectation ("it should have been fixed by now").
+  ...group('broken-expectation', 5, ["should|shouldn't|should've have|be|not|been|of"], { softInQuestion: true }),
 ];

@@ -79,6 +79,4 @@ export const FRUSTRATION = [
     ],
     { negation: 'cancel', intensify: true },
   ),
-  ...group('frustration', 12, ['😡|🤬|😤|😠|🖕']),
-  ...group('frustration', 7, ['🙄|😒|👎|😩|😫']),
 ];

@@ -5,7 +5,7 @@ export function group(
   code: SignalCode,
   points: number,
   patterns: readonly string[],
-  options: { negation?: NegationPolicy; intensify?: boolean; contextual?: boolean } = {},
+  options: { negation?: NegationPolicy; intensify?: boolean; contextual?: boolean; softInQuestion?: boolean } = {},
 ): SignalSpec[] {
   return patterns.map((pattern) => ({ code, pattern, points, ...options }));
 }

@@ -10,7 +10,6 @@ export const VALENCE = [
     'unfortunately|sadly|regret|nasty|ugly|expensive|overpriced|poor|poorly|horrid|dire|lousy|shoddy|subpar',
     'terribly|badly|unhelpful|unreliable|inaccurate|hassle|headache|struggle|struggling|crying|cry|tears',
   ], { negation: 'cancel', intensify: true }),
-  ...group('negative', 5, [':(|😞|😢|😭|😣|😖|😕|😟|😥|😑']),
   ...group('negative', 7, ["not|don't|didn't|doesn't|never * like|liking|liked|enjoy|enjoying"]),
   ...group('positive', -4, [
     'happy|pleased|satisfied|good|great|excellent|amazing|awesome|fantastic|wonderful|brilliant|perfect',
@@ -19,5 +18,4 @@ export const VALENCE = [
     'friendly|polite|patient|beautiful|cool|delighted|recommend|yay|phew',
     'no problem|problems|worries|issue|issues|rush|hurry',
   ], { negation: 'flip' }),
-  ...group('positive', -4, [':)|😊|😀|😁|😃|😄|🙂|❤|😍|👍|😘|🤗|🎉|👏|🤩|💙|💚|💜']),
 ];

@@ -26,13 +26,14 @@ export const WAITING = [
     'too long',
     `${SPAN} to get|for|before * reply|response|answer|callback|update|fix`,
   ]),
+  // A bare duration ("jobs that run for over two hours") is not waiting in a calm question.
   ...group('waiting', 4, [
     `for|over|after|past|almost|nearly|than * ${SPAN}`,
     `took|taking * ${SPAN}`,
     `${SPAN} later|ago|now|since`,
-    'waiting|waited|awaiting',
     'since yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|morning',
-  ]),
+  ], { softInQuestion: true }),
+  ...group('waiting', 4, ['waiting|waited|awaiting']),
   ...group('update-chase', 6, [
     'any update|updates|news|progress|word|eta|luck|feedback|response|responses|reply|replies|answer|answers|joy',
     'following up',
