@@ -42,7 +42,7 @@ export function scoreThread(input: ThreadInput, options: ScoreOptions): Temperat
     read.push({ index: i, id: m.id ?? null, text: m.text, at, reading, weight: decayWeight(customers - seen, age) });
   }
 
-  const words = wordHeat(read);
+  const words = wordHeat(read, options.familyWeights);
   const target = options.replyTargetMinutes ?? DEFAULT_REPLY_TARGET_MINUTES;
   const reasons: Reason[] = [...words.reasons, ...replyReasons(input, read, now, target, words.heat >= HEATED_THREAD), ...caseReasons(input, now)];
   foldChase(reasons);

@@ -41,7 +41,7 @@ const second = new Float64Array(CODES.length);
 const bestAt: (ReadMessage | null)[] = CODES.map(() => null);
 const secondAt: (ReadMessage | null)[] = CODES.map(() => null);
 
-export function wordHeat(messages: readonly ReadMessage[]): WordHeat {
+export function wordHeat(messages: readonly ReadMessage[], weights?: Readonly<Record<string, number>>): WordHeat {
   best.fill(0);
   second.fill(0);
   const latest = messages[messages.length - 1];
@@ -50,7 +50,7 @@ export function wordHeat(messages: readonly ReadMessage[]): WordHeat {
       const code = f.code;
       const family = FAMILIES[code];
       if (family.calming && m !== latest) continue; // only the latest message calms
-      const value = f.points * (family.calming ? 1 : m.weight);
+      const value = f.points * (family.calming ? 1 : m.weight) * (weights?.[code] ?? 1);
       const c = CODE_INDEX.get(code)!;
       if (Math.abs(value) > Math.abs(best[c]!)) {
         second[c] = best[c]!;
