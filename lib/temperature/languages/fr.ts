@@ -15,13 +15,13 @@ export const FRENCH: LanguagePack = {
   name: 'French',
   functionWords: ("le les des et est pas je nous vous une avec pour dans mais très depuis toujours merci sont aucun ça " +
     "c'est n'est j'ai qui du au ce cette votre mon ne elle il ils sur fait été suis avez ont leur plus aussi bien être " +
-    "j' l' n' d' c' qu' quand comme tout rien encore déjà ma mes vos notre").split(' '),
+    "j' l' n' d' c' qu' quand comme tout rien encore déjà ma mes vos notre la").split(' '),
   negators: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'personne', 'sans', 'ni', 'guère', 'nullement'],
   intensifiers: ['très', 'trop', 'vraiment', 'tellement', 'si', 'complètement', 'totalement', 'absolument', 'extrêmement', 'super', 'hyper', 'franchement', 'vachement', 'carrément'],
   contrast: ['mais', 'cependant', 'pourtant', 'malheureusement', 'toutefois'],
   requests: ['besoin', 'veux', 'voudrais', 'voulons', 'attends', 'attendons', 'espère', 'espérons', 'exige', 'exigeons'],
   signals: [
-    ...group('neutral', 0, ['bien cordialement', 'cordialement', 'bonne journée|soirée|semaine', 'salutations', "n' hésitez pas", 'pas de souci', 'au pire']),
+    ...group('neutral', 0, ['sans merci', 'bien cordialement', 'cordialement', 'bonne journée|soirée|semaine', 'salutations', "n' hésitez pas", 'pas de souci', 'au pire']),
     ...group('legal-threat', 32, ['avocat*', 'poursuite*', 'poursuivre', 'procès', 'tribunal|tribunaux', 'justice', 'action en justice', 'mise en demeure', 'porter plainte', 'plainte contre', 'recours juridique|judiciaire|légal', 'voie judiciaire|juridique|légale']),
     ...group('legal-threat', 22, ['répression des fraudes', 'dgccrf', 'médiateur', 'cnil', 'arcep', 'association de consommateurs', 'service juridique', 'rupture de contrat', 'dommages et intérêts', 'ufc']),
     ...group('churn-threat', 30, [
@@ -30,9 +30,9 @@ export const FRENCH: LanguagePack = {
       'autre|autres opérateur|fournisseur|prestataire|solution|solutions', 'plus jamais', 'jamais plus', 'ne * plus * client|clients',
       'perdu un|une client|cliente', 'quitter|quitte|quittons * opérateur|fournisseur|service|vous',
     ], { negation: 'ignore' }),
-    ...group('manager-request', 14, ['responsable', 'supérieur*', 'manager', 'hiérarchie', 'escalade*|escalader', 'parler à * humain|personne|conseiller', 'quelqu\' un de compétent']),
-    ...group('manager-request', 8, ['direction', 'directeur|directrice', 'pdg', 'siège']),
-    ...group('public-exposure', 16, ['réseaux sociaux', 'presse', 'journaliste*', 'médias', 'publier|poster|partager * avis|twitter|facebook|linkedin|trustpilot', 'mauvais|négatif avis', 'laisser un avis', 'tout le monde saura', 'faire savoir', 'boycott*']),
+    ...group('manager-request', 14, ['parler|voir|joindre|contacter * responsable|supérieur|manager|direction', 'votre supérieur|responsable|hiérarchie', 'escalade*|escalader', 'parler à * humain|personne|conseiller', 'quelqu\' un de compétent']),
+    ...group('manager-request', 8, ['votre directeur|directrice|pdg|direction', 'siège social']),
+    ...group('public-exposure', 16, ['alerter|contacter|prévenir|informer|saisir * presse|médias|journalistes', 'rendre public|publique', 'publier|poster|partager|dénoncer * avis|twitter|facebook|linkedin|trustpilot|réseaux', 'mauvais|négatif avis', 'laisser un avis', 'tout le monde saura', 'faire savoir', 'boycott*']),
     ...group('frustration', 12, [
       'inadmissible|inacceptable|scandale*|scandaleux|scandaleuse|honte|honteux|honteuse|lamentable*|pitoyable*|ridicule*',
       'catastroph*|désastre*|déplorable*|inouï|incroyable|intolérable|insupportable|minable*|nul|nulle|nuls|nulles',

@@ -22,7 +22,7 @@ export const DUTCH: LanguagePack = {
     ...group('churn-threat', 30, ['opzeggen|opzegging|opgezegd|zeg * op', 'contract * beëindigen|ontbinden', 'overstappen', 'stap * over', 'andere aanbieder|provider|leverancier', 'naar de concurrent|concurrentie', 'nooit meer', 'klant * geweest', 'klant kwijt']),
     ...group('manager-request', 14, ['leidinggevende*', 'manager', 'teamleider', 'supervisor', 'escaleren|escalatie', 'echt persoon|mens', 'spreken met * persoon|mens|iemand']),
     ...group('manager-request', 8, ['directeur|directie|ceo|hoofdkantoor']),
-    ...group('public-exposure', 16, ['sociale media', 'pers', 'journalist*', 'media', 'kassa', 'radar', 'posten|delen * twitter|facebook|linkedin|trustpilot', 'slechte|negatieve review|recensie|beoordeling', 'iedereen waarschuwen']),
+    ...group('public-exposure', 16, ['naar de pers|media|krant|kassa|radar', 'pers|media|journalisten * inschakelen|benaderen|informeren', 'posten|delen * twitter|facebook|linkedin|trustpilot', 'slechte|negatieve review|recensie|beoordeling', 'iedereen waarschuwen']),
     ...group('frustration', 12, [
       'onacceptabel|schandalig*|schande|belachelijk*|bespottelijk*|ongehoord|absurd*|waardeloos|waardeloze|rampzalig*|ramp',
       'oplichting|oplichters|oplichter|bedrog|bedrieg*|nep|leugen*|leugenaar*|woedend*|razend*|boos|kwaad|walgelijk*',

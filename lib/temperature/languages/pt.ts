@@ -28,7 +28,7 @@ export const PORTUGUESE: LanguagePack = {
     ], { negation: 'ignore' }),
     ...group('manager-request', 14, ['supervisor*', 'gerente*', 'responsável', 'superior*', 'escalar', 'pessoa real', 'falar com * pessoa|humano|alguém']),
     ...group('manager-request', 8, ['diretor*', 'diretoria', 'presidente', 'ouvidoria']),
-    ...group('public-exposure', 16, ['redes sociais', 'imprensa', 'jornalista*', 'mídia', 'divulgar|postar|publicar * redes|facebook|twitter|instagram|reclame', 'avaliação negativa', 'todo mundo saber', 'boicot*']),
+    ...group('public-exposure', 16, ['procurar|acionar|contatar * imprensa|mídia|jornalistas', 'divulgar|postar|publicar * redes|facebook|twitter|instagram|reclame', 'avaliação negativa', 'todo mundo saber', 'boicot*']),
     ...group('frustration', 12, [
       'inaceitável|inadmissível|absurdo*|vergonha*|vergonhoso*|ridículo*|lamentável*|péssim*|pessim*|horrível*|terrível*',
       'desastre*|desastroso*|nojo*|nojento*|golpe*|fraude*|enganação|enganad*|engana|enganosa|enganoso|ladrão|ladrões|roubo|roubad*',
@@ -51,7 +51,7 @@ export const PORTUGUESE: LanguagePack = {
     ...group('waiting', 4, ['esperar|espera|esperando|aguard*', 'dias|semanas|meses * depois', 'desde ontem', 'prazo', 'demora*|demorou|demorad*']),
     ...group('update-chase', 6, ['alguma novidade|notícia|resposta|posição|previsão', 'aguardo retorno|resposta']),
     ...group('money', 10, ['cobrad*|cobraram * duas vezes|duplicad*|a mais', 'cobrança indevida|duplicada', 'meu dinheiro', 'dinheiro de volta', 'estorno*']),
-    ...group('money', 7, ['reembols*|devolução|devolver|ressarc*|indeniza*|paguei|pago|dinheiro|cobrança|valor pago|r$']),
+    ...group('money', 7, ['reembols*|devolução|devolver|ressarc*|indeniza*|cobrança']),
     ...group('broken-expectation', 9, [
       `não ** ${WORKS}`, `nunca ** ${WORKS}`, 'ainda * não', 'até hoje não', 'deveria|deveriam', 'prometid*|prometeram|promete', 'cadê * meu|minha|o|a',
       'onde está|estão * meu|minha|meus|minhas', 'reclamação|reclamar|reclamo|reclamei', 'veio * errado|errada|quebrad*|defeito|faltando|diferente|sem',
