@@ -29,7 +29,7 @@ export const GERMAN: LanguagePack = {
       'kein problem * gelöst', 'nicht zögern',
     ]),
     ...group('legal-threat', 32, [
-      'anwalt*|anwält*|rechtsanwalt*|rechtsanwält*|anwaltskanzlei',
+      'anwalt*|anwält*|rechtsanwalt*|rechtsanwält*|anwaltskanzlei', 'unserem|unseren|meinem|meinen|einem|einen anwalt*|rechtsanwalt*',
       'rechtlich*|juristisch*|gerichtlich* schritte|weg|wege|konsequenzen|mitteln|auseinandersetzung',
       'rechtsweg*', 'vor gericht', 'verklag*', 'klage einreichen|erheben', 'anzeige erstatten',
     ]),
@@ -38,6 +38,7 @@ export const GERMAN: LanguagePack = {
       'aufsichtsbehörde*', 'rechtsabteilung', 'vertragsbruch', 'schadensersatz*|schadenersatz*', 'ombudsmann', 'bafin',
     ]),
     ...group('churn-threat', 30, [
+      'kündig* ** vertrag*|abo|abonnement|konto|mitgliedschaft|zusammenarbeit', 'vertrag*|abo|abonnement * kündig*',
       'kündig*', 'gekündigt', 'vertrag* beenden|auflösen|aufheben|widerrufen',
       'anbieter|anbieters|dienstleister * wechseln|wechsel', 'wechseln * anbieter|anbieters|konkurrenz',
       'zur konkurrenz', 'andere|anderen|alternative|alternativen anbieter|lösungen|dienstleister',
