@@ -1,4 +1,5 @@
 /** Heat of a list of hits: per-family sums, each family capped. One pass over the hits. */
+import { MAX_FAMILIES } from './families';
 import { CODE_INDEX, CODES, FAMILIES } from './lexicon';
 import type { Hit, SignalCode } from './types';
 import { work } from './work';
@@ -9,8 +10,8 @@ export interface FamilyPoints {
   points: number;
 }
 
-const sums = new Float64Array(CODES.length);
-const seen = new Uint8Array(CODES.length);
+const sums = /* @__PURE__ */ new Float64Array(MAX_FAMILIES);
+const seen = /* @__PURE__ */ new Uint8Array(MAX_FAMILIES);
 
 /**
  * Per-family sums, each family capped, so one long rant does not outweigh a legal threat. Families

@@ -10,8 +10,8 @@ import type { LanguageCode } from './languages/types';
 import type { Tokens } from './tokenize';
 import type { LanguageStatus } from './types';
 
-export const ENGLISH = new Set(
-  ('the and to is it you i my me we our your this that for of on with was are have has be not ' +
+export const ENGLISH = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ ('the and to is it you i my me we our your this that for of on with was are have has be not ' +
     'can but what why how when just they them there their been will would could should about ' +
     "from an at or if so do does did get got still any please thanks i'm it's don't can't " +
     "again after before now today need help order account no yes" ).split(' '),
@@ -37,6 +37,7 @@ export interface Detectable {
   words: ReadonlySet<string>;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function withFolded(words: readonly string[]): Set<string> {
   const set = new Set<string>();
   for (const w of words) {
@@ -46,13 +47,19 @@ function withFolded(words: readonly string[]): Set<string> {
   return set;
 }
 
-export const DETECTABLE: readonly Detectable[] = [
-  ...PACKS.map((p) => ({ name: p.name, code: p.code, words: withFolded(p.functionWords) })),
-  ...NAMED_ONLY.map(([name, words]) => ({ name, code: null, words: new Set(words.split(' ')) })),
-];
+export const DETECTABLE: readonly Detectable[] = /* @__PURE__ */ detectable();
 
-/** Bit of English in `Entry.lang`; bit k is DETECTABLE[k]. */
-export const ENGLISH_BIT = 1 << DETECTABLE.length;
+/* @__NO_SIDE_EFFECTS__ */
+function detectable(): Detectable[] {
+  return [
+    ...PACKS.map((p) => ({ name: p.name, code: p.code, words: withFolded(p.functionWords) })),
+    ...NAMED_ONLY.map(([name, words]) => ({ name, code: null, words: new Set(words.split(' ')) })),
+  ];
+}
+
+/** Bit of English in `Entry.lang`; bit k (below it) is DETECTABLE[k]. A constant, so bundles that only
+ * name reasons need not build the language tables. */
+export const ENGLISH_BIT = 1 << 30;
 
 export interface LanguageGuess {
   status: LanguageStatus;
@@ -64,11 +71,11 @@ export interface LanguageGuess {
 
 const EMPTY: LanguageGuess = { status: 'empty', code: null, name: null };
 const ENGLISH_GUESS: LanguageGuess = { status: 'covered', code: 'en', name: null };
-const READ: LanguageGuess[] = DETECTABLE.map((d) => (d.code ? { status: 'covered', code: d.code, name: d.name } : { status: 'not-covered', code: null, name: d.name }));
+const READ: LanguageGuess[] = /* @__PURE__ */ DETECTABLE.map((d) => (d.code ? { status: 'covered', code: d.code, name: d.name } : { status: 'not-covered', code: null, name: d.name }));
 /** Words from which a message with no function word of any language is called unreadable. */
 const UNKNOWN_AFTER = 8;
 
-const counts = new Int32Array(DETECTABLE.length);
+const counts = /* @__PURE__ */ new Int32Array(30);
 
 export function detectLanguage(tokens: Tokens): LanguageGuess {
   if (tokens.otherLetters >= 6 && tokens.otherLetters > tokens.latinLetters) {

@@ -5,7 +5,8 @@
  */
 import { matchAt } from './patterns';
 import type { Tokens } from './tokenize';
-import { CODE_INDEX, CODES } from './lexicon';
+import { MAX_FAMILIES } from './families';
+import { CODE_INDEX } from './lexicon';
 import type { Hit, SignalCode } from './types';
 import { BUT, INTENSIFIER, NEGATOR, REQUEST } from './vocab';
 import { work } from './work';
@@ -23,7 +24,7 @@ export interface RawHit extends Hit {
 }
 
 /** Index in `hits` of the latest hit of each family in this message, or -1 (no look-backs). */
-const lastHit = new Int32Array(CODES.length);
+const lastHit = /* @__PURE__ */ new Int32Array(MAX_FAMILIES);
 
 /** Index of a word with `flag` up to three words back in the same clause, or -1. */
 function flaggedBefore(tokens: Tokens, at: number, flag: number): number {

@@ -55,6 +55,7 @@ function compile(spec: SignalSpec): CompiledPattern {
 }
 
 /** Builds the first-word index once, at module load. */
+/* @__NO_SIDE_EFFECTS__ */
 export function buildIndex(specs: readonly SignalSpec[]): PatternIndex {
   const index: PatternIndex = new Map();
   for (const spec of specs) {

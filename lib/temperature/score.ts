@@ -87,12 +87,14 @@ function languageNote(names: readonly string[], customers: number, all: boolean)
   const distinct = [...new Set(names)];
   const which = distinct.length === 1 ? distinct[0]! : `${distinct.slice(0, -1).join(', ')} or ${distinct[distinct.length - 1]}`;
   if (all) {
-    return `The customer writes in ${which}, which Keel does not read (it reads ${READ_LANGUAGES}): this score comes from thread dynamics only (waiting, SLA, reopens), not from their words.`;
+    return `The customer writes in ${which}, which Keel does not read (it reads ${readLanguages()}): this score comes from thread dynamics only (waiting, SLA, reopens), not from their words.`;
   }
   return `${names.length} of ${customers} customer messages are in ${which}, which Keel does not read: their words were not scored.`;
 }
 
-const READ_LANGUAGES = `English, ${PACKS.map((p) => p.name).slice(0, -1).join(', ')} and ${PACKS[PACKS.length - 1]!.name}`;
+function readLanguages(): string {
+  return `English, ${PACKS.map((p) => p.name).slice(0, -1).join(', ')} and ${PACKS[PACKS.length - 1]!.name}`;
+}
 
 function sliceNote(truncated: readonly number[]): string {
   const which = truncated.length === 1 ? `Message ${truncated[0]! + 1} is` : `${truncated.length} messages are`;

@@ -6,6 +6,7 @@
  */
 import type { Evidence, Reason } from '../model/temperature';
 import { quoteList, round1 } from './explain';
+import { MAX_FAMILIES } from './families';
 import { CODE_INDEX, CODES, FAMILIES } from './lexicon';
 import type { MessageReading, SignalCode } from './types';
 
@@ -36,10 +37,10 @@ export function decayWeight(laterCustomerMessages: number, ageDays: number | nul
 }
 
 // Per-family scratch for one call: best and second-best weighted value and where they came from.
-const best = new Float64Array(CODES.length);
-const second = new Float64Array(CODES.length);
-const bestAt: (ReadMessage | null)[] = CODES.map(() => null);
-const secondAt: (ReadMessage | null)[] = CODES.map(() => null);
+const best = /* @__PURE__ */ new Float64Array(MAX_FAMILIES);
+const second = /* @__PURE__ */ new Float64Array(MAX_FAMILIES);
+const bestAt: (ReadMessage | null)[] = /* @__PURE__ */ new Array<ReadMessage | null>(MAX_FAMILIES).fill(null);
+const secondAt: (ReadMessage | null)[] = /* @__PURE__ */ new Array<ReadMessage | null>(MAX_FAMILIES).fill(null);
 
 export function wordHeat(messages: readonly ReadMessage[], weights?: Readonly<Record<string, number>>): WordHeat {
   best.fill(0);

@@ -39,10 +39,10 @@ const scratch: Tokens = {
   raw: [],
   alts: null,
   entries: [],
-  starts: new Int32Array(capacity),
-  ends: new Int32Array(capacity),
-  clauseStart: new Uint8Array(capacity),
-  caps: new Uint8Array(capacity),
+  starts: /* @__PURE__ */ new Int32Array(capacity),
+  ends: /* @__PURE__ */ new Int32Array(capacity),
+  clauseStart: /* @__PURE__ */ new Uint8Array(capacity),
+  caps: /* @__PURE__ */ new Uint8Array(capacity),
   emphasis: [],
   endsWithQuestion: false,
   latinLetters: 0,
@@ -66,7 +66,7 @@ function grow(): void {
 }
 
 /** Emoji and emoticons that carry tone, kept as tokens so word lists can name them. */
-const EMOJI = new Set<number>([
+const EMOJI = /* @__PURE__ */ new Set<number>([
   0x1f620, 0x1f621, 0x1f624, 0x1f92c, 0x1f644, 0x1f612, 0x1f629, 0x1f62b, 0x1f61e, 0x1f61f, 0x1f620,
   0x1f623, 0x1f616, 0x1f44e, 0x1f595, 0x1f624, 0x1f611, 0x1f610, 0x1f615, 0x1f622, 0x1f62d, 0x1f625,
   0x1f60a, 0x1f600, 0x1f601, 0x1f603, 0x1f604, 0x1f642, 0x2764, 0x1f60d, 0x1f44d, 0x1f64f, 0x1f618,
@@ -206,7 +206,7 @@ export function tokenize(text: string): Tokens {
 }
 
 /** Elided articles and pronouns before an apostrophe: French l' d' j' n' m' t' s' c' qu', Italian un' dell' all' nell'… */
-const ELISIONS = new Set(['l', 'd', 'j', 'n', 'm', 't', 's', 'c', 'qu', 'quelqu', 'jusqu', 'lorsqu', 'puisqu', 'un', 'dell', 'all', 'nell', 'dall', 'sull', 'quest', 'quell', 'com']);
+const ELISIONS = /* @__PURE__ */ new Set(['l', 'd', 'j', 'n', 'm', 't', 's', 'c', 'qu', 'quelqu', 'jusqu', 'lorsqu', 'puisqu', 'un', 'dell', 'all', 'nell', 'dall', 'sull', 'quest', 'quell', 'com']);
 
 function isElision(text: string, start: number, apostrophe: number): boolean {
   const length = apostrophe - start;

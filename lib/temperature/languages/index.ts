@@ -9,7 +9,7 @@ import type { LanguageCode, LanguagePack } from './types';
 
 export const PACKS: readonly LanguagePack[] = [GERMAN, SPANISH, FRENCH, PORTUGUESE, ITALIAN, DUTCH];
 
-const BY_CODE = new Map<LanguageCode, LanguagePack>(PACKS.map((p) => [p.code, p]));
+const BY_CODE = /* @__PURE__ */ new Map<LanguageCode, LanguagePack>(/* @__PURE__ */ PACKS.map((p) => [p.code, p]));
 
 export function packFor(code: LanguageCode): LanguagePack {
   const pack = BY_CODE.get(code);

@@ -26,7 +26,7 @@ export interface LanguageVocab {
   prefixes: Map<string, Prefix[]>;
 }
 
-const built = new Map<string, LanguageVocab>();
+const built = /* @__PURE__ */ new Map<string, LanguageVocab>();
 
 export function vocabFor(pack: LanguagePack): LanguageVocab {
   let v = built.get(pack.code);

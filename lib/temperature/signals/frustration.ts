@@ -2,10 +2,10 @@
  * Frustration vocabulary: words customers use about the service when they are angry or fed up.
  * Technical words that only sound violent ("killed", "fatal", "abort") are deliberately absent.
  */
-import { group } from './spec';
+import { group, groups } from './spec';
 
-export const FRUSTRATION = [
-  ...group(
+export const FRUSTRATION = /* @__PURE__ */ groups(
+  group(
     'frustration',
     12,
     [
@@ -36,7 +36,7 @@ export const FRUSTRATION = [
     ],
     { negation: 'cancel', intensify: true },
   ),
-  ...group(
+  group(
     'frustration',
     10,
     [
@@ -46,7 +46,7 @@ export const FRUSTRATION = [
     ],
     { negation: 'ignore' },
   ),
-  ...group(
+  group(
     'frustration',
     7,
     [
@@ -79,4 +79,4 @@ export const FRUSTRATION = [
     ],
     { negation: 'cancel', intensify: true },
   ),
-];
+);
