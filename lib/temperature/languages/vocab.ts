@@ -24,7 +24,18 @@ interface Prefix {
 export interface LanguageVocab {
   exact: Map<string, Entry>;
   prefixes: Map<string, Prefix[]>;
+  /** Words already resolved, as written (lower-cased): most words recur, so most cost one lookup. */
+  seen: Map<string, Resolved>;
 }
+
+interface Resolved {
+  word: string;
+  entry: Entry | undefined;
+}
+
+/** Past this many remembered words the memo starts over, so memory stays bounded. */
+const SEEN_LIMIT = 20_000;
+const NONE: Resolved = { word: '', entry: undefined };
 
 const built = /* @__PURE__ */ new Map<string, LanguageVocab>();
 
@@ -76,7 +87,7 @@ function buildVocab(pack: LanguagePack): LanguageVocab {
     e.flags |= p.flags;
     if (p.patterns) e.patterns = mergePatterns(e.patterns, p.patterns);
   }
-  return { exact, prefixes };
+  return { exact, prefixes, seen: new Map() };
 }
 
 function mergePatterns(a: CompiledPattern[] | undefined, b: CompiledPattern[]): CompiledPattern[] {
@@ -91,17 +102,26 @@ function findPrefix(prefixes: Map<string, Prefix[]>, word: string): Entry | unde
   return undefined;
 }
 
+/** Scratch for `Tokens.alts`, reused by every call like the tokenizer's own buffers. */
+const alts: (string | undefined)[] = [];
+
 /** Re-reads a message's tokens in `pack`'s language: entries, spellings and prefixes. */
 export function readAs(tokens: Tokens, pack: LanguagePack): void {
   const v = vocabFor(pack);
-  const alts: (string | undefined)[] = new Array(tokens.count);
   for (let i = 0; i < tokens.count; i++) {
     work.steps++;
-    const word = fold(tokens.raw[i]!);
-    const e = v.exact.get(word) ?? findPrefix(v.prefixes, word);
-    tokens.entries[i] = e;
-    tokens.words[i] = e ? e.word : word;
-    alts[i] = e?.alt;
+    const raw = tokens.raw[i]!;
+    let r = v.seen.get(raw) ?? NONE;
+    if (r === NONE) {
+      const word = fold(raw);
+      const entry = v.exact.get(word) ?? findPrefix(v.prefixes, word);
+      r = { word: entry ? entry.word : word, entry };
+      if (v.seen.size >= SEEN_LIMIT) v.seen.clear();
+      v.seen.set(raw, r);
+    }
+    tokens.entries[i] = r.entry;
+    tokens.words[i] = r.word;
+    alts[i] = r.entry?.alt;
   }
   tokens.alts = alts;
 }
