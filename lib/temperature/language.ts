@@ -14,7 +14,8 @@ export const ENGLISH = /* @__PURE__ */ new Set(
   /* @__PURE__ */ ('the and to is it you i my me we our your this that for of on with was are have has be not ' +
     'can but what why how when just they them there their been will would could should about ' +
     "from an at or if so do does did get got still any please thanks i'm it's don't can't " +
-    "again after before now today need help order account no yes" ).split(' '),
+    "again after before now today need help order account no yes in a up out off by as all one " +
+    "more some very really what's last already there's i've you're we're" ).split(' '),
 );
 
 /** Languages Keel recognises but has no word lists for: named in the note, never scored. */
@@ -73,7 +74,7 @@ const EMPTY: LanguageGuess = { status: 'empty', code: null, name: null };
 const ENGLISH_GUESS: LanguageGuess = { status: 'covered', code: 'en', name: null };
 const READ: LanguageGuess[] = /* @__PURE__ */ DETECTABLE.map((d) => (d.code ? { status: 'covered', code: d.code, name: d.name } : { status: 'not-covered', code: null, name: d.name }));
 /** Words from which a message with no function word of any language is called unreadable. */
-const UNKNOWN_AFTER = 8;
+const UNKNOWN_AFTER = 10;
 
 const counts = /* @__PURE__ */ new Int32Array(30);
 
@@ -106,8 +107,6 @@ export function detectLanguage(tokens: Tokens): LanguageGuess {
     }
   }
   if (best >= 2 && best > english * 1.5) return READ[bestLanguage]!;
-  // A message of a few words with one function word and no English one ("Danke, bis morgen").
-  if (best === 1 && english === 0) return READ[bestLanguage]!;
   if (english === 0 && best === 0 && words >= UNKNOWN_AFTER) {
     return { status: 'not-covered', code: null, name: 'a language Keel does not read' };
   }

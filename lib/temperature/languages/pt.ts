@@ -12,7 +12,7 @@ export const PORTUGUESE: LanguagePack = /* @__PURE__ */ built(() => ({
   name: 'Portuguese',
   functionWords: /* @__PURE__ */ ('não você vocês obrigado obrigada muito uma os é está meu minha seu sua para pelo pela já ainda isso ' +
     'isto mas com em no na nos nas do da dos das um ao aos eu ele ela foi são tem estou fiz ser também mesmo quando porque ' +
-    'pra pro até produto').split(' '),
+    'pra até produto').split(' '),
   negators: ['não', 'nao', 'nunca', 'jamais', 'nada', 'ninguém', 'nenhum', 'nenhuma', 'sem', 'nem', 'tampouco'],
   intensifiers: ['muito', 'muita', 'tão', 'demais', 'realmente', 'totalmente', 'completamente', 'super', 'bem', 'extremamente', 'bastante', 'bem', 'simplesmente'],
   contrast: ['mas', 'porém', 'entretanto', 'contudo', 'infelizmente', 'todavia'],

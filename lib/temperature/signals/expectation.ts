@@ -69,6 +69,8 @@ export const EXPECTATION = /* @__PURE__ */ built(() =>
     'how come',
     'where is|are my|our|the? ' + THINGS,
     'where\'s my|our|the? ' + THINGS,
+    // A utility or service that "is out" has stopped ("the power is out", "internet went out").
+    'power|internet|electricity|service|wifi|cable|water|network|phone|tv|signal|broadband|heating is|was|went|goes|been|are|still out',
     'not|isn\'t|wasn\'t good enough',
   ]),
   group('broken-expectation', 9, [
@@ -93,6 +95,7 @@ export const EXPECTATION = /* @__PURE__ */ built(() =>
     'why',
     'was|were|been told',
     'instead of',
+    'even though|despite',
     'fix|fixing|sort|resolve * this|it|the|my|our|your',
     'please fix|help',
   ], { negation: 'cancel' }),

@@ -15,6 +15,7 @@ export const FRUSTRATION = /* @__PURE__ */ groups(
       'nightmare|scam|scammed|scammers|fraud|fraudulent|ripoff|robbery|liar|liars|lied|lying|cheated|cheating',
       'garbage|rubbish|trash|crap|crappy|sucks|awful|dreadful|worthless|shambles|shambolic|fiasco|joke|clowns|amateurs',
       'rip|ripped|ripping off',
+      'fleeced|fleecing|swindled|conned',
       'fed up',
       'sick|tired of',
       'sick and tired',

@@ -8,6 +8,7 @@ export const GRATITUDE = /* @__PURE__ */ groups(
   group('gratitude', -6, [
     'thanks|thank|appreciate|appreciated|grateful|cheers|kudos|thankful|merci',
     'much appreciated',
+    'props|kudos|shoutout|hats * to', 'shout out',
     'thank you|u|so|very',
     'thanks so|very|a|again? much|lot|ton|bunch',
   ]),

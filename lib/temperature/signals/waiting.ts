@@ -42,6 +42,7 @@ export const WAITING = /* @__PURE__ */ built(() =>
     'checking in',
     'bump|bumping',
     'status update',
+    'when should|can|will i|we expect a|an|my|our? response|reply|answer|refund|callback|update',
     'update please',
     'still no update|updates|news|reply|response',
   ]),
