@@ -15,15 +15,15 @@ export const ENGLISH = /* @__PURE__ */ new Set(
     'can but what why how when just they them there their been will would could should about ' +
     "from an at or if so do does did get got still any please thanks i'm it's don't can't " +
     "again after before now today need help order account no yes in a up out off by as all one " +
-    "more some very really what's last already there's i've you're we're" ).split(' '),
+    "more some very really what's last already there's i've you're we're plus" ).split(' '),
 );
 
 /** Languages Keel recognises but has no word lists for: named in the note, never scored. */
 const NAMED_ONLY: ReadonlyArray<readonly [string, string]> = [
   ['Swedish', 'och att det som är jag inte har för med den till på av ett har vi kan min mitt hej tack'],
   ['Danish or Norwegian', 'og ikke jeg det er til på med har vi af en et kan min mit hej tak ikkje eller'],
-  ['Polish', 'nie się jest że na do mnie jak czy tak już ale dla mam jestem proszę dziękuję'],
-  ['Czech', 'je se že na to není jsem jak ale pro mám děkuji prosím který'],
+  ['Polish', 'nie się jest że na do mnie jak czy tak już ale dla mam jestem proszę dziękuję i to w z od'],
+  ['Czech', 'je se že na to není jsem jak ale mám děkuji prosím který'],
   ['Turkish', 've bir bu için ile çok değil ama daha ben siz teşekkür lütfen hala'],
   ['Romanian', 'și este nu că pentru mai sunt vă mulțumesc această acest cu'],
   ['Indonesian', 'yang dan tidak ini itu saya dengan untuk ada sudah belum terima kasih tolong'],
@@ -38,12 +38,13 @@ export interface Detectable {
   words: ReadonlySet<string>;
 }
 
+/** Written forms, and unaccented ones ("nao") where no other language writes that word. */
 /* @__NO_SIDE_EFFECTS__ */
-function withFolded(words: readonly string[]): Set<string> {
-  const set = new Set<string>();
+function withFolded(words: readonly string[], all: ReadonlySet<string>): Set<string> {
+  const set = new Set<string>(words);
   for (const w of words) {
-    set.add(w);
-    set.add(fold(w));
+    const f = fold(w);
+    if (!all.has(f) && !ENGLISH.has(f)) set.add(f);
   }
   return set;
 }
@@ -52,8 +53,9 @@ export const DETECTABLE: readonly Detectable[] = /* @__PURE__ */ detectable();
 
 /* @__NO_SIDE_EFFECTS__ */
 function detectable(): Detectable[] {
+  const all = new Set(PACKS.flatMap((p) => p.functionWords));
   return [
-    ...PACKS.map((p) => ({ name: p.name, code: p.code, words: withFolded(p.functionWords) })),
+    ...PACKS.map((p) => ({ name: p.name, code: p.code, words: withFolded(p.functionWords, all) })),
     ...NAMED_ONLY.map(([name, words]) => ({ name, code: null, words: new Set(words.split(' ')) })),
   ];
 }
@@ -72,11 +74,13 @@ export interface LanguageGuess {
 
 const EMPTY: LanguageGuess = { status: 'empty', code: null, name: null };
 const ENGLISH_GUESS: LanguageGuess = { status: 'covered', code: 'en', name: null };
+const UNREADABLE: LanguageGuess = { status: 'not-covered', code: null, name: 'a language Keel does not read' };
 const READ: LanguageGuess[] = /* @__PURE__ */ DETECTABLE.map((d) => (d.code ? { status: 'covered', code: d.code, name: d.name } : { status: 'not-covered', code: null, name: d.name }));
 /** Words from which a message with no function word of any language is called unreadable. */
 const UNKNOWN_AFTER = 10;
 
-const counts = /* @__PURE__ */ new Int32Array(30);
+const counts = /* @__PURE__ */ new Float64Array(30);
+const shared = /* @__PURE__ */ new Float64Array(30);
 
 export function detectLanguage(tokens: Tokens): LanguageGuess {
   if (tokens.otherLetters >= 6 && tokens.otherLetters > tokens.latinLetters) {
@@ -89,26 +93,40 @@ export function detectLanguage(tokens: Tokens): LanguageGuess {
   let bestLanguage = -1;
   let words = 0;
   counts.fill(0);
+  shared.fill(0);
   for (let i = 0; i < limit; i++) {
     const w = tokens.words[i]!;
     if (w.charCodeAt(0) < 0x2000) words++;
     const bits = tokens.entries[i]?.lang ?? 0;
     if (bits === 0) continue;
-    if (bits & ENGLISH_BIT) {
+    const isEnglish = (bits & ENGLISH_BIT) !== 0;
+    if (isEnglish) {
       english++;
       // Plenty of English and nothing else: no need to read further.
       if (english >= 8 && best * 4 < english) return ENGLISH_GUESS;
     }
+    // A word several languages use ("de", "la") counts as a share of a word for each of them; a
+    // word English uses too ("no", "me") is evidence for neither against English.
+    let others = 0;
+    for (let k = 0; k < DETECTABLE.length; k++) if (bits & (1 << k)) others++;
+    const share = 1 / others;
     for (let k = 0; k < DETECTABLE.length; k++) {
-      if (bits & (1 << k) && ++counts[k]! > best) {
+      if ((bits & (1 << k)) === 0) continue;
+      if (isEnglish) {
+        shared[k] = shared[k]! + share;
+        continue;
+      }
+      counts[k] = counts[k]! + share;
+      if (counts[k]! > best) {
         best = counts[k]!;
         bestLanguage = k;
       }
     }
   }
-  if (best >= 2 && best > english * 1.5) return READ[bestLanguage]!;
-  if (english === 0 && best === 0 && words >= UNKNOWN_AFTER) {
-    return { status: 'not-covered', code: null, name: 'a language Keel does not read' };
-  }
+  if (best === 0) return english === 0 && words >= UNKNOWN_AFTER ? UNREADABLE : ENGLISH_GUESS;
+  const foreign = english - shared[bestLanguage]!;
+  if (best >= 2 && best > foreign * 1.5) return READ[bestLanguage]!;
+  // A short message: a word or two of another language and little English ("Danke, bis morgen").
+  if (best >= 1 && best > foreign * 2) return READ[bestLanguage]!;
   return ENGLISH_GUESS;
 }

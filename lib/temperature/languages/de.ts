@@ -15,9 +15,11 @@ const WORKS =
 export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
   code: 'de',
   name: 'German',
-  functionWords: /* @__PURE__ */ ('der die das und ist nicht ich wir sie ein eine mit auf für bitte noch schon kein keine wird wurde ' +
-    'haben sind dass aber oder warum seit immer mein meine uns euch ihr vom zum zur auch habe nach wie ihnen sehr dem ' +
-    'bei aus wenn nur mir mich dich dir hat bist sich einen einem jetzt heute wieder gibt kann können über').split(' '),
+  functionWords: /* @__PURE__ */ ('der die das und ist nicht ich wir sie ein eine einen einem einer mit auf für bitte noch schon ' +
+    'kein keine keinen wird wurde werden haben hat habe sind bin bist dass aber oder warum seit ' +
+    'immer mein meine meinen uns euch ihr ihnen vom zum zur auch nach wie sehr dem den bei aus wenn ' +
+    'nur mir mich dich dir sich jetzt heute wieder gibt kann können über mal doch ja nein wo wer ' +
+    'durch gegen ohne unter diese dieser dieses etwas nichts alles viel viele mehr gut neue im am zu es in er').split(' '),
   negators: ['nicht', 'kein*', 'nie', 'niemals', 'nichts', 'niemand', 'ohne', 'weder', 'keinesfalls', 'garnicht'],
   intensifiers: ['sehr', 'so', 'total', 'echt', 'wirklich', 'extrem', 'absolut', 'völlig', 'komplett', 'mega', 'richtig', 'äußerst', 'ziemlich', 'zu', 'einfach', 'absolute', 'voll'],
   contrast: ['aber', 'jedoch', 'allerdings', 'leider', 'trotzdem'],

@@ -13,9 +13,11 @@ const WORKS =
 export const FRENCH: LanguagePack = /* @__PURE__ */ built(() => ({
   code: 'fr',
   name: 'French',
-  functionWords: /* @__PURE__ */ ("le les des et est pas je nous vous une avec pour dans mais très depuis toujours merci sont aucun ça " +
-    "c'est n'est j'ai qui du au ce cette votre mon ne elle il ils sur fait été suis avez ont leur plus aussi bien être " +
-    "j' l' n' d' c' qu' quand comme tout rien encore déjà ma mes vos notre la oui ai").split(' '),
+  functionWords: /* @__PURE__ */ ('le les des et est pas je nous vous une avec pour dans mais très depuis toujours merci sont ' +
+    'aucun ça c\'est n\'est j\'ai qui du au aux ce cette ces votre vos mon ma mes ne elle il ils elles ' +
+    'sur fait été suis avez ont leur leurs plus aussi bien être j\' l\' n\' d\' c\' qu\' quand comme tout ' +
+    'tous rien encore déjà notre la oui ai sans chez où donc alors peu trop faire va vont était ' +
+    'avoir y a à un si se de en que').split(' '),
   negators: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'personne', 'sans', 'ni', 'guère', 'nullement'],
   intensifiers: ['très', 'trop', 'vraiment', 'tellement', 'si', 'complètement', 'totalement', 'absolument', 'extrêmement', 'super', 'hyper', 'franchement', 'vachement', 'carrément'],
   contrast: ['mais', 'cependant', 'pourtant', 'malheureusement', 'toutefois'],

@@ -9,9 +9,10 @@ const WORKS =
 export const ITALIAN: LanguagePack = /* @__PURE__ */ built(() => ({
   code: 'it',
   name: 'Italian',
-  functionWords: /* @__PURE__ */ ("il della che sono non grazie ancora perché questo gli con mio mia ho è una anche di per lo la le " +
-    "nel nella del dei delle alla sul ma più ci ha hanno siamo sei come cosa tutti tutto questa quello io voi loro anche " +
-    "l' dell' un' c' sempre solo dopo già la").split(' '),
+  functionWords: /* @__PURE__ */ ('il della che sono non grazie ancora perché questo gli con mio mia ho è una anche di per lo la ' +
+    'le nel nella del dei delle alla sul ma più ci ha hanno siamo sei come cosa tutti tutto questa ' +
+    'quello io voi loro l\' dell\' un\' c\' sempre solo dopo già poi allora quando dove qui oggi ieri ' +
+    'molto troppo fatto essere stato stata mai niente bene a e i un con se si in da').split(' '),
   negators: ['non', 'mai', 'niente', 'nulla', 'nessuno', 'nessuna', 'nessun', 'senza', 'né', 'neanche', 'nemmeno', 'neppure'],
   intensifiers: ['molto', 'così', 'troppo', 'davvero', 'veramente', 'totalmente', 'completamente', 'proprio', 'super', 'estremamente', 'assolutamente', 'tanto', 'sempre più'],
   contrast: ['ma', 'però', 'tuttavia', 'purtroppo', 'eppure'],

@@ -9,8 +9,9 @@ const WORKS =
 export const DUTCH: LanguagePack = /* @__PURE__ */ built(() => ({
   code: 'nl',
   name: 'Dutch',
-  functionWords: /* @__PURE__ */ ('het een niet ik wij jullie nog maar bedankt geen zijn voor ook dat deze mijn heb een van de en is ' +
-    'op te met er als bij nu wel al naar wat hij ze dit zo uw hebben wordt werd kunnen moet mij onze waarom weer').split(' '),
+  functionWords: /* @__PURE__ */ ('het een niet ik wij jullie nog maar bedankt geen zijn voor ook dat deze mijn heb van de en is ' +
+    'op te met er als bij nu wel al naar wat hij ze dit zo uw hebben wordt werd kunnen moet mij onze ' +
+    'waarom weer echt erg heel niks ben bent hoe waar in om').split(' '),
   negators: ['niet', 'geen', 'nooit', 'niets', 'niks', 'niemand', 'zonder', 'nergens'],
   intensifiers: ['heel', 'zeer', 'erg', 'echt', 'zo', 'te', 'totaal', 'compleet', 'enorm', 'super', 'vreselijk', 'ontzettend', 'extreem', 'absoluut', 'best'],
   contrast: ['maar', 'echter', 'helaas', 'toch', 'desondanks'],

@@ -10,9 +10,10 @@ const WORKS =
 export const PORTUGUESE: LanguagePack = /* @__PURE__ */ built(() => ({
   code: 'pt',
   name: 'Portuguese',
-  functionWords: /* @__PURE__ */ ('não você vocês obrigado obrigada muito uma os é está meu minha seu sua para pelo pela já ainda isso ' +
-    'isto mas com em no na nos nas do da dos das um ao aos eu ele ela foi são tem estou fiz ser também mesmo quando porque ' +
-    'pra até produto').split(' '),
+  functionWords: /* @__PURE__ */ ('não você vocês obrigado obrigada muito muita uma os é está meu minha seu sua para pelo pela já ' +
+    'ainda isso isto mas com em no na nos nas do da dos das um ao aos eu ele ela foi são tem estou ' +
+    'fiz ser também mesmo quando porque pra até produto comprei chegou veio bem mais então aqui só ' +
+    'lá nem nada que de a e o por se com um o').split(' '),
   negators: ['não', 'nao', 'nunca', 'jamais', 'nada', 'ninguém', 'nenhum', 'nenhuma', 'sem', 'nem', 'tampouco'],
   intensifiers: ['muito', 'muita', 'tão', 'demais', 'realmente', 'totalmente', 'completamente', 'super', 'bem', 'extremamente', 'bastante', 'bem', 'simplesmente'],
   contrast: ['mas', 'porém', 'entretanto', 'contudo', 'infelizmente', 'todavia'],
