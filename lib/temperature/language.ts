@@ -70,10 +70,13 @@ export interface LanguageGuess {
   code: LanguageCode | null;
   /** Name of the language when not covered ("Polish", "a script other than Latin"). */
   name: string | null;
+  /** No function word of any language: English by default, but the words may say otherwise. */
+  unsure?: boolean;
 }
 
 const EMPTY: LanguageGuess = { status: 'empty', code: null, name: null };
 const ENGLISH_GUESS: LanguageGuess = { status: 'covered', code: 'en', name: null };
+const NO_EVIDENCE: LanguageGuess = { status: 'covered', code: 'en', name: null, unsure: true };
 const UNREADABLE: LanguageGuess = { status: 'not-covered', code: null, name: 'a language Keel does not read' };
 const READ: LanguageGuess[] = /* @__PURE__ */ DETECTABLE.map((d) => (d.code ? { status: 'covered', code: d.code, name: d.name } : { status: 'not-covered', code: null, name: d.name }));
 /** Words from which a message with no function word of any language is called unreadable. */
@@ -123,7 +126,8 @@ export function detectLanguage(tokens: Tokens): LanguageGuess {
       }
     }
   }
-  if (best === 0) return english === 0 && words >= UNKNOWN_AFTER ? UNREADABLE : ENGLISH_GUESS;
+  if (best === 0 && english === 0) return words >= UNKNOWN_AFTER ? UNREADABLE : NO_EVIDENCE;
+  if (best === 0) return ENGLISH_GUESS;
   const foreign = english - shared[bestLanguage]!;
   if (best >= 2 && best > foreign * 1.5) return READ[bestLanguage]!;
   // A short message: a word or two of another language and little English ("Danke, bis morgen").

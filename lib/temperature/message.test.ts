@@ -210,3 +210,15 @@ describe('language', () => {
     expect(r.heat).toBe(0);
   });
 });
+
+describe('a short message with no function words', () => {
+  it('is read in the language whose lists recognise its words', () => {
+    const text = 'Scheiss deutsche Bahn!!!!';
+    const r = readMessage(text);
+    expect(r.languageCode).toBe('de');
+    expect(r.hits.map((h) => text.slice(h.start, h.end))).toContain('Scheiss');
+  });
+  it('stays English when English words fire', () => {
+    expect(readMessage('Totally unacceptable!!').languageCode).toBe('en');
+  });
+});

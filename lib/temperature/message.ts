@@ -5,14 +5,15 @@
  */
 import { familyPoints, heatOf } from './heat';
 import { detectLanguage } from './language';
-import { packFor } from './languages/index';
+import { PACKS, packFor } from './languages/index';
+import type { LanguageCode } from './languages/types';
 import { readAs } from './languages/vocab';
 import { matchSignals } from './match';
 import { settle } from './rules';
 import { addTypography } from './signals/typography';
 import { filterText } from './text-filter';
-import { tokenize } from './tokenize';
-import type { MessageReading } from './types';
+import { tokenize, type Tokens } from './tokenize';
+import type { Hit, MessageReading } from './types';
 
 /**
  * How much of a very long message is read: its first `head` and last `tail` characters. A pasted
@@ -53,9 +54,33 @@ function readWhole(text: string, truncated: boolean): MessageReading {
   }
   const code = language.code ?? 'en';
   if (code !== 'en') readAs(tokens, packFor(code));
+  let hits = hitsOf(tokens);
+  let read: LanguageCode = code;
+  let name = language.name;
+  if (language.unsure && tokens.count <= 40 && !hits.some(isWord)) {
+    // A few words and no function word of any language ("Scheiss Bahn!!", "Péssimo produto"):
+    // the language whose lists recognise them is the best guess.
+    for (const pack of PACKS) {
+      readAs(tokens, pack);
+      const other = hitsOf(tokens);
+      if (other.filter(isWord).length > hits.filter(isWord).length) {
+        hits = other;
+        read = pack.code;
+        name = pack.name;
+      }
+    }
+  }
+  const families = familyPoints(hits);
+  return { hits, families, heat: heatOf(families), language: 'covered', languageCode: read, languageName: name, truncated };
+}
+
+function hitsOf(tokens: Tokens): Hit[] {
   const raw = matchSignals(tokens);
   addTypography(tokens, raw);
-  const hits = settle(raw, tokens);
-  const families = familyPoints(hits);
-  return { hits, families, heat: heatOf(families), language: 'covered', languageCode: code, languageName: language.name, truncated };
+  return settle(raw, tokens);
+}
+
+/** A hit from a word list, not from typography or a closing question mark. */
+function isWord(h: Hit): boolean {
+  return h.code !== 'caps' && h.code !== 'emphasis' && h.end - h.start > 1;
 }
