@@ -113,6 +113,14 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'angst|sorge|sorgen|besorgt|gefährlich*|gefahr|krieg*|terror*|angriff*|gewalt*|verletz*|hass*|elend*|leid|leiden',
       'verschlechter*|verspätet*|überlastet|schwierig*|kompliziert*|nervös|schade|bedauer*|wütend',
     ], { negation: 'cancel', intensify: true }),
+    group('negative', 5, [
+      'schüsse|schuss|schießerei|verprügel*|prügel*|geschlagen|schlägt|würgt|belästig*|überfall*|messer*|polizei*',
+      'evakuier*|bombe*|sperrung|gesperrt|entfällt|schaden|schäden|unglück*',
+      'getötet|tödlich*|sturm*|unwetter|verdreckt|schmuddelig*|langweilig*|preiserhöhung*|teurer|verteuer*',
+      'marode|pannen*|ausfälle|verspätungen',
+      'abgefunden|vergeblich*|ärgert|hasse|blöd|doof|übel|grausam*|brutal*',
+      'randal*|betrunken*|besoffen*|pöbel*|bedroh*|angegriffen|attack*|verletzte|opfer|täter*|festgenommen|ermittl*',
+    ], { negation: 'cancel', intensify: true }),
     group('negative', 7, ['nicht|kein|keine * gefällt|gefallen|mag|mögen|zufrieden']),
     group('positive', -4, [
       'gut|gute|guter|gutes|guten|super|toll*|prima|klasse|spitze|perfekt*|zufrieden*|freundlich*|hilfsbereit*',

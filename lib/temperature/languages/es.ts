@@ -71,6 +71,12 @@ export const SPANISH: LanguagePack = /* @__PURE__ */ built(() => ({
       'accidente*|tragedia*|víctima*|herido*|crisis|guerra*|violencia*|odio|odiar|odio|sufr*|dolor*|pena|desgracia*',
       'incómod*|sucio*|suciedad|calor|frío|apretad*|ruido*|mareo*|hambre|sed|peor|fatal|quejas|pésima', 'menos mal',
     ], { negation: 'cancel', intensify: true }),
+    group('negative', 5, [
+      'atrasad*|retrasad*|tarde|esperas|demora*|colapso|caos|perdí|perdimos|perdieron|perdida|pérdida*|robaron|robo',
+      'asco|odio|cansad*|aburrid*|llor*|horror|accidente|muerto*|murió|mueren|víctima*|tragedia|huelga|huelgas',
+      'cancelan|suprim*|despid*|quej*|multa*|sanción|sancion*|polémica|critica*|crítica*|protesta*|caros|carísimo',
+      'timo|engaño|chapuza|desastroso|nefasto|penoso|cutre',
+    ], { negation: 'cancel', intensify: true }),
     group('negative', 7, ['no * gusta|gustó|recomiendo|recomendable']),
     group('positive', -4, [
       'bien|bueno|buena|buenos|buenas|genial*|excelente*|perfect*|estupendo*|maravill*|fantástico*|increíble|encantado*',

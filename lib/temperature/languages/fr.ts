@@ -76,6 +76,12 @@ export const FRENCH: LanguagePack = /* @__PURE__ */ built(() => ({
       'baisse*|chute*|détruit*|destruction|haine|hais|déteste*|détester|souffr*|douleur*|malade*',
       'inquiétant*|alarmant*|choquant*|choqué*|dénonce*|dénoncer|contre|hypocrite*|mensonge*|menteur*|corrompu*|corruption',
     ], { negation: 'cancel', intensify: true }),
+    group('negative', 5, [
+      'gaspillage|gâchis|fiasco|destruction|détruit|détruire|ravag*|saccag*|massacre*|abattage|disparaître|disparaissent',
+      'extinction|enfer|infernal*|dégât*|polluer|pollué*|pollue|toxique*|nocif*|contamin*|déchets|démagogie|hérésie',
+      'rétrograde|aberrant*|aberration|bêtise*|raté|échec|échoue|échouer|révoltant*|indign*|écœur*|rage|râle|râler',
+      'pleur*|tristesse|deuil',
+    ], { negation: 'cancel', intensify: true }),
     group('negative', 7, ['ne * pas * aime|aimé|plaît|satisfait|content']),
     group('positive', -4, [
       'bien|bon|bonne|bons|bonnes|super|génial*|excellent*|parfait*|satisfait*|content*|heureu*|ravi|ravie|top|merveille*',

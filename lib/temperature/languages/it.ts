@@ -12,7 +12,7 @@ export const ITALIAN: LanguagePack = /* @__PURE__ */ built(() => ({
   functionWords: /* @__PURE__ */ ('il della che sono non grazie ancora perché questo gli con mio mia ho è una anche di per lo la ' +
     'le nel nella del dei delle alla sul ma più ci ha hanno siamo sei come cosa tutti tutto questa ' +
     'quello io voi loro l\' dell\' un\' c\' sempre solo dopo già poi allora quando dove qui oggi ieri ' +
-    'molto troppo fatto essere stato stata mai niente bene a e i un con se si in da').split(' '),
+    'molto troppo fatto essere stato stata mai niente bene a e i un con se si in da ci vi ne').split(' '),
   negators: ['non', 'mai', 'niente', 'nulla', 'nessuno', 'nessuna', 'nessun', 'senza', 'né', 'neanche', 'nemmeno', 'neppure'],
   intensifiers: ['molto', 'così', 'troppo', 'davvero', 'veramente', 'totalmente', 'completamente', 'proprio', 'super', 'estremamente', 'assolutamente', 'tanto', 'sempre più'],
   contrast: ['ma', 'però', 'tuttavia', 'purtroppo', 'eppure'],
@@ -32,7 +32,7 @@ export const ITALIAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'arrabbiat*|esasperat*|stufo|stufa|stufi|basta', 'una presa in giro', 'perdita di tempo', 'peggio|peggiore|peggiori', 'che schifo',
       'fa schifo', 'non se ne può più', 'mi fa * schifo', 'odio|odiare|odiat*|odioso*',
     ], { negation: 'cancel', intensify: true }),
-    group('frustration', 10, ['cazzo|cazzata*|merda|stronz*|vaffanculo|fanculo|minchia|porca|coglion*|idiot*|imbecill*|cretin*|wtf|fuck*'], { negation: 'ignore' }),
+    group('frustration', 10, ['cazzo|cazzata*|merda|stronz*|vaffanculo|fanculo|affanculo|minchia|minchion*|troia|puttan*|cagare|cagando|porca|coglion*|idiot*|imbecill*|cretin*|wtf|fuck*'], { negation: 'ignore' }),
     group('frustration', 7, [
       'deluso|delusa|delusi|deludent*|delusione|frustra*|infastidit*|insoddisfatt*|scontent*|fastidio*|irritant*|noios*|triste*',
       'inutil*|stupid*|ipocrit*|ignorant*|arrogant*|falso|falsa|falsi|mentono|vergognarsi|vergognatevi|schifezza|buffon*|pagliacc*',
@@ -57,6 +57,13 @@ export const ITALIAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'razzis*|fascis*|odio|danno|danni|dann*|pericol*|minacc*|attacc*|sofferen*|soffr*|dolor*|malat*|incubo|sfiga|sfortun*',
       'purtroppo|mai|ipocrisia|mentire|fallimento|fallit*|disastro|casino|caos|vergogna|polemic*|scandalo|colpa|colpevol*',
       'nemmeno|neanche|niente|nulla|nessuno|senza|contro|smettila|smettetela',
+    ], { negation: 'cancel', intensify: true }),
+    group('negative', 5, [
+      'sbagli*|sconfitt*|finit*|perso|persi|perdere|rubare|ruba|rubano|rubato|ladrone|massacr*|irrazional*|assurdit*',
+      'pazzi|pazzo|pazza|tragic*|licenzia*|licenziament*|precari*|sfacelo|rovina*|distrutt*|distrugg*|fallit*',
+      'nervi|nervos*|ansia|stress*|stanc*|noia|annoiat*|deprim*|depress*|piang*|lacrim*|dispiac*|rimpiant*',
+      'schifezz*|porcheri*|buffonat*|cialtron*|incapac*|incapaci|inetti|inetto|vergognos*|scandalos*|indecent*',
+      'tasse|crisi|disoccupat*|povertà|miseria|debito|debiti|austerità|tagli|taglio',
     ], { negation: 'cancel', intensify: true }),
     group('negative', 7, ['non * piace|piaciuto|consiglio']),
     group('positive', -4, [
