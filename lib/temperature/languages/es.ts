@@ -62,7 +62,7 @@ export const SPANISH: LanguagePack = /* @__PURE__ */ built(() => ({
     ]),
     group('broken-expectation', 5, [
       'retras*|cancelad*|cancelación*|avería*|averiad*|roto*|rota*|error*|fallo*|falla*|problema*|perdid*|extraviad*|dañad*',
-      'defectuos*|incorrect*|equivocad*|lent*|caíd*|bloquead*|huelga*|overbooking|colas|cola|pierde|pierden|perdió|perdieron', 'por qué|porqué', 'a pesar',
+      'defectuos*|incorrect*|equivocad*|lent*|caíd*|bloquead*|overbooking|colas|cola|pierde|pierden|perdió|perdieron', 'por qué|porqué', 'a pesar',
     ], { negation: 'cancel' }),
     group('urgency', 8, ['producción * parada|caída', 'pérdida de datos', 'emergencia*', 'máxima prioridad']),
     group('urgency', 6, ['urgente*|urgencia|asap|crítico*|plazo', 'lo antes posible', 'cuanto antes', 'ya mismo'], { negation: 'cancel' }),
