@@ -54,7 +54,7 @@ function readWhole(text: string, truncated: boolean): MessageReading {
   }
   const code = language.code ?? 'en';
   if (code !== 'en') readAs(tokens, packFor(code));
-  let hits = hitsOf(tokens);
+  let hits = hitsOf(tokens, code);
   let read: LanguageCode = code;
   let name = language.name;
   if (language.unsure && tokens.count <= 40 && !hits.some(isWord)) {
@@ -62,7 +62,7 @@ function readWhole(text: string, truncated: boolean): MessageReading {
     // the language whose lists recognise them is the best guess.
     for (const pack of PACKS) {
       readAs(tokens, pack);
-      const other = hitsOf(tokens);
+      const other = hitsOf(tokens, pack.code);
       if (other.filter(isWord).length > hits.filter(isWord).length) {
         hits = other;
         read = pack.code;
@@ -74,10 +74,12 @@ function readWhole(text: string, truncated: boolean): MessageReading {
   return { hits, families, heat: heatOf(families), language: 'covered', languageCode: read, languageName: name, truncated };
 }
 
-function hitsOf(tokens: Tokens): Hit[] {
+function hitsOf(tokens: Tokens, code: LanguageCode): Hit[] {
   const raw = matchSignals(tokens);
   addTypography(tokens, raw);
-  return settle(raw, tokens);
+  const hits = settle(raw, tokens);
+  const off = code === 'en' ? undefined : packFor(code).off;
+  return off ? hits.filter((h) => !off.includes(h.code)) : hits;
 }
 
 /** A hit from a word list, not from typography or a closing question mark. */

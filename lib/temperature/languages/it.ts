@@ -16,6 +16,8 @@ export const ITALIAN: LanguagePack = /* @__PURE__ */ built(() => ({
   negators: ['non', 'mai', 'niente', 'nulla', 'nessuno', 'nessuna', 'nessun', 'senza', 'né', 'neanche', 'nemmeno', 'neppure'],
   intensifiers: ['molto', 'così', 'troppo', 'davvero', 'veramente', 'totalmente', 'completamente', 'proprio', 'super', 'estremamente', 'assolutamente', 'tanto', 'sempre più'],
   contrast: ['ma', 'però', 'tuttavia', 'purtroppo', 'eppure'],
+  // Chosen on held-out folds: a question in Italian is as often rhetorical as plain.
+  off: ['plain-question'],
   requests: ['bisogno', 'voglio', 'vogliamo', 'vorrei', 'spero', 'speriamo', 'pretendo', 'esigo'],
   signals: /* @__PURE__ */ groups(
     group('neutral', 0, ['cordiali saluti', 'distinti saluti', 'buongiorno', 'buonasera', 'non esiti', 'nessun problema', 'per favore']),

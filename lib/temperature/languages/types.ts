@@ -1,5 +1,5 @@
 /** What Keel knows about one language besides English: how to spot it and how to read it. */
-import type { SignalSpec } from '../types';
+import type { SignalCode, SignalSpec } from '../types';
 
 export type LanguageCode = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl';
 
@@ -22,4 +22,9 @@ export interface LanguagePack {
    * least four letters after folding: `kündig*` matches "kündigen", "Kündigung").
    */
   signals: readonly SignalSpec[];
+  /**
+   * General-tone families switched off for this language, as chosen by the held-out selection in
+   * `npm run eval:temperature` ("On all folds (to ship)"); see docs/temperature.md.
+   */
+  off?: readonly SignalCode[];
 }
