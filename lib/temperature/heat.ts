@@ -1,6 +1,6 @@
 /** Heat of a list of hits: per-family sums, each family capped. One pass over the hits. */
-import { MAX_FAMILIES } from './families';
-import { CODE_INDEX, CODES, FAMILIES } from './lexicon';
+import { FAMILIES, MAX_FAMILIES } from './families';
+import { CODE_INDEX, CODES } from './lexicon';
 import type { Hit, SignalCode } from './types';
 import { work } from './work';
 
@@ -9,6 +9,11 @@ export interface FamilyPoints {
   code: SignalCode;
   points: number;
 }
+
+// Local names for imported tables: one lookup, not one per use, when run through a CommonJS transform.
+const codeIndex = CODE_INDEX;
+const families = FAMILIES;
+const codes = CODES;
 
 const sums = /* @__PURE__ */ new Float64Array(MAX_FAMILIES);
 const seen = /* @__PURE__ */ new Uint8Array(MAX_FAMILIES);
@@ -19,9 +24,9 @@ const seen = /* @__PURE__ */ new Uint8Array(MAX_FAMILIES);
  */
 export function familyPoints(hits: readonly Hit[]): FamilyPoints[] {
   const order: number[] = [];
+  work.steps += hits.length;
   for (let k = 0; k < hits.length; k++) {
-    work.steps++;
-    const c = CODE_INDEX.get(hits[k]!.code)!;
+    const c = codeIndex.get(hits[k]!.code)!;
     if (seen[c] === 0) {
       seen[c] = 1;
       sums[c] = 0;
@@ -32,8 +37,8 @@ export function familyPoints(hits: readonly Hit[]): FamilyPoints[] {
   const out: FamilyPoints[] = [];
   for (const c of order) {
     seen[c] = 0;
-    const code = CODES[c]!;
-    const cap = FAMILIES[code].cap;
+    const code = codes[c]!;
+    const cap = families[code].cap;
     out.push({ code, points: cap < 0 ? Math.max(cap, sums[c]!) : Math.min(cap, sums[c]!) });
   }
   return out;

@@ -23,6 +23,8 @@ export interface RawHit extends Hit {
   token: number;
 }
 
+const codeIndex = CODE_INDEX;
+
 /** Index in `hits` of the latest hit of each family in this message, or -1 (no look-backs). */
 const lastHit = /* @__PURE__ */ new Int32Array(MAX_FAMILIES);
 
@@ -40,13 +42,13 @@ export function matchSignals(tokens: Tokens): RawHit[] {
   const hits: RawHit[] = [];
   lastHit.fill(-1);
   let blockedUntil = 0;
+  let steps = tokens.count;
   for (let i = 0; i < tokens.count; i++) {
-    work.steps++;
     if (i < blockedUntil) continue;
     const candidates = tokens.entries[i]?.patterns;
     if (!candidates) continue;
     for (const p of candidates) {
-      work.steps++;
+      steps++;
       const end = matchAt(p, tokens, i);
       if (end < 0) continue;
       const spec = p.spec;
@@ -72,7 +74,7 @@ export function matchSignals(tokens: Tokens): RawHit[] {
       const stop = tokens.ends[end - 1]!;
       // "not working" is a broken expectation already; its flipped "working" adds nothing.
       if (negator >= 0 && overlapsLast(hits, 'broken-expectation', start, stop)) continue;
-      const c = CODE_INDEX.get(code)!;
+      const c = codeIndex.get(code)!;
       const last = lastHit[c]! >= 0 ? hits[lastHit[c]!] : undefined;
       if (last && end - i === 1 && last.end - last.start === stop - start && tokens.words[last.token] === tokens.words[i]) continue; // "😒😒😒" counts once
       if (last && start < last.end) {
@@ -85,12 +87,13 @@ export function matchSignals(tokens: Tokens): RawHit[] {
       hits.push({ code, points, start, end: stop, contextual: spec.contextual === true, soft: spec.softInQuestion === true, token: i });
     }
   }
+  work.steps += steps;
   return hits;
 }
 
 /** Whether the latest hit of `code` overlaps [start, end): hits of a family never overlap each other. */
 function overlapsLast(hits: RawHit[], code: SignalCode, start: number, end: number): boolean {
-  const k = lastHit[CODE_INDEX.get(code)!]!;
+  const k = lastHit[codeIndex.get(code)!]!;
   if (k < 0) return false;
   const h = hits[k]!;
   return h.start < end && start < h.end;

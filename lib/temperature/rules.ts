@@ -3,8 +3,10 @@ import type { RawHit } from './match';
 import type { Tokens } from './tokenize';
 import { CONTRAST } from './vocab';
 import type { Hit } from './types';
-import { FAMILIES } from './lexicon';
+import { FAMILIES } from './families';
 import { work } from './work';
+
+const families = FAMILIES;
 
 /** Heat from other signals above which thanks and praise earn no credit (mixed or sarcastic). */
 const HEATED = 9;
@@ -21,7 +23,7 @@ export function settle(raw: RawHit[], tokens: Tokens): Hit[] {
   let asking = tokens.endsWithQuestion;
   for (const h of raw) {
     if (h.code === 'plain-question') asking = true;
-    if (FAMILIES[h.code].calming || h.contextual) continue;
+    if (families[h.code].calming || h.contextual) continue;
     if (h.code === 'sarcasm') sarcastic = true;
     else if (h.soft) softHeat += h.points;
     else heat += h.points;
@@ -34,13 +36,13 @@ export function settle(raw: RawHit[], tokens: Tokens): Hit[] {
   if (amplify) sarcastic ||= raw.some((h) => h.code === 'sarcasm');
   const hits: Hit[] = [];
   let question = false;
-  const lastBut = lastButOffset(tokens);
+  let lastBut: number | null = null;
+  work.steps += raw.length;
   for (const h of raw) {
-    work.steps++;
     if (h.contextual && !amplify) continue;
     if (h.soft && dropSoft) continue;
     if ((h.code === 'gratitude' || h.code === 'positive') && (sarcastic || heat >= HEATED)) continue;
-    if (h.code === 'gratitude' && lastBut >= h.end) continue; // "thanks for reaching out, but…"
+    if (h.code === 'gratitude' && (lastBut ??= lastButOffset(tokens)) >= h.end) continue; // "thanks for reaching out, but…"
     if (h.code === 'plain-question') {
       if (heat >= 5 || question) continue;
       question = true;
@@ -57,9 +59,12 @@ export function settle(raw: RawHit[], tokens: Tokens): Hit[] {
 /** "Thanks, but…": polite framing before a complaint is not gratitude. Start of the last "but", or -1. */
 function lastButOffset(tokens: Tokens): number {
   for (let i = tokens.count - 1; i >= 0; i--) {
-    work.steps++;
-    if (tokens.entries[i] !== undefined && (tokens.entries[i]!.flags & CONTRAST) !== 0) return tokens.starts[i]!;
+    if (tokens.entries[i] !== undefined && (tokens.entries[i]!.flags & CONTRAST) !== 0) {
+      work.steps += tokens.count - i;
+      return tokens.starts[i]!;
+    }
   }
+  work.steps += tokens.count;
   return -1;
 }
 

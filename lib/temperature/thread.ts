@@ -6,8 +6,8 @@
  */
 import type { Evidence, Reason } from '../model/temperature';
 import { quoteList, round1 } from './explain';
-import { MAX_FAMILIES } from './families';
-import { CODE_INDEX, CODES, FAMILIES } from './lexicon';
+import { FAMILIES, MAX_FAMILIES } from './families';
+import { CODE_INDEX, CODES } from './lexicon';
 import type { MessageReading, SignalCode } from './types';
 
 /** A scored customer message: its index in the thread, its reading, its decay weight. */
@@ -25,6 +25,10 @@ export interface WordHeat {
   heat: number;
   reasons: Reason[];
 }
+
+const families = FAMILIES;
+const codeIndex = CODE_INDEX;
+const codes = CODES;
 
 const SECOND_SHARE = 0.3;
 /** A calmer latest message can take off at most this share of the word heat. */
@@ -49,10 +53,10 @@ export function wordHeat(messages: readonly ReadMessage[], weights?: Readonly<Re
   for (const m of messages) {
     for (const f of m.reading.families) {
       const code = f.code;
-      const family = FAMILIES[code];
+      const family = families[code];
       if (family.calming && m !== latest) continue; // only the latest message calms
       const value = f.points * (family.calming ? 1 : m.weight) * (weights?.[code] ?? 1);
-      const c = CODE_INDEX.get(code)!;
+      const c = codeIndex.get(code)!;
       if (Math.abs(value) > Math.abs(best[c]!)) {
         second[c] = best[c]!;
         secondAt[c] = bestAt[c]!;
@@ -66,9 +70,9 @@ export function wordHeat(messages: readonly ReadMessage[], weights?: Readonly<Re
   }
   const reasons: Reason[] = [];
   let heat = 0;
-  for (let c = 0; c < CODES.length; c++) {
+  for (let c = 0; c < codes.length; c++) {
     if (best[c] === 0) continue;
-    const code = CODES[c]!;
+    const code = codes[c]!;
     const family = FAMILIES[code];
     const points = family.calming ? best[c]! : Math.min(family.cap * 1.25, best[c]! + SECOND_SHARE * second[c]!);
     heat += points;

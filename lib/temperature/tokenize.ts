@@ -7,6 +7,7 @@
  * only the word strings. A `Tokens` value is valid until the next call to `tokenize`.
  */
 import { VOCAB, type Entry } from './vocab';
+import { work } from './work';
 
 export interface Tokens {
   count: number;
@@ -31,6 +32,8 @@ export interface Tokens {
   latinLetters: number;
   otherLetters: number;
 }
+
+const vocab = VOCAB;
 
 let capacity = 256;
 const scratch: Tokens = {
@@ -143,7 +146,7 @@ export function tokenize(text: string): Tokens {
       if (t.count === capacity) grow();
       let word = sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
       if (curly) word = word.replace(/\u2019/g, "'");
-      const entry = VOCAB.get(word);
+      const entry = vocab.get(word);
       t.raw[t.count] = word;
       t.entries[t.count] = entry;
       t.words[t.count] = entry ? entry.word : word;
@@ -177,7 +180,7 @@ export function tokenize(text: string): Tokens {
         if (t.count === capacity) grow();
         t.words[t.count] = e === 40 ? ':(' : ':)';
         t.raw[t.count] = t.words[t.count]!;
-        t.entries[t.count] = VOCAB.get(t.words[t.count]!);
+        t.entries[t.count] = vocab.get(t.words[t.count]!);
         t.starts[t.count] = i;
         t.ends[t.count] = d + 1;
         t.clauseStart[t.count] = clause;
@@ -202,6 +205,7 @@ export function tokenize(text: string): Tokens {
     if (isBoundary(c, i + 1 < n ? text.charCodeAt(i + 1) : NaN)) clause = 1;
     i++;
   }
+  work.steps += t.count;
   return t;
 }
 
@@ -222,7 +226,7 @@ function pushSymbol(t: Tokens, text: string, start: number, end: number, clause:
   if (t.count === capacity) grow();
   t.words[t.count] = text.slice(start, end);
   t.raw[t.count] = t.words[t.count]!;
-  t.entries[t.count] = VOCAB.get(t.words[t.count]!);
+  t.entries[t.count] = vocab.get(t.words[t.count]!);
   t.starts[t.count] = start;
   t.ends[t.count] = end;
   t.clauseStart[t.count] = clause;

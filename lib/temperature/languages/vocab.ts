@@ -108,8 +108,8 @@ const alts: (string | undefined)[] = [];
 /** Re-reads a message's tokens in `pack`'s language: entries, spellings and prefixes. */
 export function readAs(tokens: Tokens, pack: LanguagePack): void {
   const v = vocabFor(pack);
+  work.steps += tokens.count;
   for (let i = 0; i < tokens.count; i++) {
-    work.steps++;
     const raw = tokens.raw[i]!;
     let r = v.seen.get(raw) ?? NONE;
     if (r === NONE) {
