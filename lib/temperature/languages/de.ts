@@ -63,7 +63,7 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'sauerei|schweinerei|desaster|armutszeugnis|peinlich*|miserabel*|erbärmlich*|grottig*|unterirdisch*|bodenlos*',
       'wütend*|stinksauer|nutzlos*|betrug|betrüger*|abzocke*|abzock*|verarsch*|zeitverschwendung|schlimmste*',
       'schrecklich*|furchtbar*|grauenhaft*|entsetzlich*|fürchterlich*|ätzend|mies*|horror|albtraum|alptraum',
-      'reicht mir|jetzt', 'schnauze|nase voll', 'unprofessionell*', 'inkompetent*', 'dreist*', 'respektlos*',
+      'reicht mir|jetzt', 'schnauze|nase voll', 'saftladen|sauladen|drecksladen|chaosladen|kotz*', 'unprofessionell*', 'inkompetent*', 'dreist*', 'respektlos*',
     ], { negation: 'cancel', intensify: true }),
     group('frustration', 10, ['scheiß*|scheiss*|scheiße|kacke|mist|verdammt*|bescheuert*|idiot*|arsch*|drecks*|verflucht*|fuck*|wtf'], { negation: 'ignore' }),
     group('frustration', 7, [
@@ -84,7 +84,7 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'warte|warten|wartet|gewartet * seit|schon', 'seit * stunden|tagen|wochen|monaten',
       'keine|keinerlei antwort|rückmeldung|reaktion|rückruf|lösung|hilfe|info|information|informationen',
       'niemand|keiner * antwortet|meldet|reagiert|hilft|kümmert|ruft|zuständig',
-      'ignorier*', 'warteschleife', 'nichts * gehört', 'wie lange * noch|soll|muss', 'dauert * ewig|ewigkeiten|lange',
+      'ignorier*', 'warteschleife', 'vertröst*|hingehalten', 'nichts * gehört', 'wie lange * noch|soll|muss', 'dauert * ewig|ewigkeiten|lange',
     ]),
     group('waiting', 4, ['warten|warte|wartet|gewartet|wartezeit*', 'stunden|tage|wochen|monate * später|lang', 'seit gestern|montag|dienstag|mittwoch|donnerstag|freitag|wochen|tagen']),
     group('update-chase', 6, ['gibt es * neuigkeiten|neues|updates|stand', 'neuen stand', 'sachstand', 'zwischenstand', 'nachfragen|nachhaken|nachgehakt']),
