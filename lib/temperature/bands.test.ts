@@ -6,8 +6,8 @@ describe('bandFor', () => {
     expect(bandFor(0)).toBe('calm');
     expect(bandFor(24.9)).toBe('calm');
     expect(bandFor(25)).toBe('warm');
-    expect(bandFor(49.9)).toBe('warm');
-    expect(bandFor(50)).toBe('hot');
+    expect(bandFor(34.9)).toBe('warm');
+    expect(bandFor(35)).toBe('hot');
     expect(bandFor(74.9)).toBe('hot');
     expect(bandFor(75)).toBe('critical');
     expect(bandFor(100)).toBe('critical');
@@ -18,7 +18,7 @@ describe('bandFor', () => {
     expect(bandFor(10, strict)).toBe('warm');
     expect(bandFor(20, strict)).toBe('hot');
     expect(bandFor(30, strict)).toBe('critical');
-    expect(DEFAULT_THRESHOLDS).toEqual({ warm: 25, hot: 50, critical: 75 });
+    expect(DEFAULT_THRESHOLDS).toEqual({ warm: 25, hot: 35, critical: 75 });
   });
 });
 

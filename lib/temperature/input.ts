@@ -35,6 +35,11 @@ export interface ScoreOptions {
   replyTargetMinutes?: number;
   /** How many reasons to return (default 5). */
   maxReasons?: number;
+  /**
+   * Multiplies a word family's points, by reason code ("positive": 0 switches it off). For the
+   * evaluation's held-out selection (`npm run eval:temperature`); the extension never sets it.
+   */
+  familyWeights?: Readonly<Record<string, number>>;
 }
 
 /** Milliseconds since epoch, or null for a missing or unreadable time. */

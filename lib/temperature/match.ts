@@ -5,8 +5,11 @@
  */
 import { matchAt } from './patterns';
 import type { Tokens } from './tokenize';
+import { MAX_FAMILIES } from './families';
+import { CODE_INDEX } from './lexicon';
 import type { Hit, SignalCode } from './types';
-import { INTENSIFIER, NEGATOR, REQUEST } from './vocab';
+import { BUT, INTENSIFIER, NEGATOR, REQUEST } from './vocab';
+import { work } from './work';
 
 /** Points of a negated positive word ("not happy"): clearer than most negative words. */
 const FLIPPED_POINTS = 9;
@@ -14,26 +17,38 @@ const FLIPPED_POINTS = 9;
 /** A hit before the message-level rules; contextual hits only count in a heated message. */
 export interface RawHit extends Hit {
   contextual: boolean;
+  /** Dropped in a calm question (see `SignalSpec.softInQuestion`). */
+  soft: boolean;
+  /** Token index where the match was anchored. */
+  token: number;
 }
+
+const codeIndex = CODE_INDEX;
+
+/** Index in `hits` of the latest hit of each family in this message, or -1 (no look-backs). */
+const lastHit = /* @__PURE__ */ new Int32Array(MAX_FAMILIES);
 
 /** Index of a word with `flag` up to three words back in the same clause, or -1. */
 function flaggedBefore(tokens: Tokens, at: number, flag: number): number {
   if (tokens.clauseStart[at] === 1) return -1;
   for (let j = at - 1; j >= 0 && j >= at - 3; j--) {
     if ((tokens.entries[j]?.flags ?? 0) & flag) return j;
-    if (tokens.words[j] === 'but' || tokens.clauseStart[j] === 1) return -1;
+    if ((tokens.entries[j]?.flags ?? 0) & BUT || tokens.clauseStart[j] === 1) return -1;
   }
   return -1;
 }
 
 export function matchSignals(tokens: Tokens): RawHit[] {
   const hits: RawHit[] = [];
+  lastHit.fill(-1);
   let blockedUntil = 0;
+  let steps = tokens.count;
   for (let i = 0; i < tokens.count; i++) {
     if (i < blockedUntil) continue;
     const candidates = tokens.entries[i]?.patterns;
     if (!candidates) continue;
     for (const p of candidates) {
+      steps++;
       const end = matchAt(p, tokens, i);
       if (end < 0) continue;
       const spec = p.spec;
@@ -58,37 +73,28 @@ export function matchSignals(tokens: Tokens): RawHit[] {
       }
       const stop = tokens.ends[end - 1]!;
       // "not working" is a broken expectation already; its flipped "working" adds nothing.
-      if (negator >= 0 && overlaps(hits, 'broken-expectation', start, stop)) continue;
-      const last = lastOf(hits, code);
-      if (last && end - i === 1 && sameWord(tokens, i, last)) continue; // "😒😒😒" counts once
+      if (negator >= 0 && overlapsLast(hits, 'broken-expectation', start, stop)) continue;
+      const c = codeIndex.get(code)!;
+      const last = lastHit[c]! >= 0 ? hits[lastHit[c]!] : undefined;
+      if (last && end - i === 1 && last.end - last.start === stop - start && tokens.words[last.token] === tokens.words[i]) continue; // "😒😒😒" counts once
       if (last && start < last.end) {
         // The same family again over overlapping words: one longer quote, the larger weight.
         last.end = Math.max(last.end, stop);
         last.points = Math.max(last.points, points);
         continue;
       }
-      hits.push({ code, points, start, end: stop, contextual: spec.contextual === true });
+      lastHit[c] = hits.length;
+      hits.push({ code, points, start, end: stop, contextual: spec.contextual === true, soft: spec.softInQuestion === true, token: i });
     }
   }
+  work.steps += steps;
   return hits;
 }
 
-/** Whether token i repeats the single word quoted by an earlier hit. */
-function sameWord(tokens: Tokens, i: number, hit: RawHit): boolean {
-  const start = tokens.starts[i]!;
-  const length = tokens.ends[i]! - start;
-  if (hit.end - hit.start !== length) return false;
-  for (let j = i - 1; j >= 0; j--) if (tokens.starts[j] === hit.start) return tokens.words[j] === tokens.words[i];
-  return false;
+/** Whether the latest hit of `code` overlaps [start, end): hits of a family never overlap each other. */
+function overlapsLast(hits: RawHit[], code: SignalCode, start: number, end: number): boolean {
+  const k = lastHit[codeIndex.get(code)!]!;
+  if (k < 0) return false;
+  const h = hits[k]!;
+  return h.start < end && start < h.end;
 }
-
-function overlaps(hits: RawHit[], code: SignalCode, start: number, end: number): boolean {
-  for (const h of hits) if (h.code === code && h.start < end && start < h.end) return true;
-  return false;
-}
-
-function lastOf(hits: RawHit[], code: SignalCode): RawHit | undefined {
-  for (let k = hits.length - 1; k >= 0; k--) if (hits[k]!.code === code) return hits[k];
-  return undefined;
-}
-

@@ -194,11 +194,31 @@ describe('polite email furniture', () => {
 });
 
 describe('language', () => {
+  it('reads German with German word lists and quotes the German words', () => {
+    const text = 'Das ist absolut inakzeptabel, ich warte seit drei Wochen auf eine Antwort!!';
+    const r = readMessage(text);
+    expect(r).toMatchObject({ language: 'covered', languageCode: 'de', languageName: 'German' });
+    const quoted = r.hits.map((h) => text.slice(h.start, h.end));
+    expect(quoted).toContain('absolut inakzeptabel');
+    expect(quoted.some((q) => q.startsWith('warte seit'))).toBe(true);
+  });
   it('does not read words in languages it does not cover', () => {
-    const r = readMessage('Das ist absolut inakzeptabel, ich warte seit drei Wochen auf eine Antwort!!');
+    const r = readMessage('To jest absolutnie nie do przyjęcia, czekam już trzy tygodnie na odpowiedź!!');
     expect(r.language).toBe('not-covered');
-    expect(r.languageName).toBe('German');
+    expect(r.languageName).toBe('Polish');
     expect(r.hits).toEqual([]);
     expect(r.heat).toBe(0);
+  });
+});
+
+describe('a short message with no function words', () => {
+  it('is read in the language whose lists recognise its words', () => {
+    const text = 'Scheiss deutsche Bahn!!!!';
+    const r = readMessage(text);
+    expect(r.languageCode).toBe('de');
+    expect(r.hits.map((h) => text.slice(h.start, h.end))).toContain('Scheiss');
+  });
+  it('stays English when English words fire', () => {
+    expect(readMessage('Totally unacceptable!!').languageCode).toBe('en');
   });
 });

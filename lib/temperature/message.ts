@@ -1,24 +1,88 @@
 /**
- * Reads one customer message: which signals fire, where (exact offsets for the evidence quote),
- * and how much heat they add. Pure and allocation-light; the thread layer decides what it means.
+ * Reads one customer message: which language it is in, which signals fire, where (exact offsets
+ * for the evidence quote), and how much heat they add. Pure, allocation-light and linear in the
+ * message's length; a very long message is read on its start and end only (`SLICE`), and says so.
  */
-import { heatOf } from './heat';
+import { familyPoints, heatOf } from './heat';
 import { detectLanguage } from './language';
+import { PACKS, packFor } from './languages/index';
+import type { LanguageCode } from './languages/types';
+import { readAs } from './languages/vocab';
 import { matchSignals } from './match';
 import { settle } from './rules';
 import { addTypography } from './signals/typography';
 import { filterText } from './text-filter';
-import { tokenize } from './tokenize';
-import type { MessageReading } from './types';
+import { tokenize, type Tokens } from './tokenize';
+import type { Hit, MessageReading } from './types';
+
+/**
+ * How much of a very long message is read: its first `head` and last `tail` characters. A pasted
+ * log or a 1 MB e-mail says what it has to say at its start (the complaint) and end (the ask).
+ */
+export const SLICE = { head: 8_000, tail: 4_000 } as const;
 
 export function readMessage(text: string): MessageReading {
+  const n = text.length;
+  if (n <= SLICE.head + SLICE.tail) return readWhole(text, false);
+  const headEnd = wordBoundary(text, SLICE.head);
+  const tailStart = wordBoundary(text, n - SLICE.tail);
+  const view = `${text.slice(0, headEnd)}\n${text.slice(tailStart)}`;
+  const reading = readWhole(view, true);
+  // Offsets past the joint point into the tail: move them back to the original text.
+  const shift = tailStart - headEnd - 1;
+  for (const h of reading.hits) {
+    if (h.start > headEnd) h.start += shift;
+    if (h.end > headEnd) h.end += shift;
+  }
+  return reading;
+}
+
+/** A cut point at or just before `at` that does not split a word (within 40 characters). */
+function wordBoundary(text: string, at: number): number {
+  for (let i = at; i > at - 40 && i > 0; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 32 || c === 10 || c === 9) return i;
+  }
+  return at;
+}
+
+function readWhole(text: string, truncated: boolean): MessageReading {
   const tokens = tokenize(filterText(text));
   const language = detectLanguage(tokens);
   if (language.status !== 'covered') {
-    return { hits: [], heat: 0, language: language.status, languageName: language.name };
+    return { hits: [], families: [], heat: 0, language: language.status, languageCode: null, languageName: language.name, truncated };
   }
+  const code = language.code ?? 'en';
+  if (code !== 'en') readAs(tokens, packFor(code));
+  let hits = hitsOf(tokens, code);
+  let read: LanguageCode = code;
+  let name = language.name;
+  if (language.unsure && tokens.count <= 40 && !hits.some(isWord)) {
+    // A few words and no function word of any language ("Scheiss Bahn!!", "Péssimo produto"):
+    // the language whose lists recognise them is the best guess.
+    for (const pack of PACKS) {
+      readAs(tokens, pack);
+      const other = hitsOf(tokens, pack.code);
+      if (other.filter(isWord).length > hits.filter(isWord).length) {
+        hits = other;
+        read = pack.code;
+        name = pack.name;
+      }
+    }
+  }
+  const families = familyPoints(hits);
+  return { hits, families, heat: heatOf(families), language: 'covered', languageCode: read, languageName: name, truncated };
+}
+
+function hitsOf(tokens: Tokens, code: LanguageCode): Hit[] {
   const raw = matchSignals(tokens);
   addTypography(tokens, raw);
   const hits = settle(raw, tokens);
-  return { hits, heat: heatOf(hits), language: 'covered', languageName: null };
+  const off = code === 'en' ? undefined : packFor(code).off;
+  return off ? hits.filter((h) => !off.includes(h.code)) : hits;
+}
+
+/** A hit from a word list, not from typography or a closing question mark. */
+function isWord(h: Hit): boolean {
+  return h.code !== 'caps' && h.code !== 'emphasis' && h.end - h.start > 1;
 }

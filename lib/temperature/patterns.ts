@@ -55,6 +55,7 @@ function compile(spec: SignalSpec): CompiledPattern {
 }
 
 /** Builds the first-word index once, at module load. */
+/* @__NO_SIDE_EFFECTS__ */
 export function buildIndex(specs: readonly SignalSpec[]): PatternIndex {
   const index: PatternIndex = new Map();
   for (const spec of specs) {
@@ -90,9 +91,14 @@ function walk(elements: Element[], e: number, tokens: Tokens, i: number): number
     }
     return -1;
   }
-  if (i < tokens.count && tokens.clauseStart[i] !== 1 && el.words.has(tokens.words[i]!)) {
+  if (i < tokens.count && tokens.clauseStart[i] !== 1 && (el.words.has(tokens.words[i]!) || hasAlt(el.words, tokens, i))) {
     const end = walk(elements, e + 1, tokens, i + 1);
     if (end >= 0) return end;
   }
   return el.optional ? walk(elements, e + 1, tokens, i) : -1;
+}
+
+function hasAlt(words: Set<string>, tokens: Tokens, i: number): boolean {
+  const alt = tokens.alts === null ? undefined : tokens.alts[i];
+  return alt !== undefined && words.has(alt);
 }

@@ -1,8 +1,12 @@
 /** Message-level rules applied after matching: amplifiers, sarcasm, thanks, plain questions. */
 import type { RawHit } from './match';
 import type { Tokens } from './tokenize';
+import { CONTRAST } from './vocab';
 import type { Hit } from './types';
-import { FAMILIES } from './lexicon';
+import { FAMILIES } from './families';
+import { work } from './work';
+
+const families = FAMILIES;
 
 /** Heat from other signals above which thanks and praise earn no credit (mixed or sarcastic). */
 const HEATED = 9;
@@ -14,20 +18,31 @@ const HEATED = 9;
  */
 export function settle(raw: RawHit[], tokens: Tokens): Hit[] {
   let heat = 0;
+  let softHeat = 0;
   let sarcastic = false;
+  let asking = tokens.endsWithQuestion;
   for (const h of raw) {
-    if (FAMILIES[h.code].calming || h.contextual) continue;
+    if (h.code === 'plain-question') asking = true;
+    if (families[h.code].calming || h.contextual) continue;
     if (h.code === 'sarcasm') sarcastic = true;
+    else if (h.soft) softHeat += h.points;
     else heat += h.points;
   }
+  // A calm, specific question ("what should be our limit for jobs that run over two hours?")
+  // describes; the same words in a complaint count.
+  const dropSoft = asking && heat < 5;
+  if (!dropSoft) heat += softHeat;
   const amplify = heat >= 5;
   if (amplify) sarcastic ||= raw.some((h) => h.code === 'sarcasm');
   const hits: Hit[] = [];
   let question = false;
+  let lastBut: number | null = null;
+  work.steps += raw.length;
   for (const h of raw) {
     if (h.contextual && !amplify) continue;
+    if (h.soft && dropSoft) continue;
     if ((h.code === 'gratitude' || h.code === 'positive') && (sarcastic || heat >= HEATED)) continue;
-    if (h.code === 'gratitude' && butAfter(tokens, h.end)) continue; // "thanks for reaching out, but…"
+    if (h.code === 'gratitude' && (lastBut ??= lastButOffset(tokens)) >= h.end) continue; // "thanks for reaching out, but…"
     if (h.code === 'plain-question') {
       if (heat >= 5 || question) continue;
       question = true;
@@ -41,13 +56,16 @@ export function settle(raw: RawHit[], tokens: Tokens): Hit[] {
   return hits;
 }
 
-/** "Thanks, but…": polite framing before a complaint is not gratitude. */
-function butAfter(tokens: Tokens, offset: number): boolean {
-  for (let i = tokens.count - 1; i >= 0 && tokens.starts[i]! >= offset; i--) {
-    const w = tokens.words[i]!;
-    if (w === 'but' || w === 'however' || w === 'although' || w === 'unfortunately') return true;
+/** "Thanks, but…": polite framing before a complaint is not gratitude. Start of the last "but", or -1. */
+function lastButOffset(tokens: Tokens): number {
+  for (let i = tokens.count - 1; i >= 0; i--) {
+    if (tokens.entries[i] !== undefined && (tokens.entries[i]!.flags & CONTRAST) !== 0) {
+      work.steps += tokens.count - i;
+      return tokens.starts[i]!;
+    }
   }
-  return false;
+  work.steps += tokens.count;
+  return -1;
 }
 
 /** Offset where the clause holding token `i` starts. */

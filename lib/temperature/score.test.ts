@@ -164,29 +164,59 @@ describe('scoreThread: the critical rule', () => {
   });
 });
 
-describe('scoreThread: languages it cannot read', () => {
-  const german = 'Das ist absolut inakzeptabel!! Ich warte seit drei Wochen auf eine Antwort und niemand hilft mir.';
-  const germanCalm = 'Hallo, ich habe eine Frage zu meiner Rechnung. Können Sie mir bitte helfen? Danke.';
+describe('scoreThread: other languages', () => {
   it.each([
-    ['German', german],
-    ['Spanish', 'Esto es una vergüenza, llevo tres semanas esperando y nadie me responde. Muy mal servicio.'],
-    ['French', "C'est inadmissible, j'attends depuis trois semaines et personne ne me répond. Très déçu."],
-  ])('%s: note, dynamics only', (name, text) => {
-    const t = score({ messages: [customer(text)] });
+    ['German', 'Das ist absolut inakzeptabel!! Ich warte seit drei Wochen auf eine Antwort und niemand hilft mir.', 'Hallo, ich habe eine Frage zu meiner Rechnung. Können Sie mir bitte helfen? Danke.'],
+    ['Spanish', 'Esto es una vergüenza, llevo tres semanas esperando y nadie me responde. Muy mal servicio.', 'Hola, tengo una pregunta sobre mi factura. ¿Me pueden ayudar? Gracias.'],
+    ['French', "C'est inadmissible, j'attends depuis trois semaines et personne ne me répond. Très déçu.", "Bonjour, j'ai une question sur ma facture. Pouvez-vous m'aider ? Merci."],
+    ['Portuguese', 'Isso é um absurdo, estou esperando há três semanas e ninguém me responde. Péssimo atendimento.', 'Olá, tenho uma dúvida sobre a minha fatura. Podem me ajudar? Obrigado.'],
+    ['Italian', 'È una vergogna, aspetto da tre settimane e nessuno mi risponde. Servizio pessimo.', 'Buongiorno, ho una domanda sulla mia fattura. Potete aiutarmi? Grazie.'],
+    ['Dutch', 'Dit is belachelijk, ik wacht al drie weken en niemand reageert. Echt waardeloos.', 'Hallo, ik heb een vraag over mijn factuur. Kunt u mij helpen? Bedankt.'],
+  ])('%s: an angry customer reads hotter than a calm one, with their own words quoted', (_name, angry, calm) => {
+    const hot = score({ messages: [customer(angry)] });
+    const cool = score({ messages: [customer(calm)] });
+    expect(hot.score).toBeGreaterThan(cool.score + 20);
+    expect(cool.band).toBe('calm');
+    expect(hot.coverage).toBe('words-and-dynamics');
+    const quotes = hot.reasons.flatMap((r) => r.evidence.map((e) => e.quote)).filter((q): q is string => q !== null);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(angry).toContain(q);
+  });
+  it('a German legal and churn threat with a breached SLA is critical, quoted in German', () => {
+    const text = 'Wenn das bis Freitag nicht behoben ist, kündigen wir den Vertrag und schalten unseren Anwalt ein.';
+    const t = score({ messages: [customer(text)], sla: [breached] });
+    expect(t.band).toBe('critical');
+    expect(reason({ messages: [customer(text)] }, 'churn-threat')?.text).toContain('kündigen');
+    expect(reason({ messages: [customer(text)] }, 'legal-threat')?.text).toContain('Anwalt');
+  });
+  it('a mixed thread is scored per message, each in its own language', () => {
+    const t = score({ messages: [customer('Ich warte seit drei Wochen auf eine Antwort.'), customer('Still broken, this is ridiculous.')] });
+    const texts = t.reasons.map((r) => r.text).join(' | ');
+    expect(texts).toContain('warte seit drei Wochen');
+    expect(texts).toContain('ridiculous');
+  });
+});
+
+describe('scoreThread: languages it cannot read', () => {
+  const polish = 'To jest absolutnie nie do przyjęcia!! Czekam od trzech tygodni na odpowiedź i nikt mi nie pomaga.';
+  const polishCalm = 'Dzień dobry, mam pytanie dotyczące faktury. Czy mogą mi Państwo pomóc? Dziękuję.';
+  it('says which language and that the score comes from dynamics only', () => {
+    const t = score({ messages: [customer(polish)] });
     expect(t.coverage).toBe('dynamics-only');
-    expect(t.notes.join(' ')).toContain(name);
+    expect(t.notes.join(' ')).toContain('Polish');
+    expect(t.notes.join(' ')).toContain('does not read');
     expect(t.reasons).toEqual([]);
   });
   it('the score does not depend on words it cannot read, only on dynamics', () => {
-    const angry = score({ messages: [customer(german, hoursAgo(30))] });
-    const calm = score({ messages: [customer(germanCalm, hoursAgo(30))] });
+    const angry = score({ messages: [customer(polish, hoursAgo(30))] });
+    const calm = score({ messages: [customer(polishCalm, hoursAgo(30))] });
     expect(angry.score).toBe(calm.score);
     expect(angry.reasons.map((r) => r.code)).toEqual(['waiting-vs-target']);
   });
   it('a mixed thread is read where it can be, with a note', () => {
-    const t = score({ messages: [customer(german), customer('Still broken, this is ridiculous.')] });
+    const t = score({ messages: [customer(polish), customer('Still broken, this is ridiculous.')] });
     expect(t.coverage).toBe('words-and-dynamics');
-    expect(t.notes[0]).toContain('1 of 2 customer messages look like German');
+    expect(t.notes[0]).toContain('1 of 2 customer messages are in Polish');
   });
 });
 
@@ -203,5 +233,20 @@ describe('scoreThread: determinism', () => {
   });
   it('scores an empty thread as calm', () => {
     expect(score({ messages: [] })).toMatchObject({ band: 'calm', reasons: [], coverage: 'words-and-dynamics' });
+  });
+});
+
+describe('scoreThread: calm, specific questions read calm (issue 11 false alarm)', () => {
+  it('"Raising our API rate limit for month-end batch jobs", four minutes old, is calm', () => {
+    const text =
+      'Hello, our month-end batch jobs run for over two hours against your API. Could the rate limit be raised for the last two days of each month? What should be our next step?';
+    const t = score({ messages: [customer(text, new Date(now.getTime() - 4 * 60_000).toISOString())] });
+    expect(t.band).toBe('calm');
+    expect(t.reasons.map((r) => r.code)).not.toContain('waiting');
+    expect(t.reasons.map((r) => r.code)).not.toContain('broken-expectation');
+  });
+  it('the same words in a complaint still count', () => {
+    const t = score({ messages: [customer('We have been stuck for over two hours. This should be working by now and it is not.')] });
+    expect(t.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['waiting', 'broken-expectation']));
   });
 });

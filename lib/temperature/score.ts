@@ -6,7 +6,8 @@ import { replyReasons } from './dynamics/replies';
 import { trajectoryReason } from './dynamics/trajectory';
 import { rankReasons, round1 } from './explain';
 import { timeOf, type ScoreOptions, type ThreadInput } from './input';
-import { readMessage } from './message';
+import { PACKS } from './languages/index';
+import { readMessage, SLICE } from './message';
 import { decayWeight, wordHeat, type ReadMessage } from './thread';
 
 const DAY = 86_400_000;
@@ -23,12 +24,14 @@ export function scoreThread(input: ThreadInput, options: ScoreOptions): Temperat
   for (const m of messages) if (m.role === 'customer' && m.public !== false) customers++;
   const read: ReadMessage[] = [];
   const unread: string[] = [];
+  const truncated: number[] = [];
   let seen = 0;
   for (let i = 0; i < messages.length; i++) {
     const m = messages[i]!;
     if (m.role !== 'customer' || m.public === false) continue;
     seen++;
     const reading = readMessage(m.text);
+    if (reading.truncated) truncated.push(i);
     if (reading.language === 'not-covered') {
       unread.push(reading.languageName ?? 'another language');
       continue;
@@ -39,7 +42,7 @@ export function scoreThread(input: ThreadInput, options: ScoreOptions): Temperat
     read.push({ index: i, id: m.id ?? null, text: m.text, at, reading, weight: decayWeight(customers - seen, age) });
   }
 
-  const words = wordHeat(read);
+  const words = wordHeat(read, options.familyWeights);
   const target = options.replyTargetMinutes ?? DEFAULT_REPLY_TARGET_MINUTES;
   const reasons: Reason[] = [...words.reasons, ...replyReasons(input, read, now, target, words.heat >= HEATED_THREAD), ...caseReasons(input, now)];
   foldChase(reasons);
@@ -61,6 +64,7 @@ export function scoreThread(input: ThreadInput, options: ScoreOptions): Temperat
   }
   const dynamicsOnly = customers > 0 && read.length === 0 && unread.length > 0;
   if (unread.length > 0) notes.push(languageNote(unread, customers, dynamicsOnly));
+  if (truncated.length > 0) notes.push(sliceNote(truncated));
   return {
     score,
     band: bandFor(score, thresholds),
@@ -83,7 +87,16 @@ function languageNote(names: readonly string[], customers: number, all: boolean)
   const distinct = [...new Set(names)];
   const which = distinct.length === 1 ? distinct[0]! : `${distinct.slice(0, -1).join(', ')} or ${distinct[distinct.length - 1]}`;
   if (all) {
-    return `The customer writes in ${which}, which Keel's word lists do not cover (English only): this score comes from thread dynamics only (waiting, SLA, reopens), not from their words.`;
+    return `The customer writes in ${which}, which Keel does not read (it reads ${readLanguages()}): this score comes from thread dynamics only (waiting, SLA, reopens), not from their words.`;
   }
-  return `${names.length} of ${customers} customer messages look like ${which}, which Keel's word lists do not cover: their words were not scored.`;
+  return `${names.length} of ${customers} customer messages are in ${which}, which Keel does not read: their words were not scored.`;
+}
+
+function readLanguages(): string {
+  return `English, ${PACKS.map((p) => p.name).slice(0, -1).join(', ')} and ${PACKS[PACKS.length - 1]!.name}`;
+}
+
+function sliceNote(truncated: readonly number[]): string {
+  const which = truncated.length === 1 ? `Message ${truncated[0]! + 1} is` : `${truncated.length} messages are`;
+  return `${which} very long: Keel scored the first ${SLICE.head.toLocaleString('en-US')} and last ${SLICE.tail.toLocaleString('en-US')} characters of each.`;
 }

@@ -10,8 +10,8 @@
 const LEVELS = 'FATAL|ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|CRITICAL|CRIT|SEVERE|PANIC|NOTICE|ALERT|EMERG';
 
 /** A line that is machine output: log lines, stack frames, shell prompts, exception headers. */
-const MACHINE_LINE = new RegExp(
-  [
+const MACHINE_LINE = /* @__PURE__ */ new RegExp(
+  /* @__PURE__ */ [
     String.raw`^\s*\[?\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}`, // 2024-05-01 10:22 / ISO timestamps
     String.raw`^\s*\[?\d{1,2}:\d{2}:\d{2}`, // 10:22:01 …
     String.raw`^\s*[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}`, // syslog "May  1 10:22:01"
@@ -29,8 +29,8 @@ const MACHINE_LINE = new RegExp(
 );
 
 /** A line after which the rest of the message is an earlier email or a signature. */
-const REST_IS_QUOTE = new RegExp(
-  [
+const REST_IS_QUOTE = /* @__PURE__ */ new RegExp(
+  /* @__PURE__ */ [
     String.raw`^\s*On .{0,200}(?:wrote|said):\s*$`,
     String.raw`^\s*(?:Le|Am|El) .{0,200}(?:a écrit|schrieb|escribió)\s?:\s*$`,
     String.raw`^\s*-{2,}\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Message d'origine)`,

@@ -6,8 +6,8 @@
  */
 import type { Evidence, Reason } from '../model/temperature';
 import { quoteList, round1 } from './explain';
-import { CODE_INDEX, CODES, FAMILIES } from './lexicon';
-import { familySum, firstOfCode } from './heat';
+import { FAMILIES, MAX_FAMILIES } from './families';
+import { CODE_INDEX, CODES } from './lexicon';
 import type { MessageReading, SignalCode } from './types';
 
 /** A scored customer message: its index in the thread, its reading, its decay weight. */
@@ -26,6 +26,10 @@ export interface WordHeat {
   reasons: Reason[];
 }
 
+const families = FAMILIES;
+const codeIndex = CODE_INDEX;
+const codes = CODES;
+
 const SECOND_SHARE = 0.3;
 /** A calmer latest message can take off at most this share of the word heat. */
 const MAX_COOLING = 0.2;
@@ -37,24 +41,22 @@ export function decayWeight(laterCustomerMessages: number, ageDays: number | nul
 }
 
 // Per-family scratch for one call: best and second-best weighted value and where they came from.
-const best = new Float64Array(CODES.length);
-const second = new Float64Array(CODES.length);
-const bestAt: (ReadMessage | null)[] = CODES.map(() => null);
-const secondAt: (ReadMessage | null)[] = CODES.map(() => null);
+const best = /* @__PURE__ */ new Float64Array(MAX_FAMILIES);
+const second = /* @__PURE__ */ new Float64Array(MAX_FAMILIES);
+const bestAt: (ReadMessage | null)[] = /* @__PURE__ */ new Array<ReadMessage | null>(MAX_FAMILIES).fill(null);
+const secondAt: (ReadMessage | null)[] = /* @__PURE__ */ new Array<ReadMessage | null>(MAX_FAMILIES).fill(null);
 
-export function wordHeat(messages: readonly ReadMessage[]): WordHeat {
+export function wordHeat(messages: readonly ReadMessage[], weights?: Readonly<Record<string, number>>): WordHeat {
   best.fill(0);
   second.fill(0);
   const latest = messages[messages.length - 1];
   for (const m of messages) {
-    const hits = m.reading.hits;
-    for (let k = 0; k < hits.length; k++) {
-      if (!firstOfCode(hits, k)) continue;
-      const code = hits[k]!.code;
-      const family = FAMILIES[code];
+    for (const f of m.reading.families) {
+      const code = f.code;
+      const family = families[code];
       if (family.calming && m !== latest) continue; // only the latest message calms
-      const value = familySum(hits, k, code) * (family.calming ? 1 : m.weight);
-      const c = CODE_INDEX.get(code)!;
+      const value = f.points * (family.calming ? 1 : m.weight) * (weights?.[code] ?? 1);
+      const c = codeIndex.get(code)!;
       if (Math.abs(value) > Math.abs(best[c]!)) {
         second[c] = best[c]!;
         secondAt[c] = bestAt[c]!;
@@ -68,9 +70,9 @@ export function wordHeat(messages: readonly ReadMessage[]): WordHeat {
   }
   const reasons: Reason[] = [];
   let heat = 0;
-  for (let c = 0; c < CODES.length; c++) {
+  for (let c = 0; c < codes.length; c++) {
     if (best[c] === 0) continue;
-    const code = CODES[c]!;
+    const code = codes[c]!;
     const family = FAMILIES[code];
     const points = family.calming ? best[c]! : Math.min(family.cap * 1.25, best[c]! + SECOND_SHARE * second[c]!);
     heat += points;

@@ -7,11 +7,16 @@
  * only the word strings. A `Tokens` value is valid until the next call to `tokenize`.
  */
 import { VOCAB, type Entry } from './vocab';
+import { work } from './work';
 
 export interface Tokens {
   count: number;
-  /** Lower-cased, in normal spelling ("dont" → "don't"). */
+  /** Lower-cased, in normal spelling ("dont" → "don't"); after `readAs`, the language's spelling. */
   words: string[];
+  /** Lower-cased as written (before any normal spelling), for reading in another language. */
+  raw: string[];
+  /** A second spelling per token that patterns may name (a word list's prefix), or null: none. */
+  alts: (string | undefined)[] | null;
   /** What the vocabulary knows about each word (undefined: nothing). */
   entries: (Entry | undefined)[];
   starts: Int32Array;
@@ -28,15 +33,19 @@ export interface Tokens {
   otherLetters: number;
 }
 
+const vocab = VOCAB;
+
 let capacity = 256;
 const scratch: Tokens = {
   count: 0,
   words: [],
+  raw: [],
+  alts: null,
   entries: [],
-  starts: new Int32Array(capacity),
-  ends: new Int32Array(capacity),
-  clauseStart: new Uint8Array(capacity),
-  caps: new Uint8Array(capacity),
+  starts: /* @__PURE__ */ new Int32Array(capacity),
+  ends: /* @__PURE__ */ new Int32Array(capacity),
+  clauseStart: /* @__PURE__ */ new Uint8Array(capacity),
+  caps: /* @__PURE__ */ new Uint8Array(capacity),
   emphasis: [],
   endsWithQuestion: false,
   latinLetters: 0,
@@ -60,7 +69,7 @@ function grow(): void {
 }
 
 /** Emoji and emoticons that carry tone, kept as tokens so word lists can name them. */
-const EMOJI = new Set<number>([
+const EMOJI = /* @__PURE__ */ new Set<number>([
   0x1f620, 0x1f621, 0x1f624, 0x1f92c, 0x1f644, 0x1f612, 0x1f629, 0x1f62b, 0x1f61e, 0x1f61f, 0x1f620,
   0x1f623, 0x1f616, 0x1f44e, 0x1f595, 0x1f624, 0x1f611, 0x1f610, 0x1f615, 0x1f622, 0x1f62d, 0x1f625,
   0x1f60a, 0x1f600, 0x1f601, 0x1f603, 0x1f604, 0x1f642, 0x2764, 0x1f60d, 0x1f44d, 0x1f64f, 0x1f618,
@@ -91,6 +100,7 @@ export function tokenize(text: string): Tokens {
   const sameLength = lower.length === text.length;
   const n = text.length;
   t.count = 0;
+  t.alts = null;
   t.emphasis.length = 0;
   t.endsWithQuestion = false;
   t.latinLetters = 0;
@@ -121,6 +131,11 @@ export function tokenize(text: string): Tokens {
           // An apostrophe belongs to the word only between letters ("don't", "customer's").
           if (i + 1 >= n || !isWordCode(text.charCodeAt(i + 1))) break;
           curly ||= d === 0x2019;
+          // French and Italian elision is a word of its own: "l'attente" → "l'", "attente".
+          if (isElision(text, start, i)) {
+            i++;
+            break;
+          }
         } else if (isWordCode(d)) {
           if (d <= 0xde) upper++;
           else lowerCount++;
@@ -131,7 +146,8 @@ export function tokenize(text: string): Tokens {
       if (t.count === capacity) grow();
       let word = sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
       if (curly) word = word.replace(/\u2019/g, "'");
-      const entry = VOCAB.get(word);
+      const entry = vocab.get(word);
+      t.raw[t.count] = word;
       t.entries[t.count] = entry;
       t.words[t.count] = entry ? entry.word : word;
       t.starts[t.count] = start;
@@ -163,7 +179,8 @@ export function tokenize(text: string): Tokens {
       if (e === 40 || e === 41) {
         if (t.count === capacity) grow();
         t.words[t.count] = e === 40 ? ':(' : ':)';
-        t.entries[t.count] = VOCAB.get(t.words[t.count]!);
+        t.raw[t.count] = t.words[t.count]!;
+        t.entries[t.count] = vocab.get(t.words[t.count]!);
         t.starts[t.count] = i;
         t.ends[t.count] = d + 1;
         t.clauseStart[t.count] = clause;
@@ -188,7 +205,17 @@ export function tokenize(text: string): Tokens {
     if (isBoundary(c, i + 1 < n ? text.charCodeAt(i + 1) : NaN)) clause = 1;
     i++;
   }
+  work.steps += t.count;
   return t;
+}
+
+/** Elided articles and pronouns before an apostrophe: French l' d' j' n' m' t' s' c' qu', Italian un' dell' all' nell'… */
+const ELISIONS = /* @__PURE__ */ new Set(['l', 'd', 'j', 'n', 'm', 't', 's', 'c', 'qu', 'quelqu', 'jusqu', 'lorsqu', 'puisqu', 'un', 'dell', 'all', 'nell', 'dall', 'sull', 'quest', 'quell', 'com']);
+
+function isElision(text: string, start: number, apostrophe: number): boolean {
+  const length = apostrophe - start;
+  if (length > 6) return false;
+  return ELISIONS.has(text.slice(start, apostrophe).toLowerCase());
 }
 
 function isLink(text: string, i: number): boolean {
@@ -198,7 +225,8 @@ function isLink(text: string, i: number): boolean {
 function pushSymbol(t: Tokens, text: string, start: number, end: number, clause: number): void {
   if (t.count === capacity) grow();
   t.words[t.count] = text.slice(start, end);
-  t.entries[t.count] = VOCAB.get(t.words[t.count]!);
+  t.raw[t.count] = t.words[t.count]!;
+  t.entries[t.count] = vocab.get(t.words[t.count]!);
   t.starts[t.count] = start;
   t.ends[t.count] = end;
   t.clauseStart[t.count] = clause;

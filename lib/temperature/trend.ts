@@ -1,7 +1,7 @@
 /** Against the previous reading: hotter, cooler or steady, and what changed, in plain words. */
 import type { Reason, Temperature, Trend } from '../model/temperature';
 import { quoteList, round1 } from './explain';
-import { FAMILIES } from './lexicon';
+import { FAMILIES } from './families';
 import type { SignalCode } from './types';
 
 /** Score change below which a reading counts as steady. */

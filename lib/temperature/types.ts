@@ -3,6 +3,9 @@
  * shapes (Temperature, Reason, Evidence, Trend) live in `lib/model/temperature.ts`.
  */
 
+import type { FamilyPoints } from './heat';
+import type { LanguageCode } from './languages/types';
+
 /** Every signal the per-message reader can raise. */
 export type SignalCode =
   | 'legal-threat'
@@ -46,6 +49,11 @@ export interface SignalSpec {
   intensify?: boolean;
   /** Counts only in a message that is heated by other signals ("love how…" is sarcasm there). */
   contextual?: boolean;
+  /**
+   * Counts only outside a calm question: in a message that asks something and shows no other heat
+   * ("What should be our next step for jobs that run over two hours?") it is description, not grievance.
+   */
+  softInQuestion?: boolean;
 }
 
 /** One signal that fired in one message. */
@@ -62,9 +70,15 @@ export type LanguageStatus = 'covered' | 'not-covered' | 'empty';
 /** What the reader makes of one message. */
 export interface MessageReading {
   hits: Hit[];
+  /** Each family's capped points, in the order of its first hit. */
+  families: FamilyPoints[];
   /** Sum of heat points after per-family caps (calming signals make it lower, never below -10). */
   heat: number;
   language: LanguageStatus;
-  /** Name of the language it looks like when not covered ("German", "a non-Latin script"). */
+  /** The language its words were read in, when covered. */
+  languageCode: LanguageCode | null;
+  /** Name of the language: the one read, or the one it looks like when not covered ("Polish"). */
   languageName: string | null;
+  /** The message was too long to read whole: only its start and end were scored. */
+  truncated: boolean;
 }

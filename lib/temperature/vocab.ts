@@ -3,7 +3,7 @@
  * spelling, the patterns that start with it, the languages it is a function word of, and whether
  * it negates, intensifies or is an acronym.
  */
-import { ENGLISH, ENGLISH_BIT, OTHERS } from './language';
+import { DETECTABLE, ENGLISH, ENGLISH_BIT } from './language';
 import { ACRONYMS, INDEX, INTENSIFIERS, NEGATORS } from './lexicon';
 import type { CompiledPattern } from './patterns';
 
@@ -12,12 +12,18 @@ export const INTENSIFIER = 2;
 export const ACRONYM = 4;
 /** "need", "want": a positive word after it is a request ("need this fixed"), not praise. */
 export const REQUEST = 8;
+/** "but", "however", "unfortunately": thanks before it earn nothing ("thanks, but…"). */
+export const CONTRAST = 16;
+/** "but" and its kin in every language: a negation does not reach across it. */
+export const BUT = 32;
 
 export interface Entry {
   word: string;
   patterns: CompiledPattern[] | undefined;
   lang: number;
   flags: number;
+  /** A second spelling patterns may name it by: the word-list prefix it also matches ("kundig*"). */
+  alt?: string;
 }
 
 /** Spelling variants folded into one form, so word lists list each word once. */
@@ -33,22 +39,29 @@ const NORMAL: ReadonlyArray<readonly [string, string]> = [
   ['srsly', 'seriously'],
 ];
 
-export const VOCAB = new Map<string, Entry>();
+/** Built once at module load; a pure call, so bundles that only name reasons leave it out. */
+export const VOCAB = /* @__PURE__ */ buildVocab();
 
-function entry(word: string): Entry {
-  let e = VOCAB.get(word);
-  if (!e) VOCAB.set(word, (e = { word, patterns: undefined, lang: 0, flags: 0 }));
-  return e;
+/* @__NO_SIDE_EFFECTS__ */
+function buildVocab(): Map<string, Entry> {
+  const vocab = new Map<string, Entry>();
+  const entry = (word: string): Entry => {
+    let e = vocab.get(word);
+    if (!e) vocab.set(word, (e = { word, patterns: undefined, lang: 0, flags: 0 }));
+    return e;
+  };
+  for (const [word, patterns] of INDEX) entry(word).patterns = patterns;
+  DETECTABLE.forEach(({ words }, k) => {
+    for (const w of words) entry(w).lang |= 1 << k;
+  });
+  for (const w of ENGLISH) entry(w).lang |= ENGLISH_BIT;
+  for (const w of NEGATORS) entry(w).flags |= NEGATOR;
+  for (const w of INTENSIFIERS) entry(w).flags |= INTENSIFIER;
+  for (const w of ACRONYMS) entry(w).flags |= ACRONYM;
+  for (const w of ['need', 'needs', 'want', 'wants', 'get', 'getting', 'expect', 'hope', 'hoping']) entry(w).flags |= REQUEST;
+  for (const w of ['but', 'however', 'although', 'unfortunately']) entry(w).flags |= CONTRAST;
+  entry('but').flags |= BUT;
+  // A variant shares its normal form's entry, so the token's word becomes the normal spelling.
+  for (const [variant, normal] of NORMAL) vocab.set(variant, entry(normal));
+  return vocab;
 }
-
-for (const [word, patterns] of INDEX) entry(word).patterns = patterns;
-OTHERS.forEach(([, words], k) => {
-  for (const w of words) entry(w).lang |= 1 << k;
-});
-for (const w of ENGLISH) entry(w).lang |= ENGLISH_BIT;
-for (const w of NEGATORS) entry(w).flags |= NEGATOR;
-for (const w of INTENSIFIERS) entry(w).flags |= INTENSIFIER;
-for (const w of ACRONYMS) entry(w).flags |= ACRONYM;
-for (const w of ['need', 'needs', 'want', 'wants', 'get', 'getting', 'expect', 'hope', 'hoping']) entry(w).flags |= REQUEST;
-// A variant shares its normal form's entry, so the token's word becomes the normal spelling.
-for (const [variant, normal] of NORMAL) VOCAB.set(variant, entry(normal));

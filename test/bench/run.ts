@@ -4,7 +4,7 @@
  * against the peer measured in the same run where one exists.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { benchBundles } from './bundles';
@@ -73,13 +73,22 @@ async function benchTemperatureLines(): Promise<BudgetLine[]> {
     { name: 'Keel temperature: messages/s on one core', value: num('keel messages/s (one core)'), unit: 'msg/s', budget: { min: 100_000 } },
     { name: 'AFINN (sentiment npm): messages/s, same messages, same run', value: num('afinn messages/s (same messages, same run)'), unit: 'msg/s' },
     { name: 'Keel / AFINN throughput (≥ 0.5 = no slower than 2×)', value: num('keel/afinn throughput ratio'), unit: '×', budget: { min: 0.5 } },
+    { name: 'Keel temperature, German: messages/s on one core', value: num('keel messages/s, German'), unit: 'msg/s', budget: { min: 100_000 } },
+    { name: 'AFINN on the German messages, same run', value: num('afinn messages/s, German messages'), unit: 'msg/s' },
+    { name: 'Keel / AFINN throughput, German', value: num('keel/afinn throughput ratio, German'), unit: '×', budget: { min: 0.5 } },
     { name: 'score one 1,000-message thread (median)', value: num('score one 1,000-message thread (median ms)'), unit: 'ms' },
+    { name: 'score one 1,000-message mixed-language thread (median)', value: num('score one 1,000-message mixed-language thread (median ms)'), unit: 'ms', budget: { max: 10 } },
+    { name: 'score a 512 KB message of "thank you." (bounded slice)', value: num('score 512 KB of "thank you." (median ms)'), unit: 'ms' },
+    { name: 'score a 1 MB message of 😡 (bounded slice)', value: num('score 1 MB of 😡 (median ms)'), unit: 'ms' },
+    { name: 'score a 1 MB German complaint (bounded slice)', value: num('score 1 MB of German complaint (median ms)'), unit: 'ms' },
     { name: 'engine alone, minified + gzip (esbuild)', value: num('engine minified gzip bytes') / 1024, unit: 'KB' },
+    { name: 'of which the six languages\' word lists (esbuild)', value: num('language lists minified gzip bytes') / 1024, unit: 'KB' },
     ...engineShare(),
+    languageBoundary(),
   ];
 }
 
-/** The engine's share of the built worker, from the bench build's per-module sizes. */
+/** The engine's share of the built worker, and the languages' share, from the bench build's per-module sizes. */
 function engineShare(): BudgetLine[] {
   try {
     const stats = JSON.parse(readFileSync(resolve(OUT, 'bundle-stats.json'), 'utf8')) as {
@@ -87,6 +96,7 @@ function engineShare(): BudgetLine[] {
       nodeMetas: Record<string, { id: string; moduleParts: Record<string, string> }>;
     };
     let engine = 0;
+    let languages = 0;
     let worker = 0;
     for (const meta of Object.values(stats.nodeMetas)) {
       const part = meta.moduleParts['background.js'];
@@ -94,12 +104,45 @@ function engineShare(): BudgetLine[] {
       const len = stats.nodeParts[part]?.renderedLength ?? 0;
       worker += len;
       if (meta.id.includes('/lib/temperature/')) engine += len;
+      if (meta.id.includes('/lib/temperature/languages/')) languages += len;
     }
     const gz = gzipSync(readFileSync(resolve(ROOT, '.output/chrome-mv3/background.js')), { level: 9 }).length;
-    return [{ name: 'engine share of the built worker bundle (≈ gzip)', value: ((engine / worker) * gz) / 1024, unit: 'KB', note: `${((engine / worker) * 100).toFixed(1)}% of the worker's code; worker ${(gz / 1024).toFixed(1)} KB gzip` }];
+    return [
+      { name: 'engine share of the built worker bundle (≈ gzip)', value: ((engine / worker) * gz) / 1024, unit: 'KB', note: `${((engine / worker) * 100).toFixed(1)}% of the worker's code; worker ${(gz / 1024).toFixed(1)} KB gzip` },
+      { name: 'worker growth from language data (≈ gzip)', value: ((languages / worker) * gz) / 1024, unit: 'KB', note: `${((languages / worker) * 100).toFixed(1)}% of the worker's code (lib/temperature/languages/)` },
+    ];
   } catch {
     return [];
   }
+}
+
+/** A word from each language's lists: found in the worker, and in no other built file. */
+const LANGUAGE_MARKERS = ['rechtsanwalt', 'résili', 'abogado', 'advogado', 'avvocat', 'advocaat'];
+
+function languageBoundary(): BudgetLine {
+  const out = resolve(ROOT, '.output/chrome-mv3');
+  const offenders: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const p = resolve(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (/\.(js|html)$/.test(entry.name) && entry.name !== 'background.js') {
+        const text = readFileSync(p, 'utf8');
+        if (LANGUAGE_MARKERS.some((m) => text.includes(m))) offenders.push(p.slice(out.length + 1));
+      }
+    }
+  };
+  walk(out);
+  const worker = readFileSync(resolve(out, 'background.js'), 'utf8');
+  const missing = LANGUAGE_MARKERS.filter((m) => !worker.includes(m));
+  if (missing.length > 0) throw new Error(`language lists not found in the worker (${missing.join(', ')}): the boundary check would prove nothing`);
+  return {
+    name: 'built files besides the worker holding language lists',
+    value: offenders.length,
+    unit: 'files',
+    budget: { max: 0 },
+    note: offenders.length > 0 ? offenders.join(', ') : 'content scripts, side panel, popup, options and strip hold none',
+  };
 }
 
 main().catch((error: unknown) => {

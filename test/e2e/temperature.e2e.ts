@@ -49,6 +49,21 @@ describe('customer temperature in the browser', () => {
     });
   }
 
+  it('the German ticket reads hot or critical, its threats quoted in German (issue 11)', async () => {
+    const ids = rig.desk.tickets('zendesk');
+    const page = await rig.keel.context.newPage();
+    await page.goto(rig.desk.urls.zendesk(ids.german));
+    const frame = await stripFrame(page);
+    await frame.waitForSelector(`.strip[data-ticket="${ids.german}"][data-band]:not([data-band=""])`);
+    expect(['hot', 'critical']).toContain(await frame.getAttribute('.strip', 'data-band'));
+    const panel = await openPanelFor(rig.keel, page);
+    await panel.waitForSelector('.temperature');
+    const reasons = await panel.$$eval('.reasons li', (items) => items.map((li) => ({ code: li.getAttribute('data-code'), text: li.textContent ?? '' })));
+    expect(reasons.find((r) => r.code === 'churn-threat')?.text).toContain('kündigen wir den Vertrag');
+    expect(reasons.find((r) => r.code === 'legal-threat')?.text).toContain('Anwalt');
+    await Promise.all([panel.close(), page.close()]);
+  });
+
   it('a new angry customer message, after a refresh, raises the reading and the sparkline gains a point', async () => {
     const ids = rig.desk.tickets('zendesk');
     const page = await rig.keel.context.newPage();

@@ -3,18 +3,19 @@
  * customer who is thinking about cancelling. "Cancel the meeting" is not churn: cancelling needs a
  * service noun after it, or nothing at all.
  */
-import { group } from './spec';
+import { built, group } from './spec';
 
 const SERVICE =
   'subscription|subscriptions|account|accounts|contract|contracts|service|services|plan|membership|' +
   'license|licence|licenses|licences|renewal|agreement|relationship|partnership|seats';
 
-export const CHURN = group(
+export const CHURN = /* @__PURE__ */ built(() =>
+  group(
   'churn-threat',
   30,
   [
-    `cancel|cancelling|canceling|terminate|terminating|end|ending|close|closing my|our|the|this|all * ${SERVICE}`,
-    `cancel|cancelling|canceling|terminate|terminating ${SERVICE}`,
+    'cancel|cancelling|canceling|terminate|terminating|end|ending|close|closing my|our|the|this|all * ' + SERVICE,
+    'cancel|cancelling|canceling|terminate|terminating ' + SERVICE,
     'cancel|cancelling|canceling|terminate $',
     'want|wanting|going|planning|decided|decide|considering|thinking|ready|have to cancel|terminate|leave $',
     'cancel|cancelling|canceling everything',
@@ -35,4 +36,5 @@ export const CHURN = group(
     'never again',
   ],
   { negation: 'ignore' },
+),
 );

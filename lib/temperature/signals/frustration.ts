@@ -2,10 +2,10 @@
  * Frustration vocabulary: words customers use about the service when they are angry or fed up.
  * Technical words that only sound violent ("killed", "fatal", "abort") are deliberately absent.
  */
-import { group } from './spec';
+import { group, groups } from './spec';
 
-export const FRUSTRATION = [
-  ...group(
+export const FRUSTRATION = /* @__PURE__ */ groups(
+  group(
     'frustration',
     12,
     [
@@ -15,6 +15,7 @@ export const FRUSTRATION = [
       'nightmare|scam|scammed|scammers|fraud|fraudulent|ripoff|robbery|liar|liars|lied|lying|cheated|cheating',
       'garbage|rubbish|trash|crap|crappy|sucks|awful|dreadful|worthless|shambles|shambolic|fiasco|joke|clowns|amateurs',
       'rip|ripped|ripping off',
+      'fleeced|fleecing|swindled|conned',
       'fed up',
       'sick|tired of',
       'sick and tired',
@@ -36,7 +37,7 @@ export const FRUSTRATION = [
     ],
     { negation: 'cancel', intensify: true },
   ),
-  ...group(
+  group(
     'frustration',
     10,
     [
@@ -46,7 +47,7 @@ export const FRUSTRATION = [
     ],
     { negation: 'ignore' },
   ),
-  ...group(
+  group(
     'frustration',
     7,
     [
@@ -79,6 +80,4 @@ export const FRUSTRATION = [
     ],
     { negation: 'cancel', intensify: true },
   ),
-  ...group('frustration', 12, ['😡|🤬|😤|😠|🖕']),
-  ...group('frustration', 7, ['🙄|😒|👎|😩|😫']),
-];
+);

@@ -1,8 +1,8 @@
 /** Asking for someone above the agent: a manager, an executive, or simply a human. */
-import { group } from './spec';
+import { group, groups } from './spec';
 
-export const MANAGER = [
-  ...group('manager-request', 14, [
+export const MANAGER = /* @__PURE__ */ groups(
+  group('manager-request', 14, [
     'speak|talk|speaking|talking|escalate|escalating|connect|transfer|see|get|want|need * to|with|me? a|an|your|the? manager|managers|supervisor|supervisors|superior|boss|management',
     'someone|somebody more? senior',
     'manager|supervisor|superior please',
@@ -13,9 +13,9 @@ export const MANAGER = [
     'real|actual|live human|person|people|humans|agent',
     'speak|talk * to|with * a|an? human|person',
   ]),
-  ...group('manager-request', 8, [
+  group('manager-request', 8, [
     'ceo|cto|cio|cfo|coo|president|executive|executives|execs|exec',
     'headquarters',
     'head|corporate office|offices',
   ]),
-];
+);

@@ -1,8 +1,8 @@
 /** Money at stake: refunds, wrong charges, lost revenue. */
-import { group } from './spec';
+import { group, groups } from './spec';
 
-export const MONEY = [
-  ...group('money', 10, [
+export const MONEY = /* @__PURE__ */ groups(
+  group('money', 10, [
     'charged|billed|debited|charging|billing|paid * twice|double|again|incorrectly|wrongly',
     'double charged|billed|charge|charging|billing',
     'overcharged|overcharging|overbilled|overcharge',
@@ -12,11 +12,11 @@ export const MONEY = [
     'costing|cost|costs us|me|our * money|revenue|sales|customers|business|orders|dollars|thousands|pounds|euros',
     'money back',
   ]),
-  ...group('money', 7, [
+  group('money', 7, [
     'refund|refunds|refunded|reimburse|reimbursed|reimbursement|compensation|compensate|chargeback',
     'dispute|disputing * charge|charges|payment|transaction',
     'paid|paying for',
     'charged|overdraft|penalty|penalties',
     'service credit|credits',
   ]),
-];
+);

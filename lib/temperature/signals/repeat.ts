@@ -1,8 +1,8 @@
 /** Repeated contact: the customer says this is not the first time ("third time", "still", "again"). */
-import { group } from './spec';
+import { group, groups } from './spec';
 
-export const REPEAT = [
-  ...group('repeat-contact', 10, [
+export const REPEAT = /* @__PURE__ */ groups(
+  group('repeat-contact', 10, [
     'third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|tenth|10th|nth|umpteenth|hundredth|100th|millionth time',
     'yet|once again',
     'again and again',
@@ -22,7 +22,7 @@ export const REPEAT = [
     'done|did|tried|sent|told|said|explained|provided|answered * already',
     'chasing|chased',
   ]),
-  ...group('repeat-contact', 4, ['again', 'second|2nd time', 'every|each time', 'everytime', 'repeatedly', 'same issue|problem|error|thing|story|response|answer', 'as usual']),
-  ...group('repeat-contact', 3, ['always']),
-  ...group('repeat-contact', 3, ['still']),
-];
+  group('repeat-contact', 4, ['again', 'second|2nd time', 'every|each time', 'everytime', 'repeatedly', 'same issue|problem|error|thing|story|response|answer', 'as usual']),
+  group('repeat-contact', 3, ['always']),
+  group('repeat-contact', 3, ['still']),
+);

@@ -20,13 +20,13 @@ export function addTypography(tokens: Tokens, hits: RawHit[]): void {
     let added = 0;
     for (let i = 0; i < tokens.count && added < 3; i++) {
       if (capsLength(tokens, i) === 0) continue;
-      hits.push({ code: 'caps', points: CAPS_POINTS, start: tokens.starts[i]!, end: tokens.ends[i]!, contextual: true });
+      hits.push({ code: 'caps', points: CAPS_POINTS, start: tokens.starts[i]!, end: tokens.ends[i]!, contextual: true, soft: false, token: i });
       added++;
     }
   }
   const e = tokens.emphasis;
   for (let k = 0; k + 1 < e.length && k < 6; k += 2) {
-    hits.push({ code: 'emphasis', points: EMPHASIS_POINTS, start: e[k]!, end: e[k + 1]!, contextual: true });
+    hits.push({ code: 'emphasis', points: EMPHASIS_POINTS, start: e[k]!, end: e[k + 1]!, contextual: true, soft: false, token: -1 });
   }
 }
 

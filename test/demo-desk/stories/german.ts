@@ -1,4 +1,7 @@
-/** A German-speaking customer: a VAT error on invoices, courteous but increasingly annoyed. */
+/**
+ * A German-speaking customer: a VAT error on invoices, courteous but increasingly annoyed, until
+ * she threatens to cancel the contract and hand the matter to the company's lawyer (issue 11).
+ */
 import { DAY, HOUR, type Story } from './types';
 
 const CREATED = 4 * DAY;
@@ -76,6 +79,16 @@ Jana Vogt`,
       ago: 18 * HOUR,
       internal: true,
       text: `Customer confirms 4.18.3 did not fix the reverse-charge VAT. Ravi suspects the tax-rule cache is not invalidated per workspace after the migration. Asked him for a manual cache flush on kestrel-prod as a stopgap.`,
+    },
+    {
+      by: 'jana',
+      ago: 2 * HOUR,
+      text: `Sehr geehrter Herr Brandt,
+
+bis heute Mittag haben wir keine Rückmeldung erhalten, und morgen läuft die Frist für die Voranmeldung ab. Wenn die Rechnungen bis Freitag nicht korrekt erzeugt werden, kündigen wir den Vertrag zum Monatsende und übergeben die Angelegenheit unserem Anwalt.
+
+Jana Vogt
+Leitung Buchhaltung, Kestrel Robotics GmbH`,
     },
   ],
   events: [

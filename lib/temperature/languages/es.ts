@@ -1,0 +1,91 @@
+/** Spanish word lists, written for Keel (MIT). Words ending in `*` are prefixes. */
+import { built, group, groups } from '../signals/spec';
+import type { LanguagePack } from './types';
+
+const WORKS =
+  'funciona|funcionan|funcionaba|anda|llega|llegó|llegado|recibido|recibí|entregado|resuelto|solucionado|arreglado|' +
+  'respondido|responden|contestan|contestado|devuelto|reembolsado|posible|disponible|carga|conecta|abre|sirve|' +
+  'cumplido|cumplen|cumple|atienden|atendido|salió|sale|aparece|va|van|deja|dejan|dejó|sirve';
+
+export const SPANISH: LanguagePack = /* @__PURE__ */ built(() => ({
+  code: 'es',
+  name: 'Spanish',
+  functionWords: /* @__PURE__ */ ('el los las que del por para una pero muy está esta estoy tengo hemos también gracias nada desde ' +
+    'porque cuando mi su es y lo se al ya hace sus otra han he hay nos le les este eso son fue como ' +
+    'más sin sobre usted ustedes vuestro vuestra vosotros ni aquí hoy todavía la no me te yo tu tú ' +
+    'estaba están ser era pues así bien todo todos dónde qué cómo cuál de en a un con por se si').split(' '),
+  negators: ['no', 'nunca', 'jamás', 'nada', 'nadie', 'ningún', 'ninguna', 'ninguno', 'sin', 'ni', 'tampoco'],
+  intensifiers: ['muy', 'tan', 'demasiado', 'realmente', 'totalmente', 'completamente', 'súper', 'super', 'bastante', 'extremadamente', 'increíblemente', 'absolutamente', 're'],
+  contrast: ['pero', 'sin embargo', 'aunque', 'lamentablemente', 'desgraciadamente'],
+  requests: ['necesito', 'necesitamos', 'quiero', 'queremos', 'espero', 'esperamos', 'exijo', 'exigimos'],
+  signals: /* @__PURE__ */ groups(
+    group('neutral', 0, ['saludos|saludo', 'un saludo', 'atentamente', 'buenos días', 'buenas tardes|noches', 'no dude', 'sin problema', 'por favor']),
+    group('legal-threat', 32, ['abogado*', 'demanda*|demandar*', 'juicio', 'tribunal*', 'juzgado*', 'acciones legales', 'vía judicial|legal', 'denuncia*|denunciar*', 'querella*']),
+    group('legal-threat', 22, ['autoridades|oficina|organismo de consumo', 'facua', 'ocu', 'defensor del cliente|consumidor', 'hoja de reclamaciones', 'incumplimiento de contrato', 'departamento legal', 'profeco', 'aesa']),
+    group('churn-threat', 30, [
+      'cancelar|cancelo|cancelaré|darme|dar * baja|contrato|suscripción|cuenta', 'darme de baja', 'dar de baja', 'me doy de baja',
+      'cambiar|cambio|cambiaré * compañía|operador|proveedor|aerolínea|banco', 'con la competencia', 'otra compañía|aerolínea|empresa|operadora',
+      'nunca|jamás más', 'nunca * volver*|vuelvo|volveré', 'no * volver* * volar|comprar|contratar', 'última vez que', 'perdido un|una cliente',
+      'habéis|han perdido * cliente',
+    ], { negation: 'ignore' }),
+    group('manager-request', 14, ['supervisor*', 'responsable*', 'encargado*', 'superior*', 'escalar|escalado|escalen', 'persona real|humana', 'hablar con * persona|humano|alguien']),
+    group('manager-request', 8, ['director*', 'gerente*', 'dirección', 'ceo']),
+    group('public-exposure', 16, ['ir|acudir * a * prensa|medios|televisión', 'contactar|avisar|llamar * prensa|medios|periodistas', 'publicar|contar|difundir|denunciar * twitter|facebook|redes|todo el mundo', 'mala reseña|opinión|valoración', 'que todo el mundo', 'viral*', 'boicot*']),
+    group('frustration', 12, [
+      'inaceptable|inadmisible|vergüenza|vergonzoso*|indignante|indignado*|indignación|escándalo*|escandaloso*|lamentable*',
+      'penoso*|patético*|ridículo*|desastre*|desastroso*|nefasto*|pésimo*|pesimo*|horrible*|terrible*|asqueroso*|asco',
+      'estafa*|estafador*|estafado*|timo|timado*|robo|ladrones|ladrón|fraude*|engaño*|engañado*|mentiroso*|mentira*',
+      'harto*|harta*|hartazgo|furioso*|cabreado*|cabreo|indignant*|insoportable*|intolerable*|incompetent*|incompetencia',
+      'tomadura de pelo', 'me tienen|tenéis harto|harta', 'basta ya', 'no hay derecho', 'peor', 'una broma', 'pérdida de tiempo', 'caos', 'tercermundista',
+    ], { negation: 'cancel', intensify: true }),
+    group('frustration', 10, ['mierda*|joder|jodido*|puta*|puto*|coño|carajo|cojones|hostia*|gilipollas|imbécil*|idiota*|wtf|fuck*'], { negation: 'ignore' }),
+    group('frustration', 7, [
+      'decepción|decepcionado*|decepcionante*|frustra*|molest*|enfadado*|enojado*|cansado*|disgust*|insatisfecho*|descontento*',
+      'absurdo*|increíble|irresponsable*|impresentable*|desastre|lamentablemente|discriminación|discrimina*|abuso*|abusivo*',
+      'malísimo*|fatal|chapuza*|cutre|porquería*|basura*|inútil*|tonto*|estúpido*|sinvergüenza*|caradura*', 'en serio',
+      'ineficaz|ineficaces|ineficacia|ineficient*|indecente*|impresentable*|desfachatez|abusiv*',
+      'desesperante*|desesperad*|menudo|menuda|vaya * servicio|atención|compañía|empresa',
+    ], { negation: 'cancel', intensify: true }),
+    group('sarcasm', 12, ['gracias por nada', 'genial|enhorabuena|bravo|gracias * por * nada|perder|retras*']),
+    group('repeat-contact', 10, ['tercera|cuarta|quinta|enésima vez', 'otra vez', 'una vez más', 'cuántas veces', 'varias|muchas|mil veces', 'ya * llamé|escribí|reclamé|expliqué|dije|envié|pedí|avisé', 'siempre lo mismo']),
+    group('repeat-contact', 7, ['cada vez|todavía no|aún no|sigue|siguen|seguimos|sigo']),
+    group('repeat-contact', 4, ['de nuevo', 'como siempre']),
+    group('repeat-contact', 3, ['siempre']),
+    group('repeat-contact', 4, ['otra|nuevamente|todavía|aún']),
+    group('waiting', 10, ['esperando * desde|horas|días|semanas|meses', 'desde hace * horas|días|semanas|meses', 'sin|ninguna|ni una respuesta|noticias|solución', 'nadie * responde|contesta|atiende|ayuda|llama|da', 'sigo|seguimos * esperando|sin', 'ni caso', 'no * hacen|hace caso', 'ignor*', 'llevo|llevamos * horas|días|semanas|meses|esperando', 'cuánto tiempo|más', 'no contestan|responden|atienden|cogen']),
+    group('waiting', 4, ['esperar|espera|esperando|esperado', 'horas|días|semanas|meses * después|más tarde', 'desde ayer|el lunes|el martes']),
+    group('update-chase', 6, ['alguna novedad|noticia|respuesta|actualización', 'hay noticias', 'seguimiento']),
+    group('money', 10, ['cobrado|cobran|cobraron * dos veces|doble|de más', 'cobro indebido|doble', 'mi|nuestro dinero', 'devuelvan|devolver * dinero']),
+    group('money', 7, ['reembols*|devolución|indemniza*|compensa*|reclamación|pagado|cobr*']),
+    group('broken-expectation', 9, [
+      'no ** ' + WORKS, 'todavía|aún|sigue|siguen * sin', 'se supone', 'prometido|prometieron|prometen', 'dónde está|están * mi|mis|nuestra|nuestro',
+      'qué pasa|pasó', 'queja*|quejarme|reclam*', 'imposible', 'de qué sirve', 'sin * internet|luz|conexión|servicio|línea|acceso|agua|maleta|equipaje', 'me han dejado|dejaron tirado*',
+    ]),
+    group('broken-expectation', 5, [
+      'retras*|cancelad*|cancelación*|avería*|averiad*|roto*|rota*|error*|fallo*|falla*|problema*|perdid*|extraviad*|dañad*',
+      'defectuos*|incorrect*|equivocad*|lent*|caíd*|bloquead*|overbooking|colas|cola|pierde|pierden|perdió|perdieron', 'por qué|porqué', 'a pesar',
+    ], { negation: 'cancel' }),
+    group('urgency', 8, ['producción * parada|caída', 'pérdida de datos', 'emergencia*', 'máxima prioridad']),
+    group('urgency', 6, ['urgente*|urgencia|asap|crítico*|plazo', 'lo antes posible', 'cuanto antes', 'ya mismo'], { negation: 'cancel' }),
+    group('negative', 5, [
+      'mal|mala|malo|malos|malas|triste*|caro|caros|caras|carísimo*|culpa|matar|difícil*|peligro*|miedo|preocupa*|grave*|muerto*|muerte*',
+      'accidente*|tragedia*|víctima*|herido*|crisis|guerra*|violencia*|odio|odiar|odio|sufr*|dolor*|pena|desgracia*',
+      'incómod*|sucio*|suciedad|calor|frío|apretad*|ruido*|mareo*|hambre|sed|peor|fatal|quejas|pésima', 'menos mal',
+    ], { negation: 'cancel', intensify: true }),
+    group('negative', 5, [
+      'atrasad*|retrasad*|tarde|esperas|demora*|colapso|caos|perdí|perdimos|perdieron|perdida|pérdida*|robaron|robo',
+      'asco|odio|cansad*|aburrid*|llor*|horror|accidente|muerto*|murió|mueren|víctima*|tragedia|huelga|huelgas',
+      'cancelan|suprim*|despid*|quej*|multa*|sanción|sancion*|polémica|critica*|crítica*|protesta*|caros|carísimo',
+      'timo|engaño|chapuza|desastroso|nefasto|penoso|cutre',
+    ], { negation: 'cancel', intensify: true }),
+    group('negative', 7, ['no * gusta|gustó|recomiendo|recomendable']),
+    group('positive', -4, [
+      'bien|bueno|buena|buenos|buenas|genial*|excelente*|perfect*|estupendo*|maravill*|fantástico*|increíble|encantado*',
+      'encanta|encantó|feliz|felices|contento*|satisfecho*|amable*|rápido*|rápida*|puntual*|cómodo*|limpio*',
+      'recomiendo|recomendable|mejor|mejores|enhorabuena|felicidades|felicitar*|bravo|guapo*|guapa*|bonito*|precioso*',
+      'lujo|top|chulo*|disfrut*|ilusión|amor|amo|gusta|gustó|resuelto|solucionado', 'sin problemas',
+    ], { negation: 'flip' }),
+    group('gratitude', -6, ['gracias|agradec*|agradecido*|agradecida*|mil gracias|muchas gracias']),
+    group('plain-question', -4, ['^ cómo|cuánto|cuánta|cuándo|dónde|cuál|cuáles|qué', '^ puedo|podéis|pueden|podría|podrían|se puede|hay|es posible|tienen|tenéis', 'una pregunta', 'quisiera|me gustaría', 'pregunta sobre']),
+  ),
+}));

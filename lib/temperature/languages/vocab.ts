@@ -1,0 +1,127 @@
+/**
+ * One language's vocabulary, built the first time a message in it is read: its word lists
+ * compiled like the English ones (after folding accents), exact words in a Map, and word-list
+ * prefixes ("kündig*") in a Map keyed by their first four letters, so each token costs one lookup,
+ * and a second short one when the exact word is unknown.
+ */
+import { ACRONYMS } from '../lexicon';
+import { buildIndex, type CompiledPattern } from '../patterns';
+import { EMOJI_SIGNALS } from '../signals/emoji';
+import type { Tokens } from '../tokenize';
+import type { SignalSpec } from '../types';
+import { ACRONYM, BUT, CONTRAST, INTENSIFIER, NEGATOR, REQUEST, type Entry } from '../vocab';
+import { work } from '../work';
+import { fold, foldPattern } from './fold';
+import type { LanguagePack } from './types';
+
+const KEY = 4;
+
+interface Prefix {
+  prefix: string;
+  entry: Entry;
+}
+
+export interface LanguageVocab {
+  exact: Map<string, Entry>;
+  prefixes: Map<string, Prefix[]>;
+  /** Words already resolved, as written (lower-cased): most words recur, so most cost one lookup. */
+  seen: Map<string, Resolved>;
+}
+
+interface Resolved {
+  word: string;
+  entry: Entry | undefined;
+}
+
+/** Past this many remembered words the memo starts over, so memory stays bounded. */
+const SEEN_LIMIT = 20_000;
+const NONE: Resolved = { word: '', entry: undefined };
+
+const built = /* @__PURE__ */ new Map<string, LanguageVocab>();
+
+export function vocabFor(pack: LanguagePack): LanguageVocab {
+  let v = built.get(pack.code);
+  if (!v) built.set(pack.code, (v = buildVocab(pack)));
+  return v;
+}
+
+function buildVocab(pack: LanguagePack): LanguageVocab {
+  const specs: SignalSpec[] = [...pack.signals, ...EMOJI_SIGNALS].map((s) => ({ ...s, pattern: foldPattern(s.pattern) }));
+  const exact = new Map<string, Entry>();
+  const prefixes = new Map<string, Prefix[]>();
+  const prefixEntries = new Map<string, Entry>();
+  const get = (raw: string): Entry => {
+    const word = fold(raw.toLowerCase());
+    if (word.endsWith('*')) {
+      let e = prefixEntries.get(word);
+      if (!e) {
+        const prefix = word.slice(0, -1);
+        if (prefix.length < KEY) throw new Error(`${pack.code}: a prefix needs at least ${KEY} letters: "${raw}"`);
+        prefixEntries.set(word, (e = { word, patterns: undefined, lang: 0, flags: 0 }));
+        const key = prefix.slice(0, KEY);
+        const list = prefixes.get(key);
+        if (list) list.push({ prefix, entry: e });
+        else prefixes.set(key, [{ prefix, entry: e }]);
+      }
+      return e;
+    }
+    let e = exact.get(word);
+    if (!e) exact.set(word, (e = { word, patterns: undefined, lang: 0, flags: 0 }));
+    return e;
+  };
+  // Every prefix named anywhere in a pattern needs an entry, so a token can take its spelling.
+  for (const s of specs) for (const part of s.pattern.split(/[ |]/)) if (part.length > 2 && part.endsWith('*')) get(part);
+  for (const [word, patterns] of buildIndex(specs)) get(word).patterns = patterns;
+  for (const w of pack.negators) get(w).flags |= NEGATOR;
+  for (const w of pack.intensifiers) get(w).flags |= INTENSIFIER;
+  for (const w of pack.contrast) get(w).flags |= CONTRAST;
+  for (const w of pack.contrast.slice(0, 1)) get(w).flags |= BUT;
+  for (const w of pack.requests) get(w).flags |= REQUEST;
+  for (const w of ACRONYMS) get(w).flags |= ACRONYM;
+  for (const list of prefixes.values()) list.sort((a, b) => b.prefix.length - a.prefix.length);
+  // An exact word that also starts with a listed prefix answers to both spellings.
+  for (const e of exact.values()) {
+    const p = findPrefix(prefixes, e.word);
+    if (!p) continue;
+    e.alt = p.word;
+    e.flags |= p.flags;
+    if (p.patterns) e.patterns = mergePatterns(e.patterns, p.patterns);
+  }
+  return { exact, prefixes, seen: new Map() };
+}
+
+function mergePatterns(a: CompiledPattern[] | undefined, b: CompiledPattern[]): CompiledPattern[] {
+  return [...(a ?? []), ...b].sort((x, y) => y.weight - x.weight);
+}
+
+function findPrefix(prefixes: Map<string, Prefix[]>, word: string): Entry | undefined {
+  if (word.length < KEY) return undefined;
+  const list = prefixes.get(word.slice(0, KEY));
+  if (!list) return undefined;
+  for (const p of list) if (word.startsWith(p.prefix)) return p.entry;
+  return undefined;
+}
+
+/** Scratch for `Tokens.alts`, reused by every call like the tokenizer's own buffers. */
+const alts: (string | undefined)[] = [];
+
+/** Re-reads a message's tokens in `pack`'s language: entries, spellings and prefixes. */
+export function readAs(tokens: Tokens, pack: LanguagePack): void {
+  const v = vocabFor(pack);
+  work.steps += tokens.count;
+  for (let i = 0; i < tokens.count; i++) {
+    const raw = tokens.raw[i]!;
+    let r = v.seen.get(raw) ?? NONE;
+    if (r === NONE) {
+      const word = fold(raw);
+      const entry = v.exact.get(word) ?? findPrefix(v.prefixes, word);
+      r = { word: entry ? entry.word : word, entry };
+      if (v.seen.size >= SEEN_LIMIT) v.seen.clear();
+      v.seen.set(raw, r);
+    }
+    tokens.entries[i] = r.entry;
+    tokens.words[i] = r.word;
+    alts[i] = r.entry?.alt;
+  }
+  tokens.alts = alts;
+}
