@@ -3,8 +3,14 @@ import type { CaseSnapshot } from '../model/snapshot';
 /**
  * What the temperature depends on, as a short string: an unchanged re-read gives the same
  * fingerprint, so it adds no new reading. FNV-1a over the thread and the dynamics fields.
+ *
+ * A running SLA target's due time passing changes the score (the breach, the wait against the
+ * reply target) without changing the desk's answer, and a re-read of an unchanged ticket reuses
+ * that answer: so each running target also counts as overdue or not at `now`, and crossing a
+ * due time scores the ticket again. (A target that is not overdue adds what it always added, so
+ * stored fingerprints of unchanged tickets stay valid.)
  */
-export function snapshotFingerprint(s: CaseSnapshot): string {
+export function snapshotFingerprint(s: CaseSnapshot, now: Date): string {
   let h = 0x811c9dc5;
   const add = (text: string) => {
     for (let i = 0; i < text.length; i++) {
@@ -20,7 +26,12 @@ export function snapshotFingerprint(s: CaseSnapshot): string {
     add(m.public ? '1' : '0');
     add(m.text);
   }
-  for (const t of s.sla) add(`${t.metric}|${t.stage}|${t.dueAt}|${t.breachedAt}`);
+  const nowMs = now.getTime();
+  for (const t of s.sla) {
+    const due = t.dueAt ? Date.parse(t.dueAt) : NaN;
+    const overdue = t.stage === 'breached' || (t.stage === 'active' && !Number.isNaN(due) && due <= nowMs);
+    add(`${t.metric}|${t.stage}|${t.dueAt}|${t.breachedAt}${overdue ? '|overdue' : ''}${t.closedAt ? `|${t.closedAt}` : ''}`);
+  }
   add(String(s.reopenCount));
   add(String(s.assigneeChanges.length));
   for (const p of s.priorityChanges) add(`${p.at}|${p.direction}`);

@@ -74,6 +74,22 @@ describe('ingesting reads', () => {
     expect(await listReadings(db, key)).toHaveLength(2);
   });
 
+  it('an unchanged ticket is scored again when a running SLA target passes its due time, and only then', async () => {
+    const due = { ...snapshot(calm), sla: [{ metric: 'next_reply_time', stage: 'active' as const, dueAt: '2026-04-01T10:00:00.000Z', breachedAt: null, targetMinutes: 120 }] };
+    parser.next = { ok: true, snapshot: due };
+    const before = await ingestRead(db, read, { zendesk: parser }, options('2026-04-01T09:50:00.000Z'));
+    expect(before.reading?.reasons.map((r) => r.code)).not.toContain('sla-breach');
+    // The same answer (a re-read reusing the unchanged ticket) before the due time: no new reading.
+    expect((await ingestRead(db, read, { zendesk: parser }, options('2026-04-01T09:58:00.000Z'))).reading).toBeNull();
+    const after = await ingestRead(db, read, { zendesk: parser }, options('2026-04-01T10:05:00.000Z'));
+    expect(after.parts).toContain('temperature');
+    expect(after.reading?.reasons.map((r) => r.code)).toContain('sla-breach');
+    expect(after.reading!.score).toBeGreaterThan(before.reading!.score);
+    // Still overdue, still the same answer: nothing new to say.
+    expect((await ingestRead(db, read, { zendesk: parser }, options('2026-04-01T10:06:00.000Z'))).reading).toBeNull();
+    expect(await listReadings(db, key)).toHaveLength(2);
+  });
+
   it('a failed read keeps the last good snapshot and says when to try again', async () => {
     parser.next = { ok: true, snapshot: snapshot(calm) };
     await ingestRead(db, read, { zendesk: parser }, options('2026-04-01T08:05:00.000Z'));

@@ -55,7 +55,7 @@ export async function ingestParsed(db: Db, ref: RawRead['ref'], outcome: { ok: t
       parts.push('snapshot');
       // Changed bands or reply target (Options) also call for a fresh reading.
       const t = options.thresholds;
-      const fingerprint = `${snapshotFingerprint(snapshot)}|${t ? `${t.warm}/${t.hot}/${t.critical}` : '-'}|${options.replyTargetMinutes ?? '-'}`;
+      const fingerprint = `${snapshotFingerprint(snapshot, options.now)}|${t ? `${t.warm}/${t.hot}/${t.critical}` : '-'}|${options.replyTargetMinutes ?? '-'}`;
       // A page read after an API failure keeps saying why the API was not used.
       const apiFailure = source === 'dom' ? (existing?.read.failure ?? null) : null;
       const read: ReadState = { status: 'read', source, at, failure: apiFailure, lastGoodAt: at, retryAt: null, failures: 0 };
