@@ -26,6 +26,13 @@ describe('scoreThread: evidence', () => {
     expect(legal.text).toBe('legal threat: "take this to our lawyers"');
     expect(legal.evidence[0]).toEqual({ messageIndex: 1, messageId: 'c-2', quote: 'take this to our lawyers' });
   });
+  it('a complaint repeated thousands of times in two messages is read, each reason quoting at most four spans', () => {
+    const text = Array.from({ length: 3000 }, () => 'This is ridiculous and unacceptable.').join(' ');
+    const t = score({ messages: [customer(text, hoursAgo(2)), customer(text, hoursAgo(1))] });
+    const frustration = t.reasons.find((r) => r.code === 'frustration')!;
+    expect(frustration.evidence).toHaveLength(4);
+    expect(frustration.evidence[0]?.quote).toMatch(/ridiculous|unacceptable/i);
+  });
   it('returns a value that satisfies the stored schema', () => {
     const t = score({ messages: [customer('Third time asking. This is ridiculous!!', hoursAgo(30))], sla: [breached], reopenCount: 2 });
     expect(TemperatureSchema.parse(t)).toEqual(t);
@@ -89,13 +96,32 @@ describe('scoreThread: time and the desk', () => {
     expect(r?.evidence[0]?.messageIndex).toBe(1);
   });
   it('uses the SLA reply target, then the configured one', () => {
-    const sla: SlaTarget[] = [{ metric: 'next_reply_time', stage: 'active', dueAt: hoursAgo(-2), breachedAt: null, targetMinutes: 240 }];
+    // A 4 h next-reply target that started with the customer's message and fell due 2 h ago.
+    const sla: SlaTarget[] = [{ metric: 'next_reply_time', stage: 'active', dueAt: hoursAgo(2), breachedAt: null, targetMinutes: 240 }];
     const messages = [customer('Hello?', hoursAgo(6))];
     expect(reason({ messages, sla }, 'waiting-vs-target')?.text).toBe('waited 6 h against a 4 h target');
     expect(score({ messages }, { replyTargetMinutes: 120 }).reasons.find((r) => r.code === 'waiting-vs-target')?.text).toBe(
       'waited 6 h against a 2 h target',
     );
     expect(reason({ messages }, 'waiting-vs-target')).toBeUndefined();
+  });
+  it('judges the wait by the running reply target\'s due time: not missed before it, however long the wait', () => {
+    // A business-hours SLA: 4 h of working time, due 2 h from now although the customer wrote 10 h ago.
+    const sla: SlaTarget[] = [{ metric: 'next_reply_time', stage: 'active', dueAt: hoursAgo(-2), breachedAt: null, targetMinutes: 240 }];
+    const messages = [customer('Hello?', hoursAgo(10))];
+    expect(reason({ messages, sla }, 'waiting-vs-target')).toBeUndefined();
+    expect(reason({ messages, sla: [{ ...sla[0]!, dueAt: hoursAgo(1) }] }, 'waiting-vs-target')?.text).toBe('waited 10 h against a 4 h target');
+  });
+  it('a closed reply cycle lends no target, wherever the desk lists it: only a running one counts', () => {
+    const closed: SlaTarget = { metric: 'first_reply_time', stage: 'achieved', dueAt: hoursAgo(30), breachedAt: null, targetMinutes: 60, closedAt: hoursAgo(29), missed: false };
+    const running: SlaTarget = { metric: 'next_reply_time', stage: 'active', dueAt: hoursAgo(2), breachedAt: null, targetMinutes: 240 };
+    const messages = [agent('We are on it.', hoursAgo(29)), customer('Hello?', hoursAgo(6))];
+    expect(reason({ messages, sla: [closed, running] }, 'waiting-vs-target')?.text).toBe('waited 6 h against a 4 h target');
+    // Only the closed first reply: its 1 h says nothing about this wait; the configured 8 h does.
+    expect(reason({ messages, sla: [closed] }, 'waiting-vs-target')).toBeUndefined();
+    expect(reason({ messages: [agent('We are on it.', hoursAgo(29)), customer('Hello?', hoursAgo(9))], sla: [closed] }, 'waiting-vs-target')?.text).toBe(
+      'waited 9 h against an 8 h target',
+    );
   });
   it('3rd "any update?" in 2 days', () => {
     const input = {

@@ -76,9 +76,10 @@ export function wordHeat(messages: readonly ReadMessage[], weights?: Readonly<Re
     const family = FAMILIES[code];
     const points = family.calming ? best[c]! : Math.min(family.cap * 1.25, best[c]! + SECOND_SHARE * second[c]!);
     heat += points;
-    const evidence = evidenceOf(bestAt[c]!, code);
-    if (second[c]! > 0 && !family.calming) evidence.push(...evidenceOf(secondAt[c]!, code));
-    reasons.push(reasonFor(code, points, evidence.length > 4 ? evidence.slice(0, 4) : evidence));
+    const evidence: Evidence[] = [];
+    addEvidence(evidence, bestAt[c]!, code);
+    if (second[c]! > 0 && !family.calming) addEvidence(evidence, secondAt[c]!, code);
+    reasons.push(reasonFor(code, points, evidence));
   }
   bestAt.fill(null); // do not keep the last thread's messages alive between calls
   secondAt.fill(null);
@@ -90,12 +91,18 @@ export function wordHeat(messages: readonly ReadMessage[], weights?: Readonly<Re
   return { heat, reasons };
 }
 
-function evidenceOf(m: ReadMessage, code: SignalCode): Evidence[] {
-  const evidence: Evidence[] = [];
+/** Quotes a reason shows. */
+const MAX_EVIDENCE = 4;
+
+/**
+ * Appends `m`'s quotes of `code` to `into`, one at a time, up to MAX_EVIDENCE: a message may
+ * hold thousands of hits, and a spread call takes each as an argument (bounded by the engine).
+ */
+function addEvidence(into: Evidence[], m: ReadMessage, code: SignalCode): void {
   for (const h of m.reading.hits) {
-    if (h.code === code) evidence.push({ messageIndex: m.index, messageId: m.id, quote: m.text.slice(h.start, h.end) });
+    if (into.length >= MAX_EVIDENCE) return;
+    if (h.code === code) into.push({ messageIndex: m.index, messageId: m.id, quote: m.text.slice(h.start, h.end) });
   }
-  return evidence;
 }
 
 function reasonFor(code: SignalCode, points: number, evidence: Evidence[]): Reason {

@@ -49,7 +49,9 @@ export function compareTemperatures(previous: Temperature | null, next: Temperat
   // Only the top reasons are stored, so a reason that merely fell below the cut-off is not "gone":
   // report it only when it would still have made the list.
   const full = next.reasons.length >= previous.reasons.length;
-  const floor = next.reasons.length > 0 ? Math.min(...next.reasons.map((r) => r.points)) : -Infinity;
+  // A loop, not Math.min(...spread): a spread call's arguments are bounded, the reasons are not.
+  let floor = next.reasons.length > 0 ? Infinity : -Infinity;
+  for (const r of next.reasons) if (r.points < floor) floor = r.points;
   for (const r of previous.reasons) {
     if (after.has(r.code)) continue;
     if (!full || r.points >= floor) changes.push(describeGone(r));

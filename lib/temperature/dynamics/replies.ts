@@ -68,16 +68,35 @@ export function replyReasons(
   return reasons;
 }
 
+/**
+ * How long the customer has waited against the reply target. A running reply target with a due
+ * time is the desk's own word: the wait counts once that time has passed (a business-hours SLA
+ * may allow longer than its length in calendar time, and a target due later is not yet missed).
+ * Without one, the wait counts past the target's length: the running target's, else the
+ * configured one.
+ */
 function waitingReason(input: ThreadInput, first: number | undefined, now: number, targetMinutes: number): Reason | null {
   const since = first === undefined ? null : timeOf(input.messages[first]!.at);
   if (first === undefined || since === null || now <= since) return null;
   const waited = now - since;
-  const target = (replyTargetOf(input.sla) ?? targetMinutes) * MINUTE;
-  if (target <= 0 || waited <= target) return null;
+  const running = replyTargetOf(input.sla);
+  const due = running ? timeOf(running.dueAt) : null;
+  const length = running?.targetMinutes && running.targetMinutes > 0 ? running.targetMinutes * MINUTE : null;
+  let target: number;
+  let over: number;
+  if (due !== null) {
+    if (now <= due) return null;
+    target = length ?? (due > since ? due - since : targetMinutes * MINUTE);
+    over = now - due;
+  } else {
+    target = length ?? targetMinutes * MINUTE;
+    over = waited - target;
+  }
+  if (target <= 0 || over <= 0) return null;
   return {
     code: 'waiting-vs-target',
     text: `waited ${formatDuration(waited)} against ${withArticle(formatDuration(target))} target`,
-    points: round1(Math.min(20, 6 + 6 * (waited / target - 1))),
+    points: round1(Math.min(20, 6 + 6 * (over / target))),
     evidence: [at(input, first)],
   };
 }
@@ -86,13 +105,23 @@ function at(input: ThreadInput, i: number): Evidence {
   return { messageIndex: i, messageId: input.messages[i]!.id ?? null, quote: null };
 }
 
-/** The reply target an SLA sets, when one of the desk's metrics is about replies. */
-function replyTargetOf(sla: readonly SlaTarget[] | undefined): number | null {
-  if (!sla) return null;
-  for (const s of sla) {
-    if (s.targetMinutes !== null && s.targetMinutes > 0 && /repl|respon/i.test(s.metric)) return s.targetMinutes;
+/**
+ * The SLA's reply target that is still running (active or breached, its cycle not closed), the
+ * soonest due when several run. A closed cycle (the first reply sent) says nothing about the
+ * wait now, wherever the desk lists it.
+ */
+function replyTargetOf(sla: readonly SlaTarget[] | undefined): SlaTarget | null {
+  let best: SlaTarget | null = null;
+  let bestDue = Number.POSITIVE_INFINITY;
+  for (const s of sla ?? []) {
+    if ((s.stage !== 'active' && s.stage !== 'breached') || s.closedAt || !/repl|respon/i.test(s.metric)) continue;
+    const due = timeOf(s.dueAt) ?? Number.POSITIVE_INFINITY;
+    if (!best || due < bestDue) {
+      best = s;
+      bestDue = due;
+    }
   }
-  return null;
+  return best;
 }
 
 /** "3rd 'any update?' in 2 days": the customer keeps asking for news. */
