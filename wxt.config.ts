@@ -1,14 +1,10 @@
 import { defineConfig } from 'wxt';
+import { hostPermissions } from './lib/hosts/registry';
 
-// Host patterns of the three desks' cloud domains. Self-hosted Jira Data Center and custom
-// Salesforce domains are optional permissions, requested when the user adds them in Options.
-export const DESK_HOST_PATTERNS = [
-  '*://*.zendesk.com/*',
-  '*://*.atlassian.net/*',
-  '*://*.lightning.force.com/*',
-  '*://*.my.salesforce.com/*',
-  '*://*.force.com/*',
-];
+// Host patterns of the desks' cloud domains, from the desk registry. Self-hosted Jira Data Center
+// and custom Salesforce domains are optional permissions, requested when the user adds them in
+// Options.
+export const DESK_HOST_PATTERNS = hostPermissions();
 
 // `npm run bench` builds a separate copy with a dev-only benchmark page (never shipped).
 const BENCH = process.env.KEEL_BENCH === '1';

@@ -1,4 +1,5 @@
-import { detectOnHost, jiraBase, jiraClient } from '@/lib/hosts/jira/client';
+import { jiraBase, jiraClient } from '@/lib/hosts/jira/client';
+import { jiraDesk } from '@/lib/hosts/jira/desk';
 import { runKeel } from '@/lib/content/runner';
 import { locateMessage } from '@/lib/hosts/jira/locate';
 
@@ -9,11 +10,11 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     runKeel({
-      desk: { detect: detectOnHost },
+      desk: { detect: jiraDesk.detectSelfHosted },
       signal: ctx.signal,
       locateMessage,
       // Data Center may live under a context path (https://host/jira/browse/KEY-1).
-      reader: { client: jiraClient, via: 'page', apiBase: (ticket) => jiraBase(ticket.url) ?? location.origin },
+      reader: { client: jiraClient, via: jiraDesk.readFrom, apiBase: (ticket) => jiraBase(ticket.url) ?? location.origin },
     });
   },
 });

@@ -6,6 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { escalate, type Clock } from '../db/repositories/escalations';
 import { detectTicket } from '../hosts/detect';
+import { deskNames, ticketPatterns } from '../hosts/registry';
 import { caseKey } from '../model/case-ref';
 import { emit } from '../messaging/events';
 import { getDb } from './db';
@@ -16,14 +17,8 @@ import { getSettings } from '../settings/storage';
 export const MENU_PAGE = 'keel-escalate-page';
 export const MENU_LINK = 'keel-escalate-link';
 
-/** Where ticket pages live; a superset, refined by the detectors on click. */
-export const TICKET_URL_PATTERNS = [
-  '*://*.zendesk.com/agent/tickets/*',
-  '*://*.atlassian.net/*',
-  '*://*.lightning.force.com/lightning/*',
-  '*://*.my.salesforce.com/*',
-  '*://*.force.com/*',
-];
+/** Where ticket pages live (the desk registry's ticket patterns); a superset, refined by the detectors on click. */
+export const TICKET_URL_PATTERNS = ticketPatterns();
 
 export async function registerMenus(extraPatterns: string[] = []): Promise<void> {
   await browser.contextMenus.removeAll();
@@ -61,7 +56,7 @@ async function escalateFromMenu(info: Browser.contextMenus.OnClickData, tab: Bro
   const tabId = tab?.id;
   if (!ticket) {
     if (tabId !== undefined) {
-      await tabSession.setNotice(tabId, `Keel cannot escalate this page: ${url ?? 'it has no address'} is not a Zendesk, Jira or Salesforce ticket it recognises.`);
+      await tabSession.setNotice(tabId, `Keel cannot escalate this page: ${url ?? 'it has no address'} is not a ${deskNames()} ticket it recognises.`);
       await emit('tabTicketChanged', { tabId });
     }
     return;
