@@ -3,10 +3,9 @@ import { browser } from 'wxt/browser';
 import { ingestParsed, ingestRead, markReading, type IngestResult } from '../cases/ingest';
 import type { Clock } from '../db/repositories/escalations';
 import { appendTimeline, findEscalation } from '../db/repositories/escalations';
-import { zendeskParser } from '../hosts/zendesk/parser';
-import { jiraParser } from '../hosts/jira/parser';
-import { salesforceParser } from '../hosts/salesforce/parser';
-import type { DeskParser, NoteResult, RawRead } from '../hosts/types';
+import { DESK_PARSERS } from '../hosts/parsers';
+import { DESK_REGISTRY, isWorkerDesk, type WorkerDesk } from '../hosts/registry';
+import type { NoteResult, RawRead } from '../hosts/types';
 import { caseKey, type CaseRef, type TicketLocation } from '../model/case-ref';
 import { KEEL_TAG, type TabCommand } from '../messaging/envelope';
 import { emit } from '../messaging/events';
@@ -15,9 +14,15 @@ import type { Sender } from '../messaging/server';
 import { getSettings } from '../settings/storage';
 import { getDb } from './db';
 
-import { postSalesforceNote, readSalesforce } from './salesforce';
+import { postSalesforceNote, readSalesforce, type WorkerReadResult } from './salesforce';
 
-export const PARSERS: Record<string, DeskParser> = { zendesk: zendeskParser, jira: jiraParser, salesforce: salesforceParser };
+/**
+ * How the worker reads and writes the desks the registry marks `readFrom: 'worker'`. A desk
+ * marked so without an entry here does not compile.
+ */
+const WORKER_DESKS: { readonly [D in WorkerDesk]: { read(ticket: TicketLocation, manual: boolean): Promise<WorkerReadResult>; postNote(ref: CaseRef, text: string): Promise<NoteResult> } } = {
+  salesforce: { read: readSalesforce, postNote: (ref, text) => postSalesforceNote({ ...ref, desk: 'salesforce' }, text) },
+};
 
 function outcome(result: IngestResult): ReadOutcome {
   return { status: result.read.status === 'failed' ? 'failed' : 'read', fallbackToPage: result.fallbackToPage, retryAt: result.read.retryAt, failure: result.read.failure };
@@ -30,17 +35,20 @@ async function ingestOptions(clock: Clock) {
 
 /**
  * A content script may only report on the site it runs on: a read for another desk host is
- * refused (defence in depth; only Keel's own content scripts can send messages at all).
+ * refused (defence in depth; only Keel's own content scripts can send messages at all). The
+ * desk's registry entry says which ticket host a page's host reports on (a Salesforce Lightning
+ * page reports on its org's My Domain host).
  */
 function checkOrigin(ref: CaseRef, sender: Sender): void {
-  if (ref.desk === 'salesforce' || !sender.tab) return;
-  const host = sender.url ? new URL(sender.url).host : null;
-  if (host !== ref.host) throw new Error(`A page on ${host ?? 'an unknown site'} cannot report on ${ref.host}`);
+  if (!sender.tab) return;
+  const page = sender.url && URL.canParse(sender.url) ? new URL(sender.url) : null;
+  const host = page ? DESK_REGISTRY[ref.desk].ticketHost(page) : null;
+  if (host !== ref.host) throw new Error(`A page on ${page?.host ?? 'an unknown site'} cannot report on ${ref.host}`);
 }
 
 export async function recordRead(read: RawRead, sender: Sender, clock: Clock): Promise<ReadOutcome> {
   checkOrigin(read.ref, sender);
-  const result = await ingestRead(await getDb(), read, PARSERS, await ingestOptions(clock));
+  const result = await ingestRead(await getDb(), read, DESK_PARSERS, await ingestOptions(clock));
   await emit('caseChanged', { caseKey: result.caseKey });
   return outcome(result);
 }
@@ -52,11 +60,11 @@ export async function readStarted(ref: CaseRef, sender: Sender, clock: Clock): P
 }
 
 export async function readInWorker(ticket: TicketLocation, manual: boolean, clock: Clock): Promise<ReadOutcome> {
-  if (ticket.desk !== 'salesforce') throw new Error(`${ticket.desk} tickets are read by the page, not the worker`);
+  if (!isWorkerDesk(ticket.desk)) throw new Error(`${ticket.desk} tickets are read by the page, not the worker`);
   const db = await getDb();
-  const got = await readSalesforce(ticket, manual);
+  const got = await WORKER_DESKS[ticket.desk].read(ticket, manual);
   const options = await ingestOptions(clock);
-  const result = got.ok ? await ingestRead(db, got.read as RawRead, PARSERS, options) : await ingestParsed(db, ticket, got, options, 'api');
+  const result = got.ok ? await ingestRead(db, got.read as RawRead, DESK_PARSERS, options) : await ingestParsed(db, ticket, got, options, 'api');
   await emit('caseChanged', { caseKey: result.caseKey });
   return outcome(result);
 }
@@ -77,11 +85,11 @@ export async function showMessageInTab(tabId: number, messageId: string, at: str
   return (await tabCommand(tabId, { tag: KEEL_TAG, command: 'showMessage', messageId, at })) === true;
 }
 
-/** Post an internal note: Salesforce from the worker, the other desks through the page's session. */
+/** Post an internal note: worker-read desks (Salesforce) from the worker, the others through the page's session. */
 export async function postInternalNote(tabId: number | undefined, ref: CaseRef, text: string, clock: Clock): Promise<NoteResult> {
   let result: NoteResult;
-  if (ref.desk === 'salesforce') {
-    result = await postSalesforceNote({ ...ref, desk: 'salesforce' }, text);
+  if (isWorkerDesk(ref.desk)) {
+    result = await WORKER_DESKS[ref.desk].postNote(ref, text);
   } else {
     if (tabId === undefined) throw new Error('Open the ticket in a tab to post a note on it');
     result = (await tabCommand(tabId, { tag: KEEL_TAG, command: 'postNote', ref, text })) as NoteResult;

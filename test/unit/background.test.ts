@@ -86,4 +86,12 @@ describe('background worker', () => {
     const answer = await ask('recordRead', { read }, { tab: { id: 5 }, url: 'https://attacker.zendesk.com/agent/tickets/1' });
     expect(answer).toMatchObject({ ok: false, error: { message: expect.stringMatching(/cannot report on victim\.zendesk\.com/) } });
   });
+
+  it("lets a Salesforce page report on its own org only (the registry maps Lightning to the org's API host)", async () => {
+    const sender = { tab: { id: 6 }, url: 'https://acme.lightning.force.com/lightning/r/Case/500000000000001AAA/view' };
+    const own = await ask('readStarted', { ref: { desk: 'salesforce', host: 'acme.my.salesforce.com', ticketId: '500000000000001AAA' } }, sender);
+    expect(own).toMatchObject({ ok: true });
+    const other = await ask('readStarted', { ref: { desk: 'salesforce', host: 'victim.my.salesforce.com', ticketId: '500000000000001AAA' } }, sender);
+    expect(other).toMatchObject({ ok: false, error: { message: expect.stringMatching(/cannot report on victim\.my\.salesforce\.com/) } });
+  });
 });
