@@ -1,19 +1,14 @@
-import type { Desk } from '@/lib/model/case-ref';
+import { DESK_REGISTRY, deskName, type Desk } from '@/lib/hosts/registry';
 
-const COLORS: Record<Desk, string> = { zendesk: '#03363d', jira: '#0052cc', salesforce: '#00a1e0' };
-const LETTERS: Record<Desk, string> = { zendesk: 'Z', jira: 'J', salesforce: 'S' };
-const NAMES: Record<Desk, string> = { zendesk: 'Zendesk', jira: 'Jira', salesforce: 'Salesforce' };
-
-export function deskName(desk: Desk): string {
-  return NAMES[desk];
-}
+export { deskName };
 
 export function DeskIcon({ desk, size = 18 }: { desk: Desk; size?: number }) {
+  const { name, icon } = DESK_REGISTRY[desk];
   return (
-    <svg width={size} height={size} viewBox="0 0 20 20" role="img" aria-label={NAMES[desk]} className="desk-icon">
-      <rect width="20" height="20" rx="5" fill={COLORS[desk]} />
+    <svg width={size} height={size} viewBox="0 0 20 20" role="img" aria-label={name} className="desk-icon">
+      <rect width="20" height="20" rx="5" fill={icon.color} />
       <text x="10" y="14.5" textAnchor="middle" fontSize="12" fontWeight="700" fill="#fff" fontFamily="system-ui, sans-serif">
-        {LETTERS[desk]}
+        {icon.letter}
       </text>
     </svg>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CaseView } from '@/lib/messaging/protocol';
+import { deskNames } from '@/lib/hosts/registry';
 import type { EscalationState, Severity } from '@/lib/model/escalation';
 import { Header } from './workspace/Header';
 import { EscalationControls } from './workspace/EscalationControls';
@@ -35,7 +36,7 @@ export function Workspace({ view, loading, error, now, refreshing, onEscalate, o
     return (
       <div className="ws-empty">
         {notice}
-        <p>Open a Zendesk, Jira or Salesforce ticket to see its escalation here.</p>
+        <p>Open a {deskNames()} ticket to see its escalation here.</p>
       </div>
     );
   }

@@ -1,14 +1,7 @@
 import { useState } from 'react';
-import type { Desk } from '@/lib/model/case-ref';
-import { deskName } from '../DeskIcon';
+import { DESK_REGISTRY, deskName, type Desk } from '@/lib/hosts/registry';
 
 export type NoteOutcome = { ok: true } | { ok: false; message: string };
-
-const WHERE: Record<Desk, string> = {
-  zendesk: 'a private comment (internal note)',
-  jira: 'an internal comment (service-desk projects) or a comment',
-  salesforce: 'an unpublished case comment',
-};
 
 /**
  * "Post as internal note": nothing is sent until the user has seen the exact text in a preview
@@ -25,7 +18,7 @@ export function NoteComposer({ desk, ticketId, initialText = '', onPost }: { des
       {preview ? (
         <div className="note-preview">
           <p className="muted">
-            Will be posted on {deskName(desk)} #{ticketId} as {WHERE[desk]}, not visible to the customer:
+            Will be posted on {deskName(desk)} #{ticketId} as {DESK_REGISTRY[desk].note}, not visible to the customer:
           </p>
           <pre className="note-text">{trimmed}</pre>
           <button
