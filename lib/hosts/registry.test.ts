@@ -4,7 +4,7 @@
  * from the ref alone; and a page reports only on its own desk host.
  */
 import { describe, expect, it } from 'vitest';
-import { DESK_IDS, DESK_LIST, DESK_REGISTRY, deskNames, hostPermissions, isDesk, isWorkerDesk, ticketPatterns, type Desk } from './registry';
+import { DESK_IDS, DESK_LIST, DESK_REGISTRY, deskEntry, deskNames, hostPermissions, isDesk, isWorkerDesk, ticketPatterns, type Desk } from './registry';
 import * as zendeskCases from './zendesk/detect-cases';
 import * as jiraCases from './jira/detect-cases';
 import * as salesforceCases from './salesforce/detect-cases';
@@ -37,10 +37,10 @@ describe('desk registry', () => {
   });
 
   for (const id of DESK_IDS) {
-    const desk = DESK_REGISTRY[id];
+    const desk = deskEntry(id);
     it(`${id}: every ticket URL it detects gets its content script, its host permission and the context menu`, () => {
       for (const { url } of cases[id].positives) {
-        const excluded = ((desk.contentScript as { excludeMatches?: readonly string[] }).excludeMatches ?? []).some((p) => matches(p, url));
+        const excluded = (desk.contentScript.excludeMatches ?? []).some((p) => matches(p, url));
         expect(desk.contentScript.matches.some((p) => matches(p, url)) && !excluded, `content script on ${url}`).toBe(true);
         expect(hostPermissions().some((p) => matches(p, url)), `host permission for ${url}`).toBe(true);
         expect(ticketPatterns().some((p) => matches(p, url)), `menu on ${url}`).toBe(true);

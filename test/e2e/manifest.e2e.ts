@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DESK_IDS, DESK_REGISTRY, hostPermissions } from '../../lib/hosts/registry';
+import { DESK_IDS, deskEntry, hostPermissions } from '../../lib/hosts/registry';
 
 const OUT = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
@@ -35,9 +35,9 @@ describe('the built extension', () => {
     expect(scripts.map((s) => s.js).flat().sort()).toEqual(DESK_IDS.map((id) => `content-scripts/${id}.js`).sort());
     for (const id of DESK_IDS) {
       const script = scripts.find((s) => s.js.includes(`content-scripts/${id}.js`))!;
-      const { contentScript } = DESK_REGISTRY[id];
+      const { contentScript } = deskEntry(id);
       expect(script.matches, id).toEqual(contentScript.matches);
-      expect(script.exclude_matches ?? [], id).toEqual((contentScript as { excludeMatches?: readonly string[] }).excludeMatches ?? []);
+      expect(script.exclude_matches ?? [], id).toEqual(contentScript.excludeMatches ?? []);
     }
   });
 

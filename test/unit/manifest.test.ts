@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
-import { DESK_IDS, DESK_LIST, DESK_REGISTRY, hostPermissions, ticketPatterns } from '../../lib/hosts/registry';
+import { DESK_IDS, DESK_LIST, deskEntry, hostPermissions, ticketPatterns } from '../../lib/hosts/registry';
 import { TICKET_URL_PATTERNS } from '../../lib/worker/menus';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -28,8 +28,9 @@ describe('manifest from the desk registry', () => {
   it("each desk's content script matches what its registry entry says", async () => {
     for (const id of DESK_IDS) {
       const entry = (await import(`../../entrypoints/${id}.content/index.ts`)) as { default: { matches: string[]; excludeMatches?: string[] } };
-      expect(entry.default.matches, id).toEqual(DESK_REGISTRY[id].contentScript.matches);
-      expect(entry.default.excludeMatches ?? [], id).toEqual((DESK_REGISTRY[id].contentScript as { excludeMatches?: readonly string[] }).excludeMatches ?? []);
+      const { contentScript } = deskEntry(id);
+      expect(entry.default.matches, id).toEqual(contentScript.matches);
+      expect(entry.default.excludeMatches ?? [], id).toEqual(contentScript.excludeMatches ?? []);
     }
   });
 
