@@ -118,15 +118,19 @@ export function runKeel({ desk, signal, reader, locateMessage }: RunnerOptions):
   };
 
   // Scheduled before `check` schedules the first read, so the worker hears of the ticket first.
-  later('announce', signal, () => {
+  // Each first use of an extension API (here: onMessage, then sendMessage) sets up its bindings,
+  // so they get a task each.
+  later('listen', signal, () => {
     browser.runtime.onMessage.addListener(onCommand as never);
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onCommand as never));
-    listening = true;
-    announce(detected);
     watchTitle(() => {
       // Single-page apps set the title after the URL: keep the worker's name for the tab current.
       if (currentKey) void sendFromPage('ticketSeen', { ticket: desk.detect(location.href), title: document.title.slice(0, 1000) });
     }, signal);
+  });
+  later('announce', signal, () => {
+    listening = true;
+    announce(detected);
   });
   check();
   watchLocation(check, signal);
