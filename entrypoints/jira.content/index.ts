@@ -7,6 +7,9 @@ export default defineContentScript({
   matches: [...jiraDesk.contentScript.matches],
   excludeMatches: [...jiraDesk.contentScript.excludeMatches],
   runAt: 'document_idle',
+  // WXT's future default: it tells an older copy of this script to stop with a DOM event only, not
+  // also a window.postMessage that every message listener of the desk page would receive.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     runKeel({
       desk: jiraDesk,

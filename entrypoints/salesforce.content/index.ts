@@ -5,6 +5,9 @@ import { salesforceDesk } from '@/lib/hosts/salesforce/desk';
 export default defineContentScript({
   matches: [...salesforceDesk.contentScript.matches],
   runAt: 'document_idle',
+  // WXT's future default: it tells an older copy of this script to stop with a DOM event only, not
+  // also a window.postMessage that every message listener of the desk page would receive.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     runKeel({
       desk: salesforceDesk,
