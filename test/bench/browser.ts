@@ -101,6 +101,7 @@ async function navigationToStrip(keel: Keel, desk: Desk): Promise<BudgetLine[]> 
 async function injectedWork(keel: Keel, desk: Desk, root: string): Promise<BudgetLine[]> {
   const url = desk.urls.zendesk(desk.tickets('zendesk').calm);
   const startup: number[] = [];
+  const withEval: number[] = [];
   const startupAll: number[] = [];
   const longestTask: number[] = [];
   const frame: number[] = [];
@@ -120,6 +121,8 @@ async function injectedWork(keel: Keel, desk: Desk, root: string): Promise<Budge
         // The tasks the start-up defers (tell the worker, start reading), each measured by the runner.
         const tasks = await page.evaluate(() => performance.getEntriesByType('measure').filter((e) => e.name.startsWith('keel:task:')).map((e) => e.duration));
         startup.push(first);
+        // From the first statement of the content script (a mark the bench build adds) to the end of its start-up task.
+        withEval.push(m['keel:content-ready']! - m['keel:content-eval']!);
         startupAll.push(first + tasks.reduce((a, b) => a + b, 0));
         longestTask.push(Math.max(first, ...tasks));
         frame.push(m['keel:frame-end']! - m['keel:frame-start']!);
@@ -138,6 +141,7 @@ async function injectedWork(keel: Keel, desk: Desk, root: string): Promise<Budge
   }
   return [
     { name: 'content script start-up task on the desk page (median)', value: median(startup), unit: 'ms', budget: { max: 5 }, note: 'detect the ticket, watch the location; the rest runs in later tasks' },
+    { name: '  evaluating the script, then its start-up task (median)', value: median(withEval), unit: 'ms', note: 'one task for the page: module code, WXT context, start-up task (compile not included)' },
     { name: '  longest start-up task (median)', value: median(longestTask), unit: 'ms', budget: { max: 5 }, note: 'the first task, telling the worker (and listening), or starting the read' },
     { name: '  all start-up tasks together (median)', value: median(startupAll), unit: 'ms', note: 'first task + deferred ones, before the frame; module evaluation not included' },
     { name: 'strip frame insertion, at idle time (median)', value: median(frame), unit: 'ms', note: "the browser creating Keel's frame" },
