@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n';
+import { deskListLabel } from '@/lib/ui/labels';
 import { caseKey } from '@/lib/model/case-key';
 import type { TabTicket } from '@/lib/messaging/protocol';
 import type { WorkspaceSection } from './section';
@@ -26,7 +27,7 @@ export function Workspace({ shown, error, sections, now }: WorkspaceProps) {
     return (
       <div className="ws-empty">
         {notice}
-        <p>{t('workspaceEmpty')}</p>
+        <p>{t('workspaceEmpty', { desks: deskListLabel() })}</p>
       </div>
     );
   }

@@ -1,15 +1,19 @@
 import { salesforceClient } from '@/lib/hosts/salesforce/client';
 import { runKeel } from '@/lib/content/runner';
+import { salesforceDesk } from '@/lib/hosts/salesforce/desk';
 
 export default defineContentScript({
-  matches: ['*://*.lightning.force.com/*', '*://*.my.salesforce.com/*'],
+  matches: [...salesforceDesk.contentScript.matches],
   runAt: 'document_idle',
+  // WXT's future default: it tells an older copy of this script to stop with a DOM event only, not
+  // also a window.postMessage that every message listener of the desk page would receive.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     runKeel({
-      desk: salesforceClient,
+      desk: salesforceDesk,
       signal: ctx.signal,
       // Lightning cannot call the org's REST API cross-origin: the worker reads it.
-      reader: { client: salesforceClient, via: 'worker', apiBase: () => location.origin },
+      reader: { client: salesforceClient, via: salesforceDesk.readFrom, apiBase: () => location.origin },
     });
   },
 });

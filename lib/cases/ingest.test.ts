@@ -25,7 +25,7 @@ function snapshot(messages: { role: 'customer' | 'agent'; text: string; at: stri
 }
 
 /** A parser whose next answer the test decides. */
-function scriptedParser(): DeskParser & { next: ReturnType<DeskParser['parse']> | Error } {
+function scriptedParser(): Pick<DeskParser, 'desk' | 'parse'> & { next: ReturnType<DeskParser['parse']> | Error } {
   const p = {
     desk: 'zendesk' as const,
     next: { ok: false, failure: { kind: 'network', message: 'unset' } } as ReturnType<DeskParser['parse']> | Error,

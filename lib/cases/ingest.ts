@@ -109,7 +109,7 @@ export async function ingestParsed(db: Db, ref: RawRead['ref'], outcome: { ok: t
 }
 
 /** Parse a raw read with its desk's parser and store the outcome. */
-export function ingestRead(db: Db, read: RawRead, parsers: Record<string, DeskParser>, options: IngestOptions): Promise<IngestResult> {
+export function ingestRead(db: Db, read: RawRead, parsers: Readonly<Record<string, Pick<DeskParser, 'parse'>>>, options: IngestOptions): Promise<IngestResult> {
   const parser = parsers[read.ref.desk];
   if (!parser) throw new Error(t('readNoParser', { desk: read.ref.desk }));
   let outcome: ReturnType<DeskParser['parse']>;

@@ -24,7 +24,8 @@ export interface StripFrame {
   remove(): void;
 }
 
-export function createStripFrame(src: string): StripFrame {
+/** `src` is asked for when the frame is first shown, not at start-up. */
+export function createStripFrame(src: () => string): StripFrame {
   let frame: HTMLIFrameElement | null = null;
   return {
     show() {
@@ -34,7 +35,7 @@ export function createStripFrame(src: string): StripFrame {
       }
       performance.mark('keel:frame-start');
       frame = document.createElement('iframe');
-      frame.src = src;
+      frame.src = src();
       frame.setAttribute('style', FRAME_STYLE);
       frame.setAttribute('title', 'Keel');
       frame.setAttribute('allowtransparency', 'true');

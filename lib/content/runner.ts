@@ -2,6 +2,11 @@
  * What every desk's content script does: notice which ticket the page shows (on load and on
  * every in-app navigation), tell the worker, and show Keel's strip frame on ticket pages.
  * Work for the previous ticket is aborted when the user moves on.
+ *
+ * Start-up is split into short tasks so that the desk page is never held up for long: the first
+ * task only detects the ticket and starts watching the location; telling the worker, listening
+ * for its commands and reading each run in a task of their own, and the frame is created at idle
+ * time. Each deferred task is measured on the page's timeline (`keel:task:*`) for `npm run bench`.
  */
 import { browser } from 'wxt/browser';
 import type { TicketLocation } from '../model/case-ref';
@@ -28,10 +33,20 @@ export interface RunnerOptions {
   locateMessage?: MessageLocator;
 }
 
+/** Runs `work` in a task of its own (after the current one), measured as `keel:task:<name>`. */
+function later(name: string, signal: AbortSignal, work: () => void): void {
+  setTimeout(() => {
+    if (signal.aborted) return;
+    const start = performance.now();
+    work();
+    performance.measure(`keel:task:${name}`, { start });
+  }, 0);
+}
+
 export function runKeel({ desk, signal, reader, locateMessage }: RunnerOptions): void {
   // Marks on the page's own timeline, read by `npm run bench` (Keel's start-up work on the page).
   performance.mark('keel:content-start');
-  const strip = createStripFrame(browser.runtime.getURL('/strip.html'));
+  const strip = createStripFrame(() => browser.runtime.getURL('/strip.html'));
   let currentKey: string | null | undefined;
   // Creating the frame costs the page a few milliseconds: do it when the page is idle (soon).
   let pendingShow = 0;
@@ -50,6 +65,14 @@ export function runKeel({ desk, signal, reader, locateMessage }: RunnerOptions):
     strip.remove();
   });
 
+  // The worker hears of the page's ticket from the 'announce' task on (see the end of runKeel).
+  let listening = false;
+  let detected: TicketLocation | null = null;
+  const announce = (ticket: TicketLocation | null) => {
+    detected = ticket;
+    if (listening) void sendFromPage('ticketSeen', { ticket, title: document.title.slice(0, 1000) });
+  };
+
   const check = () => {
     const ticket = desk.detect(location.href);
     const key = ticket ? caseKey(ticket) : null;
@@ -58,7 +81,7 @@ export function runKeel({ desk, signal, reader, locateMessage }: RunnerOptions):
     work?.abort();
     work = null;
     current = null;
-    void sendFromPage('ticketSeen', { ticket, title: document.title.slice(0, 1000) });
+    announce(ticket);
     if (!ticket) {
       strip.hide();
       return;
@@ -69,7 +92,7 @@ export function runKeel({ desk, signal, reader, locateMessage }: RunnerOptions):
     current = session;
     // Start reading in a task of its own, so the page's start-up task stays short.
     const signalForTicket = work.signal;
-    if (reader) setTimeout(() => signalForTicket.aborted || (session.reader = startReader(ticket, signalForTicket, reader)), 0);
+    if (reader) later('read', signalForTicket, () => (session.reader = startReader(ticket, signalForTicket, reader)));
   };
 
   // Commands from Keel's worker (content scripts hear only from their own extension).
@@ -94,16 +117,25 @@ export function runKeel({ desk, signal, reader, locateMessage }: RunnerOptions):
     );
     return true;
   };
-  browser.runtime.onMessage.addListener(onCommand as never);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onCommand as never));
 
+  // Scheduled before `check` schedules the first read, so the worker hears of the ticket first.
+  // Each first use of an extension API (here: onMessage, then sendMessage) sets up its bindings,
+  // so they get a task each.
+  later('listen', signal, () => {
+    browser.runtime.onMessage.addListener(onCommand as never);
+    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onCommand as never));
+    watchTitle(() => {
+      // Single-page apps set the title after the URL: keep the worker's name for the tab current.
+      if (currentKey) void sendFromPage('ticketSeen', { ticket: desk.detect(location.href), title: document.title.slice(0, 1000) });
+    }, signal);
+  });
+  later('announce', signal, () => {
+    listening = true;
+    announce(detected);
+  });
   check();
   watchLocation(check, signal);
   performance.mark('keel:content-ready');
-  watchTitle(() => {
-    // Single-page apps set the title after the URL: keep the worker's name for the tab current.
-    if (currentKey) void sendFromPage('ticketSeen', { ticket: desk.detect(location.href), title: document.title.slice(0, 1000) });
-  }, signal);
 }
 
 function watchTitle(onChange: () => void, signal: AbortSignal): void {

@@ -1,11 +1,9 @@
 /**
- * Which desk and ticket a URL shows, across all desks. Pure and tiny: used by the worker, the
- * side panel and the content scripts.
+ * Which desk and ticket a URL shows, across all desks: the registry's detectors, in its order.
+ * Pure and tiny: used by the worker, the side panel and the content scripts.
  */
 import type { TicketLocation } from '../model/case-ref';
-import { detect as detectZendesk } from './zendesk/detect';
-import { detect as detectJira, detectOnHost as detectJiraOnHost } from './jira/detect';
-import { detect as detectSalesforce } from './salesforce/detect';
+import { DESK_LIST, DESK_REGISTRY } from './registry';
 
 export interface DetectOptions {
   /** Self-hosted Jira Data Center hosts the user added in Options (lower-case host names). */
@@ -14,8 +12,10 @@ export interface DetectOptions {
 
 export function detectTicket(url: string | undefined | null, options: DetectOptions = {}): TicketLocation | null {
   if (!url) return null;
-  const found = detectZendesk(url) ?? detectJira(url) ?? detectSalesforce(url);
-  if (found) return found;
+  for (const desk of DESK_LIST) {
+    const found = desk.detect(url);
+    if (found) return found;
+  }
   if (options.jiraHosts?.length) {
     let host: string;
     try {
@@ -23,7 +23,7 @@ export function detectTicket(url: string | undefined | null, options: DetectOpti
     } catch {
       return null;
     }
-    if (options.jiraHosts.includes(host)) return detectJiraOnHost(url);
+    if (options.jiraHosts.includes(host)) return DESK_REGISTRY.jira.detectSelfHosted(url);
   }
   return null;
 }

@@ -128,8 +128,24 @@ export interface DeskClient {
   postNote(ref: CaseRef, text: string, deps: ReadDeps): Promise<NoteResult>;
 }
 
+/**
+ * How a read is rebuilt from saved API responses (`npm run snapshot`, fixture tests): which file
+ * flag stands for which `RawResponse.key`, and where the ticket's host and id are in the main one.
+ */
+export interface SavedResponses {
+  /** Flag name (without `--`) → `RawResponse.key`. */
+  flags: Readonly<Record<string, string>>;
+  /** The flag whose file is required (the ticket itself). */
+  main: string;
+  /** Host and ticket id as the main response names them (either may be missing). */
+  identify(main: unknown): { host?: string; ticketId?: string };
+  /** Used when neither the files nor `--host` / `--id` say. */
+  placeholder: { host: string; ticketId: string };
+}
+
 /** Worker half. */
-export interface DeskParser {
-  desk: Desk;
+export interface DeskParser<D extends Desk = Desk> {
+  desk: D;
   parse(read: RawRead, now: Date): ParseResult;
+  saved: SavedResponses;
 }

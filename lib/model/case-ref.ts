@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { DESK_IDS, type Desk } from '../hosts/registry';
 
-/** The desks Keel reads. Jira covers Cloud, Service Management and Data Center. */
-export const DESKS = ['zendesk', 'jira', 'salesforce'] as const;
-export type Desk = (typeof DESKS)[number];
+/** The desks Keel reads: the desk registry's ids. */
+export const DESKS = DESK_IDS;
+export type { Desk };
 
 /**
  * Identifies one ticket on one desk instance. `host` is normalised by the desk's detector

@@ -7,6 +7,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { escalate } from '../db/repositories/escalation';
 import type { Clock } from '../model/clock';
 import { detectTicket } from '../hosts/detect';
+import { ticketPatterns } from '../hosts/registry';
 import { caseKey } from '../model/case-ref';
 import { emit } from '../messaging/events';
 import { getDb } from './db';
@@ -14,19 +15,15 @@ import { openPanel } from './panel';
 import { tabSession } from './session';
 import { getSettings } from '../settings/storage';
 import { t } from '../i18n';
+import { deskLabel, deskListLabel } from '../ui/labels';
 import { caseChanged } from './changes';
+import { ticketUrl } from './ticket-url';
 
 export const MENU_PAGE = 'keel-escalate-page';
 export const MENU_LINK = 'keel-escalate-link';
 
-/** Where ticket pages live; a superset, refined by the detectors on click. */
-export const TICKET_URL_PATTERNS = [
-  '*://*.zendesk.com/agent/tickets/*',
-  '*://*.atlassian.net/*',
-  '*://*.lightning.force.com/lightning/*',
-  '*://*.my.salesforce.com/*',
-  '*://*.force.com/*',
-];
+/** Where ticket pages live (the desk registry's ticket patterns); a superset, refined by the detectors on click. */
+export const TICKET_URL_PATTERNS = ticketPatterns();
 
 export async function registerMenus(extraPatterns: string[] = []): Promise<void> {
   await browser.contextMenus.removeAll();
@@ -64,15 +61,16 @@ async function escalateFromMenu(info: Browser.contextMenus.OnClickData, tab: Bro
   const tabId = tab?.id;
   if (!ticket) {
     if (tabId !== undefined) {
-      await tabSession.setNotice(tabId, t('menuNotATicket', { url: url ?? t('menuNoAddress') }));
+      await tabSession.setNotice(tabId, t('menuNotATicket', { desks: deskListLabel(), url: url ?? t('menuNoAddress') }));
       await emit('tabTicketChanged', { tabId });
     }
     return;
   }
   try {
-    const fallback = t('ticketFallbackTitle', { desk: ticket.desk, ticket: ticket.ticketId });
+    const fallback = t('ticketFallbackTitle', { desk: deskLabel(ticket.desk), ticket: ticket.ticketId });
     const title = fromLink ? fallback : titleFor(tab?.title, fallback);
-    await escalate(await getDb(), { ...ticket, title }, clock);
+    // Stored like every other escalation: the address the worker builds (HTTPS, the desk's host).
+    await escalate(await getDb(), { ...ticket, url: await ticketUrl(ticket, [url]), title }, clock);
     if (tabId !== undefined) {
       await tabSession.clearNotice(tabId);
       if (fromLink) await tabSession.setPin(tabId, { ticket, pageUrl: tab?.url ?? null });

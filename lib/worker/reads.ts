@@ -8,10 +8,9 @@ import { ingestParsed, ingestRead, type IngestResult } from '../cases/ingest';
 import { markReading } from '../db/repositories/cases';
 import { findEscalation } from '../db/repositories/escalation';
 import { appendTimeline } from '../db/repositories/timeline';
-import { zendeskParser } from '../hosts/zendesk/parser';
-import { jiraParser } from '../hosts/jira/parser';
-import { salesforceParser } from '../hosts/salesforce/parser';
-import type { DeskParser, NoteResult, RawRead } from '../hosts/types';
+import { DESK_PARSERS } from '../hosts/parsers';
+import { isWorkerDesk, type WorkerDesk } from '../hosts/registry';
+import type { NoteResult, RawRead } from '../hosts/types';
 import { t } from '../i18n';
 import { caseKey, type CaseRef, type TicketLocation } from '../model/case-ref';
 import type { Clock } from '../model/clock';
@@ -21,9 +20,15 @@ import type { ReadOutcome } from '../messaging/protocol';
 import { getSettings } from '../settings/storage';
 import { caseChanged } from './changes';
 import { getDb } from './db';
-import { postSalesforceNote, readSalesforce } from './salesforce';
+import { postSalesforceNote, readSalesforce, type WorkerReadResult } from './salesforce';
 
-export const PARSERS: Record<string, DeskParser> = { zendesk: zendeskParser, jira: jiraParser, salesforce: salesforceParser };
+/**
+ * How the worker reads and writes the desks the registry marks `readFrom: 'worker'`. A desk
+ * marked so without an entry here does not compile.
+ */
+const WORKER_DESKS: { readonly [D in WorkerDesk]: { read(ticket: TicketLocation, manual: boolean): Promise<WorkerReadResult>; postNote(ref: CaseRef, text: string): Promise<NoteResult> } } = {
+  salesforce: { read: readSalesforce, postNote: (ref, text) => postSalesforceNote({ ...ref, desk: 'salesforce' }, text) },
+};
 
 function outcome(result: IngestResult): ReadOutcome {
   return { status: result.read.status === 'failed' ? 'failed' : 'read', fallbackToPage: result.fallbackToPage, retryAt: result.read.retryAt, failure: result.read.failure };
@@ -40,7 +45,7 @@ const refOf = (ticket: CaseRef): CaseRef => ({ desk: ticket.desk, host: ticket.h
 export async function recordRead(ticket: TicketLocation, read: RawRead, clock: Clock): Promise<ReadOutcome> {
   // The ref and the address stored with the snapshot are the worker's, whatever the page sent.
   const own: RawRead = { ...read, ref: refOf(ticket), url: ticket.url };
-  const result = await ingestRead(await getDb(), own, PARSERS, await ingestOptions(clock));
+  const result = await ingestRead(await getDb(), own, DESK_PARSERS, await ingestOptions(clock));
   await caseChanged(result.caseKey, result.parts);
   return outcome(result);
 }
@@ -51,11 +56,11 @@ export async function readStarted(ticket: TicketLocation, clock: Clock): Promise
 }
 
 export async function readInWorker(ticket: TicketLocation, manual: boolean, clock: Clock): Promise<ReadOutcome> {
-  if (ticket.desk !== 'salesforce') throw new Error(t('readInWorkerNotHere', { desk: ticket.desk }));
+  if (!isWorkerDesk(ticket.desk)) throw new Error(t('readInWorkerNotHere', { desk: ticket.desk }));
   const db = await getDb();
-  const got = await readSalesforce(ticket, manual);
+  const got = await WORKER_DESKS[ticket.desk].read(ticket, manual);
   const options = await ingestOptions(clock);
-  const result = got.ok ? await ingestRead(db, { ...got.read, ref: refOf(ticket), url: ticket.url }, PARSERS, options) : await ingestParsed(db, refOf(ticket), got, options, 'api');
+  const result = got.ok ? await ingestRead(db, { ...got.read, ref: refOf(ticket), url: ticket.url }, DESK_PARSERS, options) : await ingestParsed(db, refOf(ticket), got, options, 'api');
   await caseChanged(result.caseKey, result.parts);
   return outcome(result);
 }
@@ -74,11 +79,11 @@ export async function showMessageInTab(tabId: number, messageId: string, at: str
   return (await tabCommand(tabId, { tag: KEEL_TAG, command: 'showMessage', messageId, at })) === true;
 }
 
-/** Post an internal note: Salesforce from the worker, the other desks through the page's session. */
+/** Post an internal note: worker-read desks (Salesforce) from the worker, the others through the page's session. */
 export async function postInternalNote(tabId: number | null, ref: CaseRef, text: string, clock: Clock): Promise<NoteResult> {
   let result: NoteResult;
-  if (ref.desk === 'salesforce') {
-    result = await postSalesforceNote({ ...refOf(ref), desk: 'salesforce' }, text);
+  if (isWorkerDesk(ref.desk)) {
+    result = await WORKER_DESKS[ref.desk].postNote(refOf(ref), text);
   } else {
     if (tabId === null) throw new Error(t('noteNeedsTab'));
     result = (await tabCommand(tabId, { tag: KEEL_TAG, command: 'postNote', ref: refOf(ref), text })) as NoteResult;

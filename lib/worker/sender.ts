@@ -1,10 +1,12 @@
 /**
  * What a content script may talk about: only the ticket its own tab shows, worked out here from
- * the tab's address (Salesforce: the Lightning or Classic host mapped to the org's
- * my.salesforce.com host by the desk's detector). A ticket, host, tab or URL in the payload is
- * never used; when the payload names another ticket, the request is refused.
+ * the tab's address with the desk registry: the desks' detectors find the ticket, and the desk's
+ * entry says which ticket host its page may report on (`ticketHost`; Salesforce: the Lightning or
+ * Classic host maps to the org's my.salesforce.com host). A ticket, host, tab or URL in the
+ * payload is never used; when the payload names another ticket, the request is refused.
  */
 import { detectTicket } from '../hosts/detect';
+import { DESK_REGISTRY } from '../hosts/registry';
 import { t } from '../i18n';
 import { sameCase, type CaseRef, type TicketLocation } from '../model/case-ref';
 import { SenderError, type ContentSender } from '../messaging/senders';
@@ -13,7 +15,9 @@ import { getSettings } from '../settings/storage';
 /** The ticket the sender's tab shows, or null when the page is not a ticket Keel reads. */
 export async function pageTicket(sender: ContentSender): Promise<TicketLocation | null> {
   const { jiraHosts } = await getSettings();
-  return detectTicket(sender.url, { jiraHosts });
+  const found = detectTicket(sender.url, { jiraHosts });
+  // Both halves of the desk's knowledge must agree: the ticket found is on the host this page reports on.
+  return found && DESK_REGISTRY[found.desk].ticketHost(new URL(sender.url)) === found.host ? found : null;
 }
 
 function describe(ref: CaseRef): string {

@@ -29,4 +29,9 @@ describe('the address Keel stores for a ticket', () => {
     expect(await ticketUrl(ref, ['https://jira.example.com/jira/browse/OPS-1?focusedId=3'])).toBe('https://jira.example.com/jira/browse/OPS-1');
     expect(await ticketUrl(ref, ['https://jira.example.com/jira/browse/OPS-2', 'https://evil.example/browse/OPS-1'])).toBe('https://jira.example.com/browse/OPS-1');
   });
+
+  it('is HTTPS even when the self-hosted Jira page was seen over plain HTTP (its path is kept)', async () => {
+    const ref = { desk: 'jira' as const, host: 'jira.example.com', ticketId: 'OPS-1' };
+    expect(await ticketUrl(ref, ['http://jira.example.com/jira/browse/OPS-1'])).toBe('https://jira.example.com/jira/browse/OPS-1');
+  });
 });

@@ -101,6 +101,9 @@ async function navigationToStrip(keel: Keel, desk: Desk): Promise<BudgetLine[]> 
 async function injectedWork(keel: Keel, desk: Desk, root: string): Promise<BudgetLine[]> {
   const url = desk.urls.zendesk(desk.tickets('zendesk').calm);
   const startup: number[] = [];
+  const withEval: number[] = [];
+  const startupAll: number[] = [];
+  const longestTask: number[] = [];
   const frame: number[] = [];
   const scriptTime = async (context: Keel['context'], marks: boolean): Promise<number> => {
     const times: number[] = [];
@@ -114,7 +117,14 @@ async function injectedWork(keel: Keel, desk: Desk, root: string): Promise<Budge
       times.push((metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000);
       if (marks) {
         const m = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((e) => [e.name, e.startTime])));
-        startup.push(m['keel:content-ready']! - m['keel:content-start']!);
+        const first = m['keel:content-ready']! - m['keel:content-start']!;
+        // The tasks the start-up defers (tell the worker, start reading), each measured by the runner.
+        const tasks = await page.evaluate(() => performance.getEntriesByType('measure').filter((e) => e.name.startsWith('keel:task:')).map((e) => e.duration));
+        startup.push(first);
+        // From the first statement of the content script (a mark the bench build adds) to the end of its start-up task.
+        withEval.push(m['keel:content-ready']! - m['keel:content-eval']!);
+        startupAll.push(first + tasks.reduce((a, b) => a + b, 0));
+        longestTask.push(Math.max(first, ...tasks));
         frame.push(m['keel:frame-end']! - m['keel:frame-start']!);
       }
       await page.close();
@@ -130,7 +140,10 @@ async function injectedWork(keel: Keel, desk: Desk, root: string): Promise<Budge
     await plain.close();
   }
   return [
-    { name: 'content script start-up task on the desk page (median)', value: median(startup), unit: 'ms', budget: { max: 5 }, note: 'detect, tell the worker, schedule the frame; reading starts in a later task' },
+    { name: 'content script start-up task on the desk page (median)', value: median(startup), unit: 'ms', budget: { max: 5 }, note: 'detect the ticket, watch the location; the rest runs in later tasks' },
+    { name: '  evaluating the script, then its start-up task (median)', value: median(withEval), unit: 'ms', note: 'one task for the page: module code, WXT context, start-up task (compile not included)' },
+    { name: '  longest start-up task (median)', value: median(longestTask), unit: 'ms', budget: { max: 5 }, note: 'the first task, telling the worker (and listening), or starting the read' },
+    { name: '  all start-up tasks together (median)', value: median(startupAll), unit: 'ms', note: 'first task + deferred ones, before the frame; module evaluation not included' },
     { name: 'strip frame insertion, at idle time (median)', value: median(frame), unit: 'ms', note: "the browser creating Keel's frame" },
     { name: 'all script time Keel adds to a desk page load (peer: no Keel)', value: Math.max(0, withKeel - without), unit: 'ms', note: `page ${without.toFixed(1)} ms without Keel, ${withKeel.toFixed(1)} ms with; includes reading the ticket (median of 9 loads)` },
   ];

@@ -9,6 +9,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { DESK_REGISTRY, type Desk } from '../../lib/hosts/registry';
+import { chromeGetMessage, loadMessages } from '../setup/chrome-i18n';
 import { DEFAULT_EXTENSION_DIR, DESK_DOMAINS, launchKeel, type KeelBrowser } from '../harness/browser';
 import { CONTROL_ENDPOINTS } from './control';
 import { DEMO_HOSTS, jiraHostFor } from './data';
@@ -61,18 +63,22 @@ function printUrls(desk: DemoDeskServer): void {
     `  ${scenario.padEnd(9)} ${id.padEnd(27)} ${url}\n  ${''.padEnd(9)} ${''.padEnd(27)} “${subject}”`;
   const out: string[] = [`Keel demo desk: one HTTPS server on 127.0.0.1:${desk.port}; the desk hosts below are mapped to it.`, ''];
 
-  out.push(`Zendesk (${DEMO_HOSTS.zendesk})`);
+  // The desks' names as the extension shows them in English (their registry entries name the messages).
+  const english = loadMessages('en');
+  const named = (desk: Desk) => ({ name: chromeGetMessage(english, DESK_REGISTRY[desk].messages.name) });
+  const [zendesk, jiraDesk, salesforce] = [named('zendesk'), named('jira'), named('salesforce')];
+  out.push(`${zendesk.name} (${DEMO_HOSTS.zendesk})`);
   for (const t of desk.state.desks.zendesk.tickets) out.push(line(t.scenario, `#${t.id}`, desk.urls.zendesk(t.id), t.subject));
 
   const jira = desk.state.desks.jira.tickets;
-  out.push('', `Jira Cloud and Service Management (${DEMO_HOSTS.jira})`);
+  out.push('', `${jiraDesk.name} Cloud and Service Management (${DEMO_HOSTS.jira})`);
   for (const t of jira.filter((t) => jiraHostFor(t.id) === DEMO_HOSTS.jira)) out.push(line(t.scenario, t.id, desk.urls.jira(t.id), t.subject));
   const angry = desk.tickets('jira').angry;
   out.push(`  queue view of ${angry}: ${desk.urls.jiraQueue(angry)}`);
-  out.push('', `Jira Data Center, self-hosted (${DEMO_HOSTS.jiraDc}; add this domain in Keel's options)`);
+  out.push('', `${jiraDesk.name} Data Center, self-hosted (${DEMO_HOSTS.jiraDc}; add this domain in Keel's options)`);
   for (const t of jira.filter((t) => jiraHostFor(t.id) === DEMO_HOSTS.jiraDc)) out.push(line(t.scenario, t.id, desk.urls.jiraDc(t.id), t.subject));
 
-  out.push('', `Salesforce Service Cloud (${DEMO_HOSTS.salesforce}; API and session on ${DEMO_HOSTS.salesforceMy})`);
+  out.push('', `${salesforce.name} Service Cloud (${DEMO_HOSTS.salesforce}; API and session on ${DEMO_HOSTS.salesforceMy})`);
   for (const t of desk.state.desks.salesforce.tickets) out.push(line(t.scenario, `${t.number} ${t.id}`, desk.urls.salesforce(t.id), t.subject));
   out.push(`  sign in (My Domain, sets the session): ${desk.urls.salesforceLogin(desk.tickets('salesforce').angry)}`);
 

@@ -4,12 +4,13 @@
  * failures, add a customer message, and read what the desk received.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DESK_IDS } from '../../lib/hosts/registry';
 import { CORE_SCENARIOS } from './data';
 import type { DemoDeskServer } from './server';
 import type { DemoContext, DemoDesk, InjectedFailure } from './types';
 import { ticketUrl } from './urls';
 
-const DESKS: readonly DemoDesk[] = ['zendesk', 'jira', 'salesforce'];
+const DESKS: readonly DemoDesk[] = DESK_IDS;
 
 export const CONTROL_ENDPOINTS = [
   'GET  /__keel-demo/            this list',
@@ -81,7 +82,7 @@ export function parseFailure(body: Record<string, unknown>): InjectedFailure {
 }
 
 function ticketTable(desk: DemoDeskServer): Record<DemoDesk, Record<string, { id: string; number: string; url: string }>> {
-  const out = { zendesk: {}, jira: {}, salesforce: {} } as Record<DemoDesk, Record<string, { id: string; number: string; url: string }>>;
+  const out = Object.fromEntries(DESKS.map((d) => [d, {}])) as Record<DemoDesk, Record<string, { id: string; number: string; url: string }>>;
   for (const d of DESKS) {
     for (const t of desk.state.desks[d].tickets) out[d][t.scenario] = { id: t.id, number: t.number, url: ticketUrl(d, t.id) };
   }

@@ -10,6 +10,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
+import { DESK_IDS } from '../../lib/hosts/registry';
 import { handleControl } from './control';
 import { createDemoState, nextMessageId, scenarioIds, type ScenarioIds } from './data';
 import { answerFailure } from './failures';
@@ -106,14 +107,15 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   res.end(JSON.stringify(value));
 }
 
-async function loadDefaultModules(): Promise<DeskModule[]> {
-  // Imported lazily so that tests with their own modules do not load the real ones.
-  const [{ zendeskDemo }, { jiraDemo }, { salesforceDemo }] = await Promise.all([
-    import('./zendesk'),
-    import('./jira'),
-    import('./salesforce'),
-  ]);
-  return [zendeskDemo, jiraDemo, salesforceDemo];
+/** One demo module per registered desk. Imported lazily so that tests with their own modules do not load the real ones. */
+const DEFAULT_MODULES: Record<DemoDesk, () => Promise<DeskModule>> = {
+  zendesk: async () => (await import('./zendesk')).zendeskDemo,
+  jira: async () => (await import('./jira')).jiraDemo,
+  salesforce: async () => (await import('./salesforce')).salesforceDemo,
+};
+
+function loadDefaultModules(): Promise<DeskModule[]> {
+  return Promise.all(DESK_IDS.map((desk) => DEFAULT_MODULES[desk]()));
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

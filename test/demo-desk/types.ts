@@ -5,8 +5,10 @@
  * and "waiting" are realistic whenever the demo runs.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Desk } from '../../lib/hosts/registry';
 
-export type DemoDesk = 'zendesk' | 'jira' | 'salesforce';
+/** Every registered desk has a demo (TypeScript asks for its module, ids and failure pages). */
+export type DemoDesk = Desk;
 
 export interface DemoPerson {
   id: string;

@@ -31,7 +31,11 @@ export const DEMO_URLS: DemoUrls = {
 
 /** The agent-UI URL of a demo ticket (OPS-* on the Jira Data Center host). */
 export function ticketUrl(desk: DemoDesk, id: string): string {
-  if (desk === 'zendesk') return DEMO_URLS.zendesk(id);
-  if (desk === 'salesforce') return DEMO_URLS.salesforce(id);
-  return jiraHostFor(id) === DEMO_HOSTS.jiraDc ? DEMO_URLS.jiraDc(id) : DEMO_URLS.jira(id);
+  return TICKET_URLS[desk](id);
 }
+
+const TICKET_URLS: Record<DemoDesk, (id: string) => string> = {
+  zendesk: DEMO_URLS.zendesk,
+  jira: (id) => (jiraHostFor(id) === DEMO_HOSTS.jiraDc ? DEMO_URLS.jiraDc(id) : DEMO_URLS.jira(id)),
+  salesforce: DEMO_URLS.salesforce,
+};

@@ -8,6 +8,7 @@ import type { Frame, Page } from 'playwright-core';
 import { openPanelFor, startRig, stripFrame, type Rig } from './helpers';
 import { setSalesforceApiUsage } from '../demo-desk/salesforce';
 import type { DemoDesk } from '../demo-desk/types';
+import { DESK_IDS } from '../../lib/hosts/registry';
 
 async function readStrip(frame: Frame, ticketId: string, timeout = 15_000) {
   await frame.waitForSelector(`.strip[data-ticket="${ticketId}"][data-read="read"]`, { timeout });
@@ -30,11 +31,13 @@ describe('reading the real ticket on each desk', () => {
     await rig?.close();
   });
 
-  const cases: { desk: DemoDesk; url: (r: Rig, id: string) => string; page: (r: Rig, id: string) => string }[] = [
-    { desk: 'zendesk', url: (r, id) => r.desk.urls.zendesk(id), page: (r, id) => r.desk.urls.zendesk(id) },
-    { desk: 'jira', url: (r, id) => r.desk.urls.jira(id), page: (r, id) => r.desk.urls.jira(id) },
-    { desk: 'salesforce', url: (r, id) => r.desk.urls.salesforce(id), page: (r, id) => r.desk.urls.salesforceLogin(id) },
-  ];
+  // Every registered desk (TypeScript asks for a new desk's pages here).
+  const pages: Record<DemoDesk, { url: (r: Rig, id: string) => string; page: (r: Rig, id: string) => string }> = {
+    zendesk: { url: (r, id) => r.desk.urls.zendesk(id), page: (r, id) => r.desk.urls.zendesk(id) },
+    jira: { url: (r, id) => r.desk.urls.jira(id), page: (r, id) => r.desk.urls.jira(id) },
+    salesforce: { url: (r, id) => r.desk.urls.salesforce(id), page: (r, id) => r.desk.urls.salesforceLogin(id) },
+  };
+  const cases = DESK_IDS.map((desk) => ({ desk, ...pages[desk] }));
 
   for (const c of cases) {
     it(`${c.desk}: the strip shows the subject and message count, and switches on in-app navigation`, async () => {

@@ -101,7 +101,7 @@ describe('Keel foundation in Chromium', () => {
     const panel = await openPanelFor(keel, page);
     await clickContextMenu(await keel.worker(), { menuItemId: 'keel-escalate-page', pageUrl: url }, url);
     await panel.waitForSelector('.notice', { timeout: 10_000 });
-    expect(await panel.textContent('.notice')).toMatch(/not a Zendesk, Jira or Salesforce ticket/);
+    expect(await panel.textContent('.notice')).toMatch(/not a Zendesk, Jira, or Salesforce ticket/);
     await Promise.all([panel.close(), page.close()]);
   });
 

@@ -6,12 +6,17 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { hostPermissions } from '../../lib/hosts/registry';
+import { DEMO_HOSTS } from '../demo-desk/data';
 
 export const CHROMIUM_PATH = process.env.KEEL_CHROMIUM ?? '/usr/bin/chromium';
 export const DEFAULT_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
-/** Desk domains served by the demo desk. Jira Data Center is simulated on a customer domain. */
-export const DESK_DOMAINS = ['*.zendesk.com', '*.atlassian.net', '*.force.com', '*.salesforce.com', 'jira.keel-demo.test'];
+/**
+ * Desk domains served by the demo desk: every desk's host permissions in the registry, and the
+ * customer domain Jira Data Center is simulated on.
+ */
+export const DESK_DOMAINS = [...new Set(hostPermissions().map((pattern) => pattern.split('/')[2]!)), DEMO_HOSTS.jiraDc];
 
 export interface LaunchOptions {
   /** HTTPS port of the demo desk; every desk domain resolves to 127.0.0.1:deskPort. */

@@ -1,22 +1,18 @@
 /**
  * Argument handling of `npm run snapshot`, kept apart from the CLI so it can be tested: which
  * flags each desk takes, and how saved API responses become the raw read the adapter parses.
+ * Both come from the desk registry: flags and ids from each desk's parser (`lib/hosts/parsers.ts`),
+ * desk names and ticket URLs from `lib/hosts/registry.ts`.
  */
-import type { Desk } from '../../lib/model/case-ref';
+import { DESK_PARSERS } from '../../lib/hosts/parsers';
+import { DESK_IDS, DESK_REGISTRY, isDesk, type Desk } from '../../lib/hosts/registry';
 import type { RawApiRead, RawResponse } from '../../lib/hosts/types';
-import { zendeskRawKeys } from '../../lib/hosts/zendesk/client';
-import { jiraRawKeys } from '../../lib/hosts/jira/client';
-import { salesforceRawKeys } from '../../lib/hosts/salesforce/client';
 
 /** Flag name (without --) → RawResponse key, per desk. */
-export const DESK_FLAGS: Record<Desk, Record<string, string>> = {
-  zendesk: { ...zendeskRawKeys },
-  jira: { ...jiraRawKeys },
-  salesforce: { ...salesforceRawKeys },
-};
-
-/** The response each desk cannot do without. */
-const REQUIRED: Record<Desk, string> = { zendesk: 'ticket', jira: 'issue', salesforce: 'case' };
+export const DESK_FLAGS: Record<Desk, Readonly<Record<string, string>>> = Object.fromEntries(DESK_IDS.map((desk) => [desk, DESK_PARSERS[desk].saved.flags])) as Record<
+  Desk,
+  Readonly<Record<string, string>>
+>;
 
 export class UsageError extends Error {}
 
@@ -29,7 +25,7 @@ export interface SnapshotArgs {
 }
 
 export function usage(): string {
-  const lines = Object.entries(DESK_FLAGS).map(([desk, flags]) => `  npm run snapshot -- ${desk} ${Object.keys(flags).map((f) => `[--${f} FILE]`).join(' ')}`);
+  const lines = DESK_IDS.map((desk) => `  npm run snapshot -- ${desk} ${Object.keys(DESK_FLAGS[desk]).map((f) => `[--${f} FILE]`).join(' ')}`);
   return [
     'Reads saved desk API responses and prints the CaseSnapshot Keel makes of them.',
     ...lines,
@@ -40,8 +36,8 @@ export function usage(): string {
 export function parseArgs(argv: readonly string[]): SnapshotArgs {
   const [desk, ...rest] = argv;
   if (!desk || desk === '--help' || desk === '-h') throw new UsageError(usage());
-  if (!(desk in DESK_FLAGS)) throw new UsageError(`Unknown desk "${desk}": use zendesk, jira or salesforce.\n\n${usage()}`);
-  const d = desk as Desk;
+  if (!isDesk(desk)) throw new UsageError(`Unknown desk "${desk}": use ${DESK_IDS.join(', ')}.\n\n${usage()}`);
+  const d = desk;
   const flags = DESK_FLAGS[d];
   const files: Record<string, string> = {};
   let host: string | null = null;
@@ -62,30 +58,15 @@ export function parseArgs(argv: readonly string[]): SnapshotArgs {
     else if (name === 'id') id = value;
     else if (name in flags) files[flags[name]!] = value;
     else {
-      const owner = Object.entries(DESK_FLAGS).find(([, f]) => name in f)?.[0];
+      const owner = DESK_IDS.find((other) => name in DESK_FLAGS[other]);
       throw new UsageError(
         `${d} does not take --${name}${owner ? ` (that is a ${owner} flag)` : ''}; ${d} takes ${Object.keys(flags).map((f) => `--${f}`).join(', ')}.`,
       );
     }
   }
-  const required = REQUIRED[d];
-  if (!files[required]) throw new UsageError(`${d} needs --${Object.entries(flags).find(([, key]) => key === required)![0]} FILE`);
+  const main = DESK_PARSERS[d].saved.main;
+  if (!files[flags[main]!]) throw new UsageError(`${d} needs --${main} FILE`);
   return { desk: d, files, host, id, temperature };
-}
-
-function field(json: unknown, ...path: string[]): unknown {
-  let v: unknown = json;
-  for (const p of path) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[p] : undefined;
-  return v;
-}
-
-function hostOf(url: unknown): string | null {
-  if (typeof url !== 'string') return null;
-  try {
-    return new URL(url).host;
-  } catch {
-    return null;
-  }
 }
 
 /** Works out the ticket's host and id from the main payload when not given. */
@@ -96,20 +77,14 @@ export function identify(desk: Desk, mainBody: string, given: { host: string | n
   } catch {
     // Not JSON: the adapter will say so; fall back to placeholders.
   }
-  if (desk === 'zendesk') {
-    const t = field(json, 'ticket');
-    return { host: given.host ?? hostOf(field(t, 'url')) ?? 'example.zendesk.com', ticketId: given.id ?? String(field(t, 'id') ?? '1') };
-  }
-  if (desk === 'jira') {
-    return { host: given.host ?? hostOf(field(json, 'self')) ?? 'example.atlassian.net', ticketId: given.id ?? String(field(json, 'key') ?? 'KEY-1') };
-  }
-  const records = field(json, 'records');
-  const first = Array.isArray(records) ? records[0] : undefined;
-  return { host: given.host ?? 'example.my.salesforce.com', ticketId: given.id ?? String(field(first, 'Id') ?? '500000000000000AAA') };
+  const { saved } = DESK_PARSERS[desk];
+  const found = saved.identify(json);
+  return { host: given.host ?? found.host ?? saved.placeholder.host, ticketId: given.id ?? found.ticketId ?? saved.placeholder.ticketId };
 }
 
 export function buildRead(args: SnapshotArgs, bodies: Record<string, string>): RawApiRead {
-  const main = bodies[REQUIRED[args.desk]] ?? '';
+  const { saved } = DESK_PARSERS[args.desk];
+  const main = bodies[saved.flags[saved.main]!] ?? '';
   const { host, ticketId } = identify(args.desk, main, args);
   const ref = { desk: args.desk, host, ticketId };
   const responses: RawResponse[] = Object.entries(bodies).map(([key, body]) => ({
@@ -120,7 +95,5 @@ export function buildRead(args: SnapshotArgs, bodies: Record<string, string>): R
     headers: {},
     body,
   }));
-  const url =
-    args.desk === 'zendesk' ? `https://${host}/agent/tickets/${ticketId}` : args.desk === 'jira' ? `https://${host}/browse/${ticketId}` : `https://${host.replace('.my.salesforce.com', '.lightning.force.com')}/lightning/r/Case/${ticketId}/view`;
-  return { kind: 'api', ref, url, responses };
+  return { kind: 'api', ref, url: DESK_REGISTRY[args.desk].ticketUrl(ref), responses };
 }

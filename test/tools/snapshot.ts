@@ -4,14 +4,9 @@
  * exits 2. How contributors add a desk or debug a customer's payload.
  */
 import { readFileSync } from 'node:fs';
-import { zendeskParser } from '../../lib/hosts/zendesk/parser';
-import { jiraParser } from '../../lib/hosts/jira/parser';
-import { salesforceParser } from '../../lib/hosts/salesforce/parser';
-import type { DeskParser } from '../../lib/hosts/types';
+import { DESK_PARSERS } from '../../lib/hosts/parsers';
 import { scoreThread, threadFromSnapshot } from '../../lib/temperature';
 import { UsageError, buildRead, parseArgs } from './snapshot-args';
-
-const PARSERS: Record<string, DeskParser> = { zendesk: zendeskParser, jira: jiraParser, salesforce: salesforceParser };
 
 function main(argv: string[]): number {
   let args;
@@ -36,7 +31,7 @@ function main(argv: string[]): number {
   }
   const read = buildRead(args, bodies);
   const now = new Date();
-  const result = PARSERS[args.desk]!.parse(read, now);
+  const result = DESK_PARSERS[args.desk].parse(read, now);
   if (!result.ok) {
     console.error(`Could not read this ticket: ${result.failure.message}`);
     if (result.failure.path) console.error(`Failing field: ${result.failure.path}`);

@@ -90,7 +90,7 @@ describe('background worker', () => {
     const tab = await browser.tabs.create({ url: 'https://acme.zendesk.com/agent/filters/123' });
     await Promise.all(menuListeners.map((l) => l({ menuItemId: 'keel-escalate-page', pageUrl: tab.url, editable: false }, tab)));
     const view = await ask('getTabView', { tabId: tab.id });
-    expect(view).toMatchObject({ ok: true, data: { ticket: null, notice: expect.stringMatching(/not a Zendesk, Jira or Salesforce ticket/) } });
+    expect(view).toMatchObject({ ok: true, data: { ticket: null, notice: expect.stringMatching(/not a Zendesk, Jira, or Salesforce ticket/) } });
   });
 
   it('refuses a read a page reports for any ticket but its own tab’s, and stores nothing', async () => {
@@ -122,5 +122,13 @@ describe('background worker', () => {
     ] as const) {
       expect(await ask(name, payload, desk), name).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
+  });
+
+  it("lets a Salesforce page report on its own org only (the registry maps Lightning to the org's API host)", async () => {
+    const sender = page(6, 'https://acme.lightning.force.com/lightning/r/Case/500000000000001AAA/view');
+    const own = await ask('readStarted', { ref: { desk: 'salesforce', host: 'acme.my.salesforce.com', ticketId: '500000000000001AAA' } }, sender);
+    expect(own).toMatchObject({ ok: true });
+    const other = await ask('readStarted', { ref: { desk: 'salesforce', host: 'victim.my.salesforce.com', ticketId: '500000000000001AAA' } }, sender);
+    expect(other).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringMatching(/acme\.my\.salesforce\.com and may only report on that ticket, not on .* on victim\.my\.salesforce\.com/) } });
   });
 });

@@ -1,15 +1,9 @@
 import { useState } from 'react';
-import { t, type MessageKey } from '@/lib/i18n';
-import type { Desk } from '@/lib/model/case-ref';
-import { deskLabel } from '@/lib/ui/labels';
+import { t } from '@/lib/i18n';
+import type { Desk } from '@/lib/hosts/registry';
+import { deskLabel, deskNoteLabel } from '@/lib/ui/labels';
 
 export type NoteOutcome = { ok: true } | { ok: false; message: string };
-
-const WHERE: Record<Desk, MessageKey> = {
-  zendesk: 'noteWhereZendesk',
-  jira: 'noteWhereJira',
-  salesforce: 'noteWhereSalesforce',
-};
 
 /**
  * "Post as internal note": nothing is sent until the user has seen the exact text in a preview
@@ -25,7 +19,7 @@ export function NoteComposer({ desk, ticketId, initialText = '', onPost }: { des
       <h2>{t('noteLabel')}</h2>
       {preview ? (
         <div className="note-preview">
-          <p className="muted">{t('noteWillPost', { desk: deskLabel(desk), ticket: ticketId, where: t(WHERE[desk]) })}</p>
+          <p className="muted">{t('noteWillPost', { desk: deskLabel(desk), ticket: ticketId, where: deskNoteLabel(desk) })}</p>
           <pre className="note-text">{trimmed}</pre>
           <button
             type="button"

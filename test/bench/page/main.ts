@@ -1,5 +1,6 @@
 /**
- * Dev-only benchmark page (built only with KEEL_BENCH=1, never shipped). Runs Keel's real
+ * Dev-only benchmark page: added to the build only by `npm run bench` (KEEL_BENCH=1, see
+ * wxt.config.ts), never shipped. Runs Keel's real
  * storage code in the browser's real IndexedDB, in the extension's origin, under a separate
  * database name so it never touches the user's data.
  */
@@ -8,7 +9,7 @@ import { listActive, listActiveFromRows } from '@/lib/db/repositories/escalation
 import { sortByUrgency } from '@/lib/model/urgency';
 import { isActive } from '@/lib/model/escalation';
 import { ingestParsed } from '@/lib/cases/ingest';
-import { benchEscalation, benchSnapshot, benchTimelineEvent } from '@/test/bench/fixtures';
+import { benchEscalation, benchSnapshot, benchTimelineEvent } from '../fixtures';
 
 const DB = 'keel-bench';
 

@@ -1,0 +1,18 @@
+/** Salesforce's entry in the desk registry (page-safe: content scripts import it). */
+import type { DeskEntry } from '../registry';
+import { caseUrl, detect, salesforceHosts } from './detect';
+
+export const salesforceDesk = {
+  id: 'salesforce',
+  messages: { name: 'deskSalesforce', note: 'noteWhereSalesforce' },
+  icon: { letter: 'S', color: '#00a1e0' },
+  hostPermissions: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*', 'https://*.force.com/*'],
+  contentScript: { matches: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*'] },
+  ticketPatterns: ['https://*.lightning.force.com/lightning/*', 'https://*.my.salesforce.com/*', 'https://*.force.com/*'],
+  // The Lightning domain cannot call the org's REST API cross-origin: the worker reads it.
+  readFrom: 'worker',
+  detect,
+  // A Lightning page and the org's My Domain (Classic) page both report on the org's API host.
+  ticketHost: (page) => salesforceHosts(page.hostname)?.api ?? null,
+  ticketUrl: (ref) => caseUrl({ desk: 'salesforce', ...ref }),
+} as const satisfies DeskEntry<'salesforce'>;

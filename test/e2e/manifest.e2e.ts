@@ -1,0 +1,59 @@
+/**
+ * The built extension (`.output/chrome-mv3`, from `wxt build` before this suite): its manifest
+ * asks for the desk registry's hosts and runs each desk's content script where the registry
+ * says; the content scripts carry no React, no zod and no webextension-polyfill; the dev-only
+ * bench page is not in it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DESK_IDS, deskEntry, hostPermissions } from '../../lib/hosts/registry';
+
+const OUT = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+interface BuiltManifest {
+  host_permissions: string[];
+  content_scripts: { matches: string[]; exclude_matches?: string[]; js: string[] }[];
+}
+
+const manifest = (): BuiltManifest => JSON.parse(readFileSync(resolve(OUT, 'manifest.json'), 'utf8')) as BuiltManifest;
+
+/** Strings each library's code contains even when minified. */
+const MARKERS: Record<string, RegExp> = {
+  React: /react\.(transitional\.)?element/,
+  zod: /\$ZodType|ZodError/,
+  'webextension-polyfill': /This script should only be loaded in a browser extension/,
+};
+
+describe('the built extension', () => {
+  it("asks for exactly the registry's host permissions", () => {
+    expect(manifest().host_permissions).toEqual(hostPermissions());
+  });
+
+  it('runs each desk content script exactly where the registry says, and no other', () => {
+    const scripts = manifest().content_scripts;
+    expect(scripts.map((s) => s.js).flat().sort()).toEqual(DESK_IDS.map((id) => `content-scripts/${id}.js`).sort());
+    for (const id of DESK_IDS) {
+      const script = scripts.find((s) => s.js.includes(`content-scripts/${id}.js`))!;
+      const { contentScript } = deskEntry(id);
+      expect(script.matches, id).toEqual(contentScript.matches);
+      expect(script.exclude_matches ?? [], id).toEqual(contentScript.excludeMatches ?? []);
+    }
+  });
+
+  it('content scripts carry no React, zod or webextension-polyfill', () => {
+    const files = readdirSync(resolve(OUT, 'content-scripts')).filter((f) => f.endsWith('.js'));
+    expect(files.length).toBeGreaterThanOrEqual(DESK_IDS.length);
+    for (const file of files) {
+      const code = readFileSync(resolve(OUT, 'content-scripts', file), 'utf8');
+      for (const [library, marker] of Object.entries(MARKERS)) expect(marker.test(code), `${file} contains ${library}`).toBe(false);
+    }
+    // The markers do find the libraries where they are bundled (the worker has zod).
+    expect(MARKERS.zod!.test(readFileSync(resolve(OUT, 'background.js'), 'utf8'))).toBe(true);
+  });
+
+  it('does not ship the benchmark page', () => {
+    expect(existsSync(resolve(OUT, 'bench.html'))).toBe(false);
+    expect(readdirSync(OUT).some((name) => name.startsWith('bench'))).toBe(false);
+  });
+});

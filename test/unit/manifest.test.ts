@@ -1,0 +1,53 @@
+/**
+ * The manifest's host permissions, the desks' content-script matches and the context menu's
+ * patterns all come from the desk registry. (test/e2e/manifest.e2e.ts checks the same against
+ * the built .output/chrome-mv3/manifest.json.)
+ */
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import config from '../../wxt.config';
+import { DESK_IDS, DESK_LIST, deskEntry, hostPermissions, ticketPatterns } from '../../lib/hosts/registry';
+import { TICKET_URL_PATTERNS } from '../../lib/worker/menus';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+type ManifestFn = (env: { browser: string; manifestVersion: number; mode: string; command: string }) => { host_permissions?: string[] };
+
+describe('manifest from the desk registry', () => {
+  it('asks for exactly the registry hosts, HTTPS only, in Chrome and Firefox', () => {
+    const manifest = config.manifest as ManifestFn;
+    for (const browser of ['chrome', 'firefox']) {
+      const hosts = manifest({ browser, manifestVersion: 3, mode: 'production', command: 'build' }).host_permissions;
+      expect(hosts).toEqual(hostPermissions());
+      expect(hosts?.every((pattern) => pattern.startsWith('https://'))).toBe(true);
+    }
+    expect(hostPermissions()).toEqual(['https://*.zendesk.com/*', 'https://*.atlassian.net/*', 'https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*', 'https://*.force.com/*']);
+  });
+
+  it("each desk's content script matches what its registry entry says", async () => {
+    for (const id of DESK_IDS) {
+      const entry = (await import(`../../entrypoints/${id}.content/index.ts`)) as { default: { matches: string[]; excludeMatches?: string[] } };
+      const { contentScript } = deskEntry(id);
+      expect(entry.default.matches, id).toEqual(contentScript.matches);
+      expect(entry.default.excludeMatches ?? [], id).toEqual(contentScript.excludeMatches ?? []);
+    }
+  });
+
+  it('every content script in the manifest belongs to a registered desk (runtime-registered ones aside)', () => {
+    const scripts = readdirSync(resolve(ROOT, 'entrypoints')).filter((name) => name.endsWith('.content'));
+    expect(scripts.filter((name) => name !== 'jira-dc.content').sort()).toEqual(DESK_IDS.map((id) => `${id}.content`).sort());
+  });
+
+  it('content scripts run only where the desk has host permission', () => {
+    const covered = (url: string) => DESK_LIST.some((desk) => desk.hostPermissions.some((pattern) => new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`).test(url)));
+    for (const desk of DESK_LIST) {
+      for (const pattern of desk.contentScript.matches) expect(covered(pattern.replace(/\*/g, 'x')), pattern).toBe(true);
+    }
+  });
+
+  it("the context menu shows on the registry's ticket pages", () => {
+    expect(TICKET_URL_PATTERNS).toEqual(ticketPatterns());
+    expect(TICKET_URL_PATTERNS).toContain('https://*.zendesk.com/agent/tickets/*');
+  });
+});
