@@ -6,7 +6,10 @@ import { MIGRATIONS } from './migrations';
 import type { KeelDb } from './schema';
 import { createRecordStore, recordRepository } from './records';
 import { listTimeline } from './repositories/timeline';
-import { newRecord, workspaceRecord } from '../model/record';
+import { newRecord, workspaceRecord, type RecordFields } from '../model/record';
+import type { EscalationSummary } from '../model/escalation';
+import { escalate, getEscalation, listActive } from './repositories/escalation';
+import { partsAfterWrite } from '../worker/changes';
 import { timelineEntry } from '../model/timeline';
 import { StorageError } from './errors';
 
@@ -61,5 +64,95 @@ describe('a domain record store', () => {
     await expect(items.update(db, 'a', { title: '' }, later, clock)).rejects.toBeInstanceOf(StorageError);
     await expect(items.update(db, 'missing', { title: 'x' }, later, clock)).rejects.toThrow(/no workspace record missing/);
     expect((await items.get(db, 'a'))?.title).toBe('Call');
+  });
+});
+
+// A toy domain with a summary, as plan and cadence will have one: its open items give the
+// escalation's `openPlanItems` and `planNextDueAt`.
+const Task = workspaceRecord({ title: z.string().min(1), due: z.string().nullable(), done: z.boolean() });
+type Task = z.infer<typeof Task>;
+const summarizeTasks = (records: readonly Task[]): EscalationSummary => {
+  const open = records.filter((r) => !r.done);
+  const dues = open.flatMap((r) => (r.due ? [r.due] : [])).sort();
+  return { openPlanItems: open.length, planNextDueAt: dues[0] ?? null };
+};
+const TOY_MIGRATIONS = [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'test-tasks', upgrade: (d: IDBPDatabase<unknown>) => createRecordStore(d, 'test-tasks') }];
+
+describe('a domain record store with a summary on the escalation', () => {
+  let db: IDBPDatabase<KeelDb>;
+  let escalationId: string;
+  const task = (id: string, fields: Partial<RecordFields<Task>> = {}) => newRecord<Task>({ id, escalationId }, { title: `Task ${id}`, due: null, done: false, ...fields }, me);
+  const stored = async () => (await getEscalation(db, escalationId))!;
+  const activeRow = async () => (await listActive(db)).find((e) => e.id === escalationId)!;
+
+  beforeEach(async () => {
+    db = await openKeelDb({ name: `summary-${Math.random()}`, migrations: TOY_MIGRATIONS });
+    ({ escalation: { id: escalationId } } = await escalate(db, { desk: 'zendesk', host: 'acme.zendesk.com', ticketId: '7', url: 'https://acme.zendesk.com/agent/tickets/7', title: 'Outage' }, clock));
+  });
+
+  it('patches the escalation and its active-list row on add, update and remove', async () => {
+    const tasks = recordRepository('test-tasks', Task, { summarize: summarizeTasks });
+    const added = await tasks.add(db, task('a', { due: '2026-05-02T09:00:00.000Z' }), clock);
+    expect(added.escalation).toMatchObject({ id: escalationId, openPlanItems: 1, planNextDueAt: '2026-05-02T09:00:00.000Z' });
+    await tasks.add(db, task('b', { due: '2026-05-01T15:00:00.000Z' }), clock);
+    expect(await stored()).toMatchObject({ openPlanItems: 2, planNextDueAt: '2026-05-01T15:00:00.000Z', state: 'triage', title: 'Outage' });
+    expect(await activeRow()).toMatchObject({ openPlanItems: 2, planNextDueAt: '2026-05-01T15:00:00.000Z' });
+
+    const updated = await tasks.update(db, 'b', { done: true }, later, clock);
+    expect(updated.escalation).toMatchObject({ openPlanItems: 1, planNextDueAt: '2026-05-02T09:00:00.000Z' });
+    expect(await activeRow()).toMatchObject({ openPlanItems: 1, planNextDueAt: '2026-05-02T09:00:00.000Z' });
+
+    const removed = await tasks.remove(db, 'a');
+    expect(removed.removed?.title).toBe('Task a');
+    expect(removed.escalation).toMatchObject({ openPlanItems: 0, planNextDueAt: null });
+    expect(await activeRow()).toMatchObject({ openPlanItems: 0, planNextDueAt: null });
+  });
+
+  it('leaves the escalation alone when the summary does not change (and says so, so no escalation part is announced)', async () => {
+    const tasks = recordRepository('test-tasks', Task, { summarize: summarizeTasks });
+    await tasks.add(db, task('a'), clock);
+    const before = await stored();
+    const renamed = await tasks.update(db, 'a', { title: 'Call the customer' }, later, clock);
+    expect(renamed.changed).toEqual(['title']);
+    expect(renamed.escalation).toBeNull();
+    expect(partsAfterWrite(['timeline'], renamed)).toEqual(['timeline']);
+    expect(partsAfterWrite(['timeline'], await tasks.add(db, task('b'), clock))).toEqual(['timeline', 'escalation']);
+    expect((await stored()).updatedAt).toBe(before.updatedAt);
+  });
+
+  it('commits the record and the summary together: a summary that fails keeps neither', async () => {
+    const failing = recordRepository('test-tasks', Task, {
+      summarize: (records) => {
+        if (records.some((r) => r.title === 'boom')) throw new Error('summary failed');
+        return summarizeTasks(records);
+      },
+    });
+    await failing.add(db, task('a'), clock, [timelineEntry('keel.legacy', { text: 'added a' })]);
+    const timelineBefore = await listTimeline(db, escalationId);
+
+    await expect(failing.add(db, task('b', { title: 'boom' }), clock, [timelineEntry('keel.legacy', { text: 'added b' })])).rejects.toThrow(/summary failed/);
+    expect(await failing.get(db, 'b')).toBeUndefined();
+    await expect(failing.update(db, 'a', { title: 'boom', done: true }, later, clock)).rejects.toThrow(/summary failed/);
+    expect(await failing.get(db, 'a')).toMatchObject({ title: 'Task a', done: false });
+    expect(await listTimeline(db, escalationId)).toEqual(timelineBefore);
+    expect(await stored()).toMatchObject({ openPlanItems: 1 });
+    expect(await activeRow()).toMatchObject({ openPlanItems: 1 });
+  });
+
+  it('refuses a summary the escalation cannot hold, and a record of an escalation that does not exist, storing nothing', async () => {
+    const negative = recordRepository('test-tasks', Task, { summarize: () => ({ openPlanItems: -1 }) });
+    await expect(negative.add(db, task('a'), clock)).rejects.toBeInstanceOf(StorageError);
+    expect(await negative.get(db, 'a')).toBeUndefined();
+
+    const tasks = recordRepository('test-tasks', Task, { summarize: summarizeTasks });
+    const orphan = newRecord<Task>({ id: 'o', escalationId: 'gone' }, { title: 'Orphan', due: null, done: false }, me);
+    await expect(tasks.add(db, orphan, clock)).rejects.toThrow(/gone/);
+    expect(await tasks.get(db, 'o')).toBeUndefined();
+  });
+
+  it('patches only summary fields, whatever summarize returns', async () => {
+    const greedy = recordRepository('test-tasks', Task, { summarize: (records) => ({ openPlanItems: records.length, state: 'closed', title: 'Hijacked' }) as EscalationSummary });
+    await greedy.add(db, task('a'), clock);
+    expect(await stored()).toMatchObject({ openPlanItems: 1, state: 'triage', title: 'Outage' });
   });
 });

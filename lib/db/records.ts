@@ -1,16 +1,25 @@
 /**
  * Storage for workspace records (lib/model/record.ts): one object store per domain, holding
  * small documents per escalation. A domain adds its store in a migration with
- * `createRecordStore(db, 'plans')`, declares it in `KeelDb`, and gets its repository from
- * `recordRepository('plans', PlanItemSchema)`. Every write is one transaction with the timeline
- * events it causes; every row read is checked with the domain's schema.
+ * `createRecordStore(db, 'plan')`, declares it in `KeelDb`, and gets its repository from
+ * `recordRepository('plan', PlanItemSchema, { summarize })`. Every write is one transaction with
+ * the timeline events it causes; every row read is checked with the domain's schema.
+ *
+ * `summarize` (optional) keeps the domain's escalation summary fields (`openPlanItems`,
+ * `promiseDueAt`, … in lib/model/escalation.ts) in step with its records: after every add,
+ * update and remove, the same transaction reads all the domain's records of that escalation,
+ * calls `summarize(records)` and patches the escalation and its active-list row with the result.
+ * The record and the summary commit together or not at all. A write whose summary changed
+ * returns the escalation (`escalation`), so the worker adds 'escalation' to caseChanged's parts.
  */
-import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { z } from 'zod';
 import type { KeelDb } from './schema';
+import { writeEscalation } from './active-list';
 import { guard } from './errors';
 import { t } from '../i18n';
 import type { Clock } from '../model/clock';
+import { EscalationSchema, EscalationSummarySchema, type Escalation, type EscalationSummary } from '../model/escalation';
 import { applyChanges, type RecordBase, type RecordFields, type Stamp } from '../model/record';
 import { timelineEvent, type TimelineEntry } from '../model/timeline';
 
@@ -28,14 +37,29 @@ function addEvents(tx: AnyTx, clock: Clock, escalationId: string, stamp: Stamp, 
   return entries.map((entry) => tx.objectStore('timeline').add(timelineEvent({ id: clock.id(), escalationId, at: stamp.at, by: stamp.by }, entry.kind, entry.facts as never)));
 }
 
+export interface RecordRepositoryOptions<R extends RecordBase> {
+  /**
+   * The summary fields this domain owns, computed from every record it keeps for one escalation
+   * (after the write). Pure and synchronous: it runs inside the write's transaction. Fields it
+   * does not return are left as they are; anything but summary fields is ignored.
+   */
+  summarize?: (records: readonly R[]) => EscalationSummary;
+}
+
+/** What a write did to its escalation: the escalation after its summary changed, else null. */
+export interface SummaryOutcome {
+  escalation: Escalation | null;
+}
+
 export interface RecordRepository<R extends RecordBase> {
   list(db: IDBPDatabase<KeelDb>, escalationId: string): Promise<R[]>;
   get(db: IDBPDatabase<KeelDb>, id: string): Promise<R | undefined>;
-  /** Saves a new record, and its timeline entries in the same transaction. */
-  add(db: IDBPDatabase<KeelDb>, record: R, clock: Clock, entries?: readonly TimelineEntry[]): Promise<R>;
+  /** Saves a new record, and its timeline entries (and the escalation's summary) in the same transaction. */
+  add(db: IDBPDatabase<KeelDb>, record: R, clock: Clock, entries?: readonly TimelineEntry[]): Promise<{ record: R } & SummaryOutcome>;
   /**
    * Applies a patch, stamping only the fields that change; `describe` names the timeline entries
-   * for the change (written in the same transaction). Nothing changes: nothing is written.
+   * for the change (written in the same transaction, with the escalation's summary). Nothing
+   * changes: nothing is written.
    */
   update(
     db: IDBPDatabase<KeelDb>,
@@ -44,13 +68,65 @@ export interface RecordRepository<R extends RecordBase> {
     stamp: Stamp,
     clock: Clock,
     describe?: (changed: readonly string[], before: R, after: R) => TimelineEntry[],
-  ): Promise<{ record: R; changed: string[] }>;
-  remove(db: IDBPDatabase<KeelDb>, id: string): Promise<void>;
+  ): Promise<{ record: R; changed: string[] } & SummaryOutcome>;
+  /**
+   * Deletes a record (and updates the escalation's summary in the same transaction); `removed` is
+   * what was there (undefined when nothing was, or when the row no longer passed its schema).
+   */
+  remove(db: IDBPDatabase<KeelDb>, id: string): Promise<{ removed: R | undefined } & SummaryOutcome>;
 }
 
-export function recordRepository<R extends RecordBase>(store: string, schema: z.ZodType<R>): RecordRepository<R> {
+type EscalationTx = IDBPTransaction<KeelDb, StoreNames<KeelDb>[], 'readwrite'>;
+
+export function recordRepository<R extends RecordBase>(store: string, schema: z.ZodType<R>, options: RecordRepositoryOptions<R> = {}): RecordRepository<R> {
+  const { summarize } = options;
   const untyped = (db: IDBPDatabase<KeelDb>) => db as unknown as AnyDb;
   const checked = (row: unknown): R => schema.parse(row);
+  const stores = [store, 'timeline', ...(summarize ? ['escalations', 'lists'] : [])];
+
+  /**
+   * One read-write transaction for `body`. Any failure — a request, a schema check, `summarize`
+   * throwing — aborts it, so nothing of the write is kept (an IndexedDB transaction would
+   * otherwise commit the requests already made once the code stops making new ones).
+   */
+  async function inTransaction<T>(db: IDBPDatabase<KeelDb>, body: (tx: AnyTx) => Promise<T>): Promise<T> {
+    const tx = untyped(db).transaction(stores, 'readwrite') as AnyTx;
+    try {
+      const result = await body(tx);
+      await tx.done;
+      return result;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted by the failed request.
+      }
+      await tx.done.catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /**
+   * In the write's transaction: summarize the escalation's records and patch the escalation and
+   * the active list when the summary changed. `required`: a write for an escalation that does not
+   * exist is refused (a removal after the escalation was deleted is not).
+   */
+  async function patchSummary(tx: AnyTx, escalationId: string, required: boolean): Promise<Escalation | null> {
+    if (!summarize) return null;
+    const records = (await tx.objectStore(store).index('by-escalation').getAll(escalationId)).map(checked);
+    const summary = EscalationSummarySchema.parse(summarize(records));
+    const current = (await tx.objectStore('escalations').get(escalationId)) as Escalation | undefined;
+    if (!current) {
+      if (required) throw new Error(t('storageNoEscalation', { id: escalationId }));
+      return null;
+    }
+    const changes = Object.entries(summary).filter(([field, value]) => value !== undefined && current[field as keyof Escalation] !== value);
+    if (changes.length === 0) return null;
+    const next = EscalationSchema.parse({ ...current, ...Object.fromEntries(changes) });
+    await writeEscalation(tx as unknown as EscalationTx, next);
+    return next;
+  }
+
   return {
     list(db, escalationId) {
       return guard('storageDoingReadRecords', async () => (await untyped(db).getAllFromIndex(store, 'by-escalation', escalationId)).map(checked));
@@ -62,36 +138,41 @@ export function recordRepository<R extends RecordBase>(store: string, schema: z.
       });
     },
     add(db, record, clock, entries = []) {
-      return guard('storageDoingSaveRecord', async () => {
-        const valid = checked(record);
-        const tx = untyped(db).transaction([store, 'timeline'], 'readwrite') as AnyTx;
-        await Promise.all([tx.objectStore(store).add(valid), ...addEvents(tx, clock, valid.escalationId, valid.created, entries), tx.done]);
-        return valid;
-      });
+      return guard('storageDoingSaveRecord', () =>
+        inTransaction(db, async (tx) => {
+          const valid = checked(record);
+          await Promise.all([tx.objectStore(store).add(valid), ...addEvents(tx, clock, valid.escalationId, valid.created, entries)]);
+          return { record: valid, escalation: await patchSummary(tx, valid.escalationId, true) };
+        }),
+      );
     },
     update(db, id, patch, stamp, clock, describe) {
-      return guard('storageDoingSaveRecord', async () => {
-        const tx = untyped(db).transaction([store, 'timeline'], 'readwrite') as AnyTx;
-        const row = await tx.objectStore(store).get(id);
-        if (row === undefined) {
-          tx.abort();
-          await tx.done.catch(() => undefined);
-          throw new Error(t('storageNoRecord', { id }));
-        }
-        const before = checked(row);
-        const { next, changed } = applyChanges(before, patch, stamp);
-        if (changed.length === 0) {
-          await tx.done;
-          return { record: before, changed };
-        }
-        const after = checked(next);
-        const entries = describe ? describe(changed, before, after) : [];
-        await Promise.all([tx.objectStore(store).put(after), ...addEvents(tx, clock, after.escalationId, stamp, entries), tx.done]);
-        return { record: after, changed };
-      });
+      return guard('storageDoingSaveRecord', () =>
+        inTransaction(db, async (tx) => {
+          const row = await tx.objectStore(store).get(id);
+          if (row === undefined) throw new Error(t('storageNoRecord', { id }));
+          const before = checked(row);
+          const { next, changed } = applyChanges(before, patch, stamp);
+          if (changed.length === 0) return { record: before, changed, escalation: null };
+          const after = checked(next);
+          const entries = describe ? describe(changed, before, after) : [];
+          await Promise.all([tx.objectStore(store).put(after), ...addEvents(tx, clock, after.escalationId, stamp, entries)]);
+          return { record: after, changed, escalation: await patchSummary(tx, after.escalationId, true) };
+        }),
+      );
     },
     remove(db, id) {
-      return guard('storageDoingDeleteRecord', () => untyped(db).delete(store, id));
+      return guard('storageDoingDeleteRecord', () =>
+        inTransaction(db, async (tx) => {
+          const row = (await tx.objectStore(store).get(id)) as { escalationId?: unknown } | undefined;
+          if (row === undefined) return { removed: undefined, escalation: null };
+          // A row that no longer passes its schema can still be deleted.
+          const parsed = schema.safeParse(row);
+          await tx.objectStore(store).delete(id);
+          const escalationId = typeof row.escalationId === 'string' ? row.escalationId : null;
+          return { removed: parsed.success ? parsed.data : undefined, escalation: escalationId ? await patchSummary(tx, escalationId, false) : null };
+        }),
+      );
     },
   };
 }

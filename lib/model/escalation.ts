@@ -41,8 +41,25 @@ export const EscalationSchema = z.object({
   promiseDueAt: IsoTime.nullable(),
   /** Latest temperature, denormalised so the popup can sort without a join. */
   temperature: TemperatureSummarySchema.nullable(),
+  // Summary fields: each written by one domain in the same transaction as that domain's records
+  // (`recordRepository(store, schema, { summarize })`, lib/db/records.ts); absent until it writes.
+  /** Plan: how many plan items are still open. */
+  openPlanItems: z.number().int().min(0).optional(),
+  /** Plan: the earliest due time of an open item (overdue when ≤ now, judged at read time); null when none is due. */
+  planNextDueAt: IsoTime.nullable().optional(),
+  /** Cadence: how many promises made to the customer are still open. */
+  openPromises: z.number().int().min(0).optional(),
 });
 export type Escalation = z.infer<typeof EscalationSchema>;
+
+/** The escalation's summary fields, each owned by one domain (plan or cadence; see above). */
+export const ESCALATION_SUMMARY_FIELDS = ['openPlanItems', 'planNextDueAt', 'nextUpdateDueAt', 'promiseDueAt', 'openPromises'] as const;
+export type EscalationSummaryField = (typeof ESCALATION_SUMMARY_FIELDS)[number];
+/** What a domain's `summarize` returns: the summary fields it owns, with their new values. */
+export const EscalationSummarySchema = EscalationSchema.pick(
+  Object.fromEntries(ESCALATION_SUMMARY_FIELDS.map((field) => [field, true])) as { [F in EscalationSummaryField]: true },
+).partial();
+export type EscalationSummary = z.infer<typeof EscalationSummarySchema>;
 
 export const NewEscalationSchema = CaseRefSchema.extend({ url: z.url(), title: z.string().max(500) });
 export type NewEscalation = z.infer<typeof NewEscalationSchema>;
@@ -72,6 +89,7 @@ export const EscalationRowSchema = EscalationSchema.extend({
   updatedAt: z.string(),
   nextUpdateDueAt: z.string().nullable(),
   promiseDueAt: z.string().nullable(),
+  planNextDueAt: z.string().nullable().optional(),
   temperature: z.object({ score: z.number(), band: z.enum(BANDS), at: z.string() }).nullable(),
 });
 
