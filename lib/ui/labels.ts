@@ -1,6 +1,7 @@
-/** Words for the values Keel stores as codes (states, severities, bands, desks), through i18n. */
+/** Words for the values Keel stores as codes (states, severities, bands, desks, audiences), through i18n. */
 import { t, type MessageKey } from '../i18n';
 import { DESK_LIST, DESK_REGISTRY, isDesk, type Desk } from '../hosts/registry';
+import type { Audience } from '../model/audience';
 import type { EscalationState, Severity } from '../model/escalation';
 import type { Band } from '../model/temperature';
 import type { UrgencyNote } from '../model/urgency';
@@ -15,8 +16,15 @@ const STATES: Record<EscalationState, MessageKey> = {
 const SEVERITIES: Record<Severity, MessageKey> = { sev1: 'severitySev1', sev2: 'severitySev2', sev3: 'severitySev3', sev4: 'severitySev4' };
 const BANDS: Record<Band, MessageKey> = { calm: 'bandCalm', warm: 'bandWarm', hot: 'bandHot', critical: 'bandCritical' };
 const URGENCY: Record<UrgencyNote, MessageKey> = { 'update-overdue': 'urgencyUpdateOverdue', 'promise-overdue': 'urgencyPromiseOverdue', 'promise-due': 'urgencyPromiseDue' };
+const AUDIENCES: Record<Audience, MessageKey> = {
+  'customer-technical': 'audienceCustomerTechnical',
+  'customer-executive': 'audienceCustomerExecutive',
+  leadership: 'audienceLeadership',
+  engineering: 'audienceEngineering',
+  'internal-note': 'audienceInternalNote',
+};
 
-const label = <T extends string>(table: Record<T, MessageKey>, value: string): string => (value in table ? t(table[value as T]) : value);
+const label = <T extends string>(table: Record<T, MessageKey>, value: string): string => (Object.hasOwn(table, value) ? t(table[value as T]) : value);
 
 export const stateLabel = (state: EscalationState | string): string => label(STATES, state);
 export const severityLabel = (severity: Severity | string | null): string => (severity === null ? t('severityUnset') : label(SEVERITIES, severity));
@@ -27,4 +35,5 @@ export const deskLabel = (desk: Desk | string): string => (isDesk(desk) ? t(DESK
 export const deskNoteLabel = (desk: Desk): string => t(DESK_REGISTRY[desk].messages.note);
 /** Every desk's name as one "or" list in the messages' language ("Zendesk, Jira, or Salesforce"). */
 export const deskListLabel = (): string => new Intl.ListFormat(t('messagesLocale'), { type: 'disjunction' }).format(DESK_LIST.map((desk) => t(desk.messages.name)));
+export const audienceLabel = (audience: Audience | string): string => label(AUDIENCES, audience);
 export const urgencyLabel = (note: UrgencyNote): string => t(URGENCY[note]);
