@@ -2,13 +2,14 @@ import { browser } from 'wxt/browser';
 import { createListener } from '@/lib/messaging/server';
 import { systemClock } from '@/lib/model/clock';
 import { createHandlers } from '@/lib/worker/handlers';
+import { domainEvents } from '@/lib/worker/domain-events';
 import { onMenuClicked, registerMenus } from '@/lib/worker/menus';
 import { tabSession } from '@/lib/worker/session';
 import { emit } from '@/lib/messaging/events';
 import { originPatterns, syncJiraDcScripts } from '@/lib/worker/dc-hosts';
 
 export default defineBackground(() => {
-  const handlers = createHandlers({ clock: systemClock });
+  const handlers = createHandlers({ clock: systemClock, events: domainEvents });
 
   // Listeners are registered synchronously at start-up so a woken worker receives the event
   // that woke it.

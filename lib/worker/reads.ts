@@ -20,6 +20,7 @@ import type { ReadOutcome } from '../messaging/protocol';
 import { getSettings } from '../settings/storage';
 import { caseChanged } from './changes';
 import { getDb } from './db';
+import type { WorkerDeps } from './handlers/deps';
 import { postSalesforceNote, readSalesforce, type WorkerReadResult } from './salesforce';
 
 /**
@@ -41,13 +42,21 @@ async function ingestOptions(clock: Clock) {
 
 const refOf = (ticket: CaseRef): CaseRef => ({ desk: ticket.desk, host: ticket.host, ticketId: ticket.ticketId });
 
-/** Store what a page read for `ticket` (its own tab's ticket, as the worker worked it out). */
-export async function recordRead(ticket: TicketLocation, read: RawRead, clock: Clock): Promise<ReadOutcome> {
-  // The ref and the address stored with the snapshot are the worker's, whatever the page sent.
-  const own: RawRead = { ...read, ref: refOf(ticket), url: ticket.url };
-  const result = await ingestRead(await getDb(), own, DESK_PARSERS, await ingestOptions(clock));
+/**
+ * After a read was stored: domains that react to a new snapshot hear of it first (and finish),
+ * then open surfaces are told what changed.
+ */
+async function ingested(result: IngestResult, events: WorkerDeps['events']): Promise<ReadOutcome> {
+  if (result.parts.includes('snapshot')) await events.publish('snapshotIngested', { caseKey: result.caseKey });
   await caseChanged(result.caseKey, result.parts);
   return outcome(result);
+}
+
+/** Store what a page read for `ticket` (its own tab's ticket, as the worker worked it out). */
+export async function recordRead(ticket: TicketLocation, read: RawRead, { clock, events }: WorkerDeps): Promise<ReadOutcome> {
+  // The ref and the address stored with the snapshot are the worker's, whatever the page sent.
+  const own: RawRead = { ...read, ref: refOf(ticket), url: ticket.url };
+  return ingested(await ingestRead(await getDb(), own, DESK_PARSERS, await ingestOptions(clock)), events);
 }
 
 export async function readStarted(ticket: TicketLocation, clock: Clock): Promise<void> {
@@ -55,14 +64,13 @@ export async function readStarted(ticket: TicketLocation, clock: Clock): Promise
   await caseChanged(caseKey(ticket), ['read']);
 }
 
-export async function readInWorker(ticket: TicketLocation, manual: boolean, clock: Clock): Promise<ReadOutcome> {
+export async function readInWorker(ticket: TicketLocation, manual: boolean, { clock, events }: WorkerDeps): Promise<ReadOutcome> {
   if (!isWorkerDesk(ticket.desk)) throw new Error(t('readInWorkerNotHere', { desk: ticket.desk }));
   const db = await getDb();
   const got = await WORKER_DESKS[ticket.desk].read(ticket, manual);
   const options = await ingestOptions(clock);
   const result = got.ok ? await ingestRead(db, { ...got.read, ref: refOf(ticket), url: ticket.url }, DESK_PARSERS, options) : await ingestParsed(db, refOf(ticket), got, options, 'api');
-  await caseChanged(result.caseKey, result.parts);
-  return outcome(result);
+  return ingested(result, events);
 }
 
 function tabCommand(tabId: number, command: TabCommand): Promise<unknown> {

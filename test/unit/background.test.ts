@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import background from '../../entrypoints/background/index';
+import { domainEvents } from '../../lib/worker/domain-events';
 
 type Listener = (...args: unknown[]) => unknown;
 const menuListeners: Listener[] = [];
@@ -130,5 +131,45 @@ describe('background worker', () => {
     expect(own).toMatchObject({ ok: true });
     const other = await ask('readStarted', { ref: { desk: 'salesforce', host: 'victim.my.salesforce.com', ticketId: '500000000000001AAA' } }, sender);
     expect(other).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringMatching(/acme\.my\.salesforce\.com and may only report on that ticket, not on .* on victim\.my\.salesforce\.com/) } });
+  });
+
+  it('tells the domains of a severity change before it answers, and only when the severity changed', async () => {
+    const ref = { desk: 'zendesk', host: 'acme.zendesk.com', ticketId: '610' };
+    const created = await ask('escalateTicket', { ref, title: 'Sync stuck' });
+    const id = (created.data as { escalation: { id: string } }).escalation.id;
+    const heard: unknown[] = [];
+    const stop = domainEvents.subscribe('severityChanged', 'test', async (e) => {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      heard.push(e);
+    });
+    try {
+      expect(await ask('updateEscalation', { id, patch: { severity: 'sev2' } })).toMatchObject({ ok: true });
+      expect(heard).toEqual([{ escalationId: id, from: null, to: 'sev2' }]);
+      await ask('updateEscalation', { id, patch: { state: 'active', severity: 'sev2' } });
+      await ask('updateEscalation', { id, patch: { severity: 'sev1' } });
+      expect(heard).toEqual([
+        { escalationId: id, from: null, to: 'sev2' },
+        { escalationId: id, from: 'sev2', to: 'sev1' },
+      ]);
+    } finally {
+      stop();
+    }
+  });
+
+  it('tells the domains of a stored read (snapshotIngested), not of a read that could not be parsed', async () => {
+    const url = 'https://acme.atlassian.net/browse/SUP-9';
+    const ref = { desk: 'jira', host: 'acme.atlassian.net', ticketId: 'SUP-9' };
+    const heard: unknown[] = [];
+    const stop = domainEvents.subscribe('snapshotIngested', 'test', (e) => void heard.push(e));
+    try {
+      const bad = { kind: 'dom', ref, url, fields: { subject: 'VPN drops', status: 'Open', messages: [{ text: 'no author' }] } };
+      expect(await ask('recordRead', { read: bad }, page(9, url))).toMatchObject({ ok: true, data: { status: 'failed' } });
+      expect(heard).toEqual([]);
+      const good = { kind: 'dom', ref, url, fields: { subject: 'VPN drops', status: 'Open', messages: [{ author: 'Dana', text: 'Still broken', at: '2026-03-07T13:55:00+0100' }] } };
+      expect(await ask('recordRead', { read: good }, page(9, url))).toMatchObject({ ok: true, data: { status: 'read' } });
+      expect(heard).toEqual([{ caseKey: 'jira:acme.atlassian.net:SUP-9' }]);
+    } finally {
+      stop();
+    }
   });
 });

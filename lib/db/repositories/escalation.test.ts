@@ -73,8 +73,9 @@ describe('escalations repository', () => {
     const clock = testClock();
     const { escalation } = await escalate(db, ticket, clock);
     clock.advance(60_000);
-    const updated = await updateEscalation(db, escalation.id, { state: 'active', severity: 'sev2' }, clock);
+    const { escalation: updated, previous } = await updateEscalation(db, escalation.id, { state: 'active', severity: 'sev2' }, clock);
     expect(updated.updatedAt).toBe('2026-03-01T10:01:00.000Z');
+    expect(previous).toMatchObject({ state: 'triage', severity: null, updatedAt: '2026-03-01T10:00:00.000Z' });
     expect((await listTimeline(db, escalation.id)).map((e) => [e.kind, e.facts])).toEqual([
       ['escalation.created', { desk: 'jira', ticket: 'SUP-12' }],
       ['escalation.state-changed', { from: 'triage', to: 'active' }],

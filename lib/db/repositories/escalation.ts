@@ -104,8 +104,11 @@ export interface EscalationPatch {
   temperature?: TemperatureSummary | null;
 }
 
-/** Apply a change in one transaction, recording state and severity changes on the timeline. */
-export function updateEscalation(db: Db, id: string, patch: EscalationPatch, clock: Clock = systemClock, by: Author = ME): Promise<Escalation> {
+/**
+ * Apply a change in one transaction, recording state and severity changes on the timeline.
+ * Returns the escalation after the change and as it was before (for the events it causes).
+ */
+export function updateEscalation(db: Db, id: string, patch: EscalationPatch, clock: Clock = systemClock, by: Author = ME): Promise<{ escalation: Escalation; previous: Escalation }> {
   return guard('storageDoingUpdateEscalation', async () => {
     const tx = db.transaction(['escalations', 'timeline', 'lists'], 'readwrite');
     const store = tx.objectStore('escalations');
@@ -126,6 +129,6 @@ export function updateEscalation(db: Db, id: string, patch: EscalationPatch, clo
       writes.push(timeline.add(event(clock, id, at, by, 'escalation.severity-changed', { from: current.severity, to: patch.severity })));
     }
     await Promise.all([...writes, tx.done]);
-    return next;
+    return { escalation: next, previous: current };
   });
 }

@@ -2,9 +2,12 @@
 import { t } from '../../i18n';
 import type { Clock } from '../../model/clock';
 import type { KeelSender } from '../../messaging/senders';
+import type { DomainEventBus } from '../domain-events';
 
 export interface WorkerDeps {
   clock: Clock;
+  /** In-worker domain events (lib/worker/domain-events.ts). */
+  events: DomainEventBus;
 }
 
 export const OK = { ok: true as const };

@@ -28,7 +28,9 @@ export function escalationHandlers(deps: WorkerDeps): DomainHandlers<typeof esca
     },
 
     async updateEscalation({ id, patch }) {
-      const updated = await updateEscalation(await getDb(), id, patch, deps.clock);
+      const { escalation: updated, previous } = await updateEscalation(await getDb(), id, patch, deps.clock);
+      // Domains that follow severity (cadence) finish reacting before the surfaces re-read.
+      if (updated.severity !== previous.severity) await deps.events.publish('severityChanged', { escalationId: id, from: previous.severity, to: updated.severity });
       await caseChanged(updated.caseKey, patch.state !== undefined || patch.severity !== undefined ? ['escalation', 'timeline'] : ['escalation']);
       return updated;
     },

@@ -5,6 +5,7 @@
  * what changed.
  */
 import { systemClock } from '../../model/clock';
+import { domainEvents } from '../domain-events';
 import type { Handlers } from '../../messaging/server';
 import type { WorkerDeps } from './deps';
 import { escalationHandlers } from './escalation';
@@ -18,7 +19,7 @@ import { viewHandlers } from './view';
 
 export type { WorkerDeps } from './deps';
 
-export function createHandlers(deps: WorkerDeps = { clock: systemClock }): Handlers {
+export function createHandlers(deps: WorkerDeps = { clock: systemClock, events: domainEvents }): Handlers {
   return {
     ...escalationHandlers(deps),
     ...timelineHandlers(),

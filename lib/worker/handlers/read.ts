@@ -25,11 +25,11 @@ export function readHandlers(deps: WorkerDeps): DomainHandlers<typeof read> {
     },
 
     async recordRead({ read }, sender) {
-      return recordRead(await ownTicket(sender, read.ref), read, deps.clock);
+      return recordRead(await ownTicket(sender, read.ref), read, deps);
     },
 
     async readInWorker({ ticket, manual }, sender) {
-      return readInWorker(await ownTicket(sender, ticket), manual, deps.clock);
+      return readInWorker(await ownTicket(sender, ticket), manual, deps);
     },
   };
 }
