@@ -6,21 +6,15 @@
  */
 import { browser } from 'wxt/browser';
 import { getSettings } from '../settings/storage';
+import { grantedHosts, originPatterns } from '../settings/jira-hosts';
+
+export { originPatterns };
 
 const SCRIPT_ID = 'keel-jira-dc';
 
-export function originPatterns(host: string): string[] {
-  return [`https://${host}/*`, `http://${host}/*`];
-}
-
 /** Hosts from settings whose permission is actually granted. */
 export async function grantedJiraHosts(): Promise<string[]> {
-  const { jiraHosts } = await getSettings();
-  const granted: string[] = [];
-  for (const host of jiraHosts) {
-    if (await browser.permissions.contains({ origins: [`https://${host}/*`] })) granted.push(host);
-  }
-  return granted;
+  return grantedHosts((await getSettings()).jiraHosts);
 }
 
 export async function syncJiraDcScripts(): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hostFromInput } from '../../components/options/JiraHosts';
-import { checkTemperatureSettings } from '../../components/options/TemperatureSettings';
+import { hostFromInput } from '../../components/options/jira-hosts/JiraHosts';
+import { checkTemperatureSettings } from '../../components/options/temperature/TemperatureSettings';
 
 describe('adding a self-hosted Jira', () => {
   it.each([

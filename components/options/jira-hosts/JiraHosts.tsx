@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { t } from '@/lib/i18n';
-import './options.css';
+import './jira-hosts.css';
 
 export interface JiraHostsProps {
   hosts: readonly string[];

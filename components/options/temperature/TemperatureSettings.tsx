@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { t } from '@/lib/i18n';
-import './options.css';
+import './temperature.css';
 import { bandLabel } from '@/lib/ui/labels';
 
 export interface TemperatureSettingsValue {
