@@ -3,14 +3,14 @@ import type { Escalation } from '../../lib/model/escalation';
 import type { TimelineEvent } from '../../lib/model/timeline';
 import type { CaseSnapshot } from '../../lib/model/snapshot';
 
-const STATES = ['triage', 'active', 'monitoring', 'resolved', 'closed'] as const;
+const STATES = ['triage', 'investigating', 'mitigating', 'resolved', 'closed'] as const;
 const SEVERITIES = ['sev1', 'sev2', 'sev3', 'sev4', null] as const;
 const BANDS = ['calm', 'warm', 'hot', 'critical'] as const;
 const DESKS = ['zendesk', 'jira', 'salesforce'] as const;
 const BASE = Date.parse('2026-06-01T00:00:00.000Z');
 
 /**
- * Escalation number `i`. One in `activeEvery` is active (triage/active/monitoring); the rest are
+ * Escalation number `i`. One in `activeEvery` is active (triage/investigating/mitigating); the rest are
  * resolved or closed history.
  */
 export function benchEscalation(i: number, activeEvery = 1): Escalation {
