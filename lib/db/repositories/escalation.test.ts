@@ -144,8 +144,10 @@ describe('escalations repository', () => {
     const clock = testClock();
     const { escalation } = await escalate(db, ticket, clock);
     clock.advance(60_000);
-    const { escalation: drafted } = await updateEscalation(db, escalation.id, { drafts: { moveReason: 'It came ba' } }, clock);
-    expect(drafted).toMatchObject({ updatedAt: escalation.updatedAt, drafts: { moveReason: 'It came ba' } });
+    await updateEscalation(db, escalation.id, { drafts: { moveReason: 'It came ba' } }, clock);
+    // Each part of the drafts is saved on its own: saving one keeps the other.
+    const { escalation: drafted } = await updateEscalation(db, escalation.id, { drafts: { severity: { impact: 'minor', urgency: null, justification: '' } } }, clock);
+    expect(drafted).toMatchObject({ updatedAt: escalation.updatedAt, drafts: { moveReason: 'It came ba', severity: { impact: 'minor' } } });
     const { escalation: impacted } = await updateEscalation(db, escalation.id, { impact: { ...EMPTY_IMPACT, usersAffected: 1200, businessFunction: 'checkout' } }, clock);
     expect(impacted).toMatchObject({ updatedAt: '2026-03-01T10:01:00.000Z', impact: { usersAffected: 1200, businessFunction: 'checkout', currency: 'USD' } });
     expect(await listTimeline(db, escalation.id)).toHaveLength(1);

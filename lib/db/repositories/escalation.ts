@@ -131,6 +131,7 @@ export interface EscalationPatch {
   url?: string;
   temperature?: TemperatureSummary | null;
   impact?: BusinessImpact;
+  /** Drafts being typed, merged part by part with those stored. */
   drafts?: EscalationDrafts;
 }
 
@@ -160,7 +161,9 @@ export function updateEscalation(db: Db, id: string, patch: EscalationPatch, clo
     const at = clock.now().toISOString();
     // Drafts are typed, not done: they do not make the escalation "updated".
     const onlyDrafts = Object.keys(patch).every((key) => key === 'drafts');
-    const next = EscalationSchema.parse({ ...before, ...patch, ...(onlyDrafts ? {} : { updatedAt: at }) });
+    // Drafts are kept part by part: saving one never clears another.
+    const drafts = patch.drafts ? { drafts: { ...before.drafts, ...patch.drafts } } : {};
+    const next = EscalationSchema.parse({ ...before, ...patch, ...drafts, ...(onlyDrafts ? {} : { updatedAt: at }) });
     const writes: Promise<unknown>[] = [writeEscalation(tx, next)];
     if (patch.severity !== undefined && patch.severity !== before.severity) {
       writes.push(tx.objectStore('timeline').add(event(clock, id, at, by, 'escalation.severity-changed', { from: before.severity, to: patch.severity })));
