@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { openKeelDb } from '../open';
 import { EscalationSchema } from '../../model/escalation';
 import { TimelineEventSchema } from '../../model/timeline';
+import { lifecycle } from './005-lifecycle';
+
+// Renumbering this migration at merge time changes its file name only.
+const BEFORE = lifecycle.version - 1;
 
 const fresh = () => `keel-m5-${Math.random().toString(36).slice(2)}`;
 
-/** An escalation as version 4 stored it. */
+/** An escalation as the version before this migration stored it. */
 const v4Row = (id: string, state: string, extra: object = {}) => ({
   id, desk: 'zendesk', host: 'a.zendesk.com', ticketId: id, caseKey: `zendesk:a.zendesk.com:${id}`, url: `https://a.zendesk.com/agent/tickets/${id}`,
   title: `Ticket ${id}`, customer: 'Northwind', state, severity: 'sev2', createdAt: '2026-01-01T08:00:00.000Z', updatedAt: '2026-01-03T08:00:00.000Z',
@@ -16,7 +20,7 @@ const stateEvent = (id: string, escalationId: string, at: string, from: string |
 describe('migration 005: the escalation lifecycle', () => {
   it('keeps every escalation, in the state its old one means, with when it entered each state, and rebuilds the active list', async () => {
     const name = fresh();
-    const v4 = await openKeelDb({ name, version: 4 });
+    const v4 = await openKeelDb({ name, version: BEFORE });
     for (const [id, state] of [['1', 'triage'], ['2', 'active'], ['3', 'monitoring'], ['4', 'resolved'], ['5', 'closed']] as const) await v4.put('escalations', v4Row(id, state) as never);
     await v4.put('escalations', v4Row('6', 'bogus') as never);
     const events = [
@@ -32,7 +36,7 @@ describe('migration 005: the escalation lifecycle', () => {
     await v4.put('lists', [v4Row('1', 'triage'), v4Row('2', 'active'), v4Row('3', 'monitoring')] as never, 'active');
     v4.close();
 
-    const v5 = await openKeelDb({ name, version: 5 });
+    const v5 = await openKeelDb({ name, version: lifecycle.version });
     const rows = Object.fromEntries((await v5.getAll('escalations')).map((r) => [r.id, r]));
     expect(Object.keys(rows).sort()).toEqual(['1', '2', '3', '4', '5', '6']);
     expect(Object.fromEntries(Object.values(rows).map((r) => [r.id, r.state]))).toEqual({ 1: 'triage', 2: 'investigating', 3: 'mitigating', 4: 'resolved', 5: 'closed', 6: 'triage' });
@@ -66,8 +70,8 @@ describe('migration 005: the escalation lifecycle', () => {
 
   it('starts with an empty active list when there are no escalations', async () => {
     const name = fresh();
-    (await openKeelDb({ name, version: 4 })).close();
-    const v5 = await openKeelDb({ name, version: 5 });
+    (await openKeelDb({ name, version: BEFORE })).close();
+    const v5 = await openKeelDb({ name, version: lifecycle.version });
     expect(await v5.get('lists', 'active')).toEqual([]);
     v5.close();
   });
