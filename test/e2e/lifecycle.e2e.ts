@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { extensionPage, openPanelFor, popupRows, startRig, stopServiceWorker, stripFrame, type Rig } from './helpers';
+import { extensionPage, openPanelFor, popupRows, sendFromExtension, startRig, stopServiceWorker, stripFrame, type Rig } from './helpers';
 
 /** Picks a move in the state control and makes it. */
 async function moveTo(panel: Page, state: string): Promise<void> {
@@ -130,6 +130,64 @@ describe('the lifecycle in the browser', () => {
     await panel.waitForSelector('.lc-state[data-state="mitigating"]', { timeout: 15_000 });
     await panel.waitForSelector('.sev-panel[data-severity="sev1"]');
     await panel.waitForSelector(`.link-list li[data-case="${salesforceKey}"]`);
-    await Promise.all([popup.close(), panel.close(), jira.close(), salesforce.close()]);
+    await Promise.all([popup.close(), panel.close()]);
+  });
+
+  it('the popup is keyboard-operable: arrows move through rows with structured names, Enter opens the ticket', async () => {
+    const { keel } = rig;
+    const popup = await extensionPage(keel, 'popup.html');
+    const rows = await popupRows(popup);
+    // The search has the focus; Down goes to the first row, then the next.
+    await popup.keyboard.press('ArrowDown');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-case'))).toBe(rows[0]);
+    await popup.keyboard.press('ArrowDown');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-case'))).toBe(rows[1]);
+    const jiraAt = rows.indexOf(jiraKey);
+    await popup.focus(`.esc-row[data-case="${jiraKey}"]`);
+    const name = (await popup.getAttribute(`.esc-row[data-case="${jiraKey}"]`, 'aria-label'))!;
+    expect(name).toMatch(/Halvorsen Freight/);
+    expect(name).toMatch(/SEV1/);
+    expect(name).toMatch(/mitigating/i);
+    expect(jiraAt).toBeGreaterThanOrEqual(0);
+    // Enter opens the ticket (its open tab comes to the front) and the popup closes.
+    const closed = popup.waitForEvent('close');
+    await popup.keyboard.press('Enter');
+    await closed;
+    const active = await (await keel.worker()).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.url ?? '');
+    expect(active).toBe(jira.url());
+  });
+
+  it('keeps resolved and closed escalations in the history, and deletes one after asking', async () => {
+    const { desk, keel } = rig;
+    const popup = await extensionPage(keel, 'popup.html');
+    const ref = { desk: 'jira', host: new URL(desk.urls.jira(desk.tickets('jira').calm)).host, ticketId: desk.tickets('jira').calm };
+    const made = await sendFromExtension<{ ok: true; data: { escalation: { id: string; caseKey: string } } }>(popup, 'escalateTicket', { ref, title: 'A false alarm' });
+    const moved = await sendFromExtension<{ ok: boolean; data: { moved: boolean } }>(popup, 'moveEscalation', { id: made.data.escalation.id, to: 'closed' });
+    expect(moved).toMatchObject({ ok: true, data: { moved: true } });
+    const key = made.data.escalation.caseKey;
+    await popup.reload();
+    expect(await popupRows(popup)).not.toContain(key);
+
+    await popup.click('[data-view="history"]');
+    await popup.waitForSelector(`.esc-row[data-case="${key}"]`);
+    expect(await popup.$$eval('.esc-row', (rows) => rows.map((r) => r.getAttribute('data-state')))).toEqual(expect.arrayContaining(['closed']));
+    expect(await popup.$$eval('.esc-row', (rows) => rows.every((r) => ['resolved', 'validated', 'in-review', 'closed'].includes(r.getAttribute('data-state') ?? '')))).toBe(true);
+
+    // Asked first; the safe choice has the focus and Escape keeps it.
+    await popup.click(`.esc-item:has(.esc-row[data-case="${key}"]) .esc-delete`);
+    await popup.waitForSelector('.confirm[role="alertdialog"]');
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toMatch(/keep/i);
+    await popup.keyboard.press('Escape');
+    await popup.waitForSelector('.confirm', { state: 'detached' });
+    expect(await popup.$(`.esc-row[data-case="${key}"]`)).not.toBeNull();
+
+    await popup.click(`.esc-item:has(.esc-row[data-case="${key}"]) .esc-delete`);
+    await popup.click('.confirm button.danger');
+    await popup.waitForSelector(`.esc-row[data-case="${key}"]`, { state: 'detached' });
+    expect(await popup.textContent('.list-status')).toMatch(/deleted/i);
+    // Gone from the store, with its timeline.
+    const after = await sendFromExtension<{ ok: boolean; data: unknown }>(popup, 'getEscalation', { ref });
+    expect(after).toMatchObject({ ok: true, data: null });
+    await Promise.all([popup.close(), jira.close(), salesforce.close()]);
   });
 });
