@@ -133,6 +133,31 @@ describe('the lifecycle in the browser', () => {
     await Promise.all([popup.close(), panel.close()]);
   });
 
+  it("remembers the queue's order the user chose, committed on Enter and not on each arrow step", async () => {
+    const { keel } = rig;
+    const popup = await extensionPage(keel, 'popup.html');
+    await popupRows(popup);
+    const stored = () => popup.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { queue?: { order?: string } } | undefined)?.queue?.order ?? null);
+    expect(await popup.inputValue('.queue-order select')).toBe('urgency');
+    await popup.focus('.queue-order select');
+    await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('ArrowDown');
+    expect(await popup.inputValue('.queue-order select')).toBe('temperature');
+    expect(await stored()).toBeNull();
+    await popup.keyboard.press('Enter');
+    await expect.poll(stored, { timeout: 5_000 }).toBe('temperature');
+    await popup.reload();
+    await popupRows(popup);
+    expect(await popup.inputValue('.queue-order select')).toBe('temperature');
+    // Back to the default for the rest of this suite: leaving the control commits too.
+    await popup.focus('.queue-order select');
+    await popup.keyboard.press('ArrowUp');
+    await popup.keyboard.press('ArrowUp');
+    await popup.keyboard.press('Tab');
+    await expect.poll(stored, { timeout: 5_000 }).toBe('urgency');
+    await popup.close();
+  });
+
   it('the popup is keyboard-operable: arrows move through rows with structured names, Enter opens the ticket', async () => {
     const { keel } = rig;
     const popup = await extensionPage(keel, 'popup.html');
