@@ -94,6 +94,10 @@ export function linkHeaderText(header: LinkHeader): string {
   return t('rowLinked', { count: header.size, severity: severityLabel(header.severity), temperature });
 }
 
+// Made once: building an Intl formatter costs far more than using one, and every row names itself.
+let names: Intl.ListFormat | null = null;
+const listFormat = () => (names ??= new Intl.ListFormat(t('messagesLocale'), { type: 'unit', style: 'short' }));
+
 /**
  * A row's accessible name, field by field: "Halvorsen Freight, #102, triage 2 h, SEV1, Critical 98,
  * update overdue, …".
@@ -101,5 +105,5 @@ export function linkHeaderText(header: LinkHeader): string {
 export function rowName(e: Row & Pick<Escalation, 'customer' | 'ticketNumber' | 'ticketId' | 'title'>, now: Date, header: LinkHeader | null = null): string {
   const f = rowFacts(e, now);
   const parts = [e.customer, `#${e.ticketNumber ?? e.ticketId}`, e.title, f.state, f.severity, f.temperature, f.urgency, f.update, f.sla, f.ticketAge, f.escalationAge, header ? linkHeaderText(header) : null];
-  return new Intl.ListFormat(t('messagesLocale'), { type: 'unit', style: 'short' }).format(parts.filter((p): p is string => !!p));
+  return listFormat().format(parts.filter((p): p is string => !!p));
 }
