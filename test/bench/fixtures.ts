@@ -36,6 +36,16 @@ export function benchEscalation(i: number, activeEvery = 1): Escalation {
     nextUpdateDueAt: i % 7 === 0 ? new Date(BASE + (i % 50) * 3_600_000).toISOString() : null,
     promiseDueAt: i % 11 === 0 ? new Date(BASE + 86_400_000 * 200).toISOString() : null,
     temperature: i % 4 === 0 ? null : { score, band: BANDS[Math.min(3, Math.floor(score / 25))]!, at: created },
+    // What the queue's rows show and sort by: plan's summary, the state's entry time, the desk's
+    // facts (ticket age, nearest SLA), and a link group for one in ten (pairs).
+    openPlanItems: 3 + (i % 5),
+    planNextDueAt: new Date(BASE + (i % 90) * 3_600_000).toISOString(),
+    stateEnteredAt: { [i % activeEvery === 0 ? STATES[i % 3]! : STATES[3 + (i % 2)]!]: created },
+    ticketCreatedAt: new Date(BASE - 86_400_000 + i * 60_000).toISOString(),
+    slaDueAt: i % 3 === 0 ? new Date(BASE + (i % 40) * 1_800_000).toISOString() : null,
+    slaMetric: i % 3 === 0 ? 'next_reply_time' : null,
+    linkGroup: i % 10 < 2 ? `bench-${i - (i % 10)}` : null,
+    customerDomain: `customer${i % 250}.example`,
   };
 }
 
