@@ -60,6 +60,8 @@ export default defineConfig({
     // Asked for one domain at a time, when the user adds a self-hosted Jira in Options.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // Open the popup (the queue) from anywhere; shown and changeable on the browser's shortcuts page.
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandOpenQueue__' } },
     // Firefox 115+: storage.session, scripting.registerContentScripts and the sidebar.
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'keel@keel-extension.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } } : {}),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode, type UIEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode, type Ref, type UIEvent } from 'react';
 
 export interface VirtualListProps {
   count: number;
@@ -11,10 +11,15 @@ export interface VirtualListProps {
   /** Told which rows are (about to be) on screen, so their data can be fetched. */
   onRangeChange?: (first: number, last: number) => void;
   label: string;
+  /** The scrolling element (to bring a row into view from the keyboard). */
+  scrollRef?: Ref<HTMLDivElement>;
 }
 
-/** Renders only the rows in view (plus a few), so 5,000 escalations cost as much as 20. */
-export function VirtualList({ count, rowHeight, height, overscan = 6, rowKey, renderRow, onRangeChange, label }: VirtualListProps) {
+/**
+ * Renders only the rows in view (plus a few), so 5,000 escalations cost as much as 20. Each row
+ * says where it sits in the whole list (aria-posinset/setsize), since most are not in the DOM.
+ */
+export function VirtualList({ count, rowHeight, height, overscan = 6, rowKey, renderRow, onRangeChange, label, scrollRef }: VirtualListProps) {
   const [scrollTop, setScrollTop] = useState(0);
   const frame = useRef(0);
   const onScroll = useCallback((event: UIEvent<HTMLDivElement>) => {
@@ -30,13 +35,13 @@ export function VirtualList({ count, rowHeight, height, overscan = 6, rowKey, re
   const rows: ReactNode[] = [];
   for (let i = first; i < last; i++) {
     rows.push(
-      <div key={rowKey(i)} role="listitem" style={{ position: 'absolute', top: i * rowHeight, left: 0, right: 0, height: rowHeight }}>
+      <div key={rowKey(i)} role="listitem" aria-posinset={i + 1} aria-setsize={count} data-index={i} style={{ position: 'absolute', top: i * rowHeight, left: 0, right: 0, height: rowHeight }}>
         {renderRow(i)}
       </div>,
     );
   }
   return (
-    <div className="vlist" style={{ height, overflowY: 'auto', position: 'relative' }} onScroll={onScroll} role="list" aria-label={label}>
+    <div ref={scrollRef} className="vlist" style={{ height, overflowY: 'auto', position: 'relative' }} onScroll={onScroll} role="list" aria-label={label}>
       <div style={{ height: count * rowHeight, position: 'relative' }}>{rows}</div>
     </div>
   );

@@ -3,6 +3,8 @@
  * (`components/workspace/<domain>/<Domain>Section.tsx`) and adds it here.
  */
 import { EscalationSection } from './escalation/EscalationSection';
+import { ImpactSection } from './escalation/ImpactSection';
+import { LinkSection } from './escalation/LinkSection';
 import { NoteSection } from './note/NoteSection';
 import { ReadSection } from './read/ReadSection';
 import type { WorkspaceSection } from './section';
@@ -13,9 +15,12 @@ import { TimelineSection } from './timeline/TimelineSection';
 
 export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   HeaderSection,
+  // Linked escalations of the same customer share the header: right under it.
+  LinkSection,
   ReadSection,
   TemperatureSection,
   EscalationSection,
+  ImpactSection,
   FactsSection,
   NoteSection,
   TimelineSection,

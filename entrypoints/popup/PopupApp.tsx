@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect } from 'react';
 import { ActiveList } from '@/components/ActiveList';
 import { t } from '@/lib/i18n';
+import { send } from '@/lib/messaging/client';
 import { on } from '@/lib/messaging/events';
 import { createActiveListStore, PAGE_SIZE } from '@/lib/ui/active-list-store';
 import { openTicket } from '@/lib/ui/open-ticket';
@@ -10,7 +11,7 @@ const useList = createActiveListStore();
 void useList.getState().reload();
 
 export function PopupApp() {
-  const { query, total, all, now, pages, loaded, error, setQuery, ensureRange, reload } = useList();
+  const { view, order, query, total, all, now, pages, groups, loaded, error, setQuery, setView, setOrder, ensureRange, reload } = useList();
 
   useEffect(() => {
     // Many cases can change at once (a burst of reads): reload once they settle.
@@ -42,15 +43,25 @@ export function PopupApp() {
       ) : null}
       {loaded ? (
         <ActiveList
+          view={view}
+          onView={setView}
+          order={order}
+          onOrder={setOrder}
           total={total}
           all={all}
           now={now}
           query={query}
+          groups={groups}
           onQuery={setQuery}
           onRange={ensureRange}
           rowAt={(i) => pages[Math.floor(i / PAGE_SIZE)]?.[i % PAGE_SIZE]}
           height={440}
           onOpen={(e) => void openTicket(e).then(() => window.close())}
+          onDelete={async (e) => {
+            const result = await send('deleteEscalation', { id: e.id });
+            await reload();
+            return result.ok ? { ok: true } : { ok: false, message: result.error.message };
+          }}
         />
       ) : error ? null : (
         <p className="muted">{t('loading')}</p>

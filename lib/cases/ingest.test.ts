@@ -149,6 +149,24 @@ describe('ingesting reads', () => {
     expect(matchesQuery(escalation, '9999')).toBe(false);
   });
 
+  it('keeps on the escalation what the popup sorts and shows by: the ticket’s age, its nearest running SLA, the customer’s mail domain', async () => {
+    await escalate(db, { ...ref, url: read.url, title: '' }, { now: () => new Date('2026-04-01T08:00:00.000Z'), id: () => 'e1' });
+    const sla = [
+      { metric: 'first_reply_time', stage: 'achieved' as const, dueAt: '2026-04-01T09:00:00.000Z', breachedAt: null, targetMinutes: 60 },
+      { metric: 'resolution_time', stage: 'active' as const, dueAt: '2026-04-03T08:00:00.000Z', breachedAt: null, targetMinutes: null },
+      { metric: 'next_reply_time', stage: 'active' as const, dueAt: '2026-04-02T09:00:00.000Z', breachedAt: null, targetMinutes: 60 },
+    ];
+    parser.next = { ok: true, snapshot: { ...snapshot(calm), requester: { name: 'Dana', email: 'Dana@Northwind.Example', organization: 'Northwind' }, sla } };
+    await ingestRead(db, read, { zendesk: parser }, options('2026-04-02T08:05:00.000Z'));
+    expect(await findEscalation(db, ref)).toMatchObject({ ticketCreatedAt: '2026-04-01T08:00:00.000Z', slaDueAt: '2026-04-02T09:00:00.000Z', slaMetric: 'next_reply_time', customerDomain: 'northwind.example' });
+    // The reply went out: the SLA no longer runs, and the escalation says so at the next read (the thread did not change).
+    parser.next = { ok: true, snapshot: { ...snapshot(calm), sla: [] } };
+    const again = await ingestRead(db, read, { zendesk: parser }, options('2026-04-02T08:10:00.000Z'));
+    expect(again.parts).toContain('escalation');
+    expect(await findEscalation(db, ref)).toMatchObject({ slaDueAt: null, slaMetric: null, customerDomain: 'example.com' });
+    expect((await listActive(db))[0]).toMatchObject({ slaDueAt: null });
+  });
+
   it('a write cut off midway (the worker stopped) leaves the last complete read, and the next read completes it', async () => {
     parser.next = { ok: true, snapshot: snapshot(calm) };
     await ingestRead(db, read, { zendesk: parser }, options('2026-04-01T08:05:00.000Z'));

@@ -78,8 +78,10 @@ export async function ingestParsed(db: Db, ref: RawRead['ref'], outcome: { ok: t
       const escalation = await write.escalation();
       if (escalation) {
         // Escalated from a page or tab title (or a link): the desk's subject replaces it once read.
-        const next = { ...escalation, ...factsFromSnapshot(snapshot), ...(reading ? { temperature: { score: reading.score, band: reading.band, at } } : {}) };
-        if (reading || next.title !== escalation.title || next.customer !== escalation.customer || next.ticketNumber !== escalation.ticketNumber) {
+        // Also what the popup shows and sorts by (the ticket's age, its nearest SLA) and what links suggest (the customer's domain).
+        const facts = factsFromSnapshot(snapshot);
+        const next = { ...escalation, ...facts, ...(reading ? { temperature: { score: reading.score, band: reading.band, at } } : {}) };
+        if (reading || (Object.keys(facts) as (keyof typeof facts)[]).some((key) => next[key] !== escalation[key])) {
           await write.putEscalation(next);
           parts.push('escalation');
         }

@@ -16,6 +16,10 @@ export function activeListVersion(): number {
   return version;
 }
 
+/**
+ * Writes one escalation and its place in the active list. Several writes in one transaction must
+ * run one after the other (await each): each reads the list and puts it back.
+ */
 export async function writeEscalation(tx: Tx, next: Escalation, mode: 'add' | 'put' = 'put'): Promise<void> {
   const store = tx.objectStore('escalations');
   const lists = tx.objectStore('lists');
@@ -24,4 +28,12 @@ export async function writeEscalation(tx: Tx, next: Escalation, mode: 'add' | 'p
   if (isActive(next)) list.push(next);
   version++;
   await lists.put(list, 'active');
+}
+
+/** Drops an escalation from the active list (it was deleted), in the caller's transaction. */
+export async function removeFromActiveList(tx: Tx, id: string): Promise<void> {
+  const lists = tx.objectStore('lists');
+  const current = (await lists.get('active')) ?? [];
+  version++;
+  await lists.put(current.filter((e) => e.id !== id), 'active');
 }

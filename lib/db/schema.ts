@@ -17,6 +17,8 @@ export interface KeelDb extends DBSchema {
       'by-state': string;
       'by-next-update': string;
       'by-case': string;
+      /** Linked escalations (migration 005); escalations in no group are not in it. */
+      'by-link-group': string;
     };
   };
   timeline: {

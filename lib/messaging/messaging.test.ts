@@ -105,7 +105,7 @@ describe('packing', () => {
     }) as never);
     await send('listActiveEscalations', {});
     expect(sent[0]).toMatchObject({ tag: KEEL_TAG, name: 'listActiveEscalations' });
-    expect(JSON.parse((sent[0] as { payload: string }).payload)).toEqual({ query: '', offset: 0, limit: 100 });
+    expect(JSON.parse((sent[0] as { payload: string }).payload)).toEqual({ query: '', offset: 0, limit: 100, view: 'active' });
     expect(sent[1]).toMatchObject({ ok: true });
     expect(await handleMessage(handlers(), msg('listActiveEscalations', {}), sender)).toMatchObject({ ok: true });
   });
@@ -119,7 +119,7 @@ describe('typed client over the runtime', () => {
 
   it('round-trips a request', async () => {
     const result = await send('listActiveEscalations', {});
-    expect(result).toEqual({ ok: true, data: { total: 1, all: 1, offset: 0, escalations: [escalation], now: '2026-01-01T00:00:00.000Z' } });
+    expect(result).toEqual({ ok: true, data: { total: 1, all: 1, offset: 0, escalations: [escalation], groups: {}, view: 'active', order: 'urgency', now: '2026-01-01T00:00:00.000Z' } });
   });
 
   it('checks requests before sending them', async () => {

@@ -1,6 +1,6 @@
 import type { Escalation } from './escalation';
 
-/** Does an escalation match what the user typed (ticket id or number, title, customer, host, state, severity)? */
+/** Does an escalation match what the user typed (ticket id or number, title, customer, host, desk, state or its start, severity, band)? */
 export function matchesQuery(e: Escalation, query: string): boolean {
   const needle = query.trim().toLowerCase();
   if (!needle) return true;
@@ -11,7 +11,8 @@ export function matchesQuery(e: Escalation, query: string): boolean {
       (e.ticketNumber?.toLowerCase().includes(word.replace(/^#/, '')) ?? false) ||
       e.host.includes(word) ||
       (e.customer?.toLowerCase().includes(word) ?? false) ||
-      e.state === word ||
+      e.state.startsWith(word) ||
+      e.desk === word ||
       e.severity === word ||
       e.temperature?.band === word,
   );

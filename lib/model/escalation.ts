@@ -4,13 +4,61 @@ import { CaseRefSchema, DESKS } from './case-ref';
 
 const IsoTime = z.iso.datetime({ offset: true });
 
-export const ESCALATION_STATES = ['triage', 'active', 'monitoring', 'resolved', 'closed'] as const;
+/**
+ * The life of an escalation, in order: triage → investigating → mitigating → resolved (awaiting
+ * the customer's validation) → validated → in review (the root-cause review) → closed. Which
+ * moves are allowed, and which go backwards, is lib/lifecycle/states.ts. Migration 005 mapped the
+ * states before it (active → investigating, monitoring → mitigating).
+ */
+export const ESCALATION_STATES = ['triage', 'investigating', 'mitigating', 'resolved', 'validated', 'in-review', 'closed'] as const;
 export type EscalationState = (typeof ESCALATION_STATES)[number];
-/** States in which an escalation still needs the manager's attention. */
-export const ACTIVE_STATES: readonly EscalationState[] = ['triage', 'active', 'monitoring'];
+/** States in which an escalation still needs the manager's attention: the popup's queue (and the derived active list). */
+export const ACTIVE_STATES: readonly EscalationState[] = ['triage', 'investigating', 'mitigating'];
+/** The rest: the popup's history view. */
+export const HISTORY_STATES: readonly EscalationState[] = ['resolved', 'validated', 'in-review', 'closed'];
 
 export const SEVERITIES = ['sev1', 'sev2', 'sev3', 'sev4'] as const;
 export type Severity = (typeof SEVERITIES)[number];
+
+/** The severity matrix's two axes (lib/lifecycle/severity.ts): how much of the customer's business is hit, and how fast it must be fixed. */
+export const IMPACT_LEVELS = ['extensive', 'significant', 'moderate', 'minor'] as const;
+export type ImpactLevel = (typeof IMPACT_LEVELS)[number];
+export const URGENCY_LEVELS = ['critical', 'high', 'medium', 'low'] as const;
+export type UrgencyLevel = (typeof URGENCY_LEVELS)[number];
+export const SeverityBasisSchema = z.object({ impact: z.enum(IMPACT_LEVELS), urgency: z.enum(URGENCY_LEVELS) });
+export type SeverityBasis = z.infer<typeof SeverityBasisSchema>;
+
+/** The customer's tier, as account teams usually grade them. */
+export const CUSTOMER_TIERS = ['strategic', 'enterprise', 'business', 'standard'] as const;
+export type CustomerTier = (typeof CUSTOMER_TIERS)[number];
+
+/** What the problem costs the customer's business (each part optional: filled in as it is learnt). */
+export const BusinessImpactSchema = z.object({
+  usersAffected: z.number().int().min(0).max(1e9).nullable().default(null),
+  sitesAffected: z.number().int().min(0).max(1e7).nullable().default(null),
+  /** The business function hit ("checkout", "payroll run"). */
+  businessFunction: z.string().max(500).default(''),
+  /** Revenue at risk, in `currency`. */
+  revenueAtRisk: z.number().min(0).max(1e13).nullable().default(null),
+  /** ISO 4217 code ("EUR"). */
+  currency: z.string().regex(/^[A-Z]{3}$/).default('USD'),
+  /** The contractual SLA that applies ("Premier support: 1 h response, 4 h restore"). */
+  contractualSla: z.string().max(500).default(''),
+  customerTier: z.enum(CUSTOMER_TIERS).nullable().default(null),
+  /** A deadline the customer set ("must work before the payroll run on Friday 09:00"). */
+  customerDeadline: IsoTime.nullable().default(null),
+  customerDeadlineNote: z.string().max(500).default(''),
+});
+export type BusinessImpact = z.infer<typeof BusinessImpactSchema>;
+export const EMPTY_IMPACT: BusinessImpact = BusinessImpactSchema.parse({});
+
+/** What the user has typed and not yet committed (saved as typed, so it survives closing the panel). */
+export const EscalationDraftsSchema = z.object({
+  severity: z.object({ impact: z.enum(IMPACT_LEVELS).nullable(), urgency: z.enum(URGENCY_LEVELS).nullable(), justification: z.string().max(4000) }).optional(),
+  /** The reason for a move backwards, being written. */
+  moveReason: z.string().max(2000).optional(),
+});
+export type EscalationDrafts = z.infer<typeof EscalationDraftsSchema>;
 
 export const TemperatureSummarySchema = z.object({
   score: z.number().min(0).max(100),
@@ -49,6 +97,26 @@ export const EscalationSchema = z.object({
   planNextDueAt: IsoTime.nullable().optional(),
   /** Cadence: how many promises made to the customer are still open. */
   openPromises: z.number().int().min(0).optional(),
+  // Lifecycle (escalations stored before migration 005 got them there; each optional so a record
+  // built elsewhere without them still reads).
+  /** When the escalation last entered each state (absent for a state never entered); time in the current state is from here. */
+  stateEnteredAt: z.partialRecord(z.enum(ESCALATION_STATES), IsoTime).optional(),
+  /** The matrix cell the severity was set from (null: set without the matrix). */
+  severityBasis: SeverityBasisSchema.nullable().optional(),
+  /** Why the severity is what it is, in the user's words. */
+  severityJustification: z.string().max(4000).optional(),
+  impact: BusinessImpactSchema.optional(),
+  drafts: EscalationDraftsSchema.optional(),
+  /** Escalations of the same customer or incident (often on other desks) share a link group (the id of the group's first member). */
+  linkGroup: z.string().min(1).nullable().optional(),
+  // Facts from the desk, denormalised for the popup and link suggestions (written on every read).
+  /** The e-mail domain of the ticket's requester ("northwind.example"), for link suggestions. */
+  customerDomain: z.string().max(253).nullable().optional(),
+  /** When the ticket itself was opened on the desk (its age), once read. */
+  ticketCreatedAt: IsoTime.nullable().optional(),
+  /** The nearest running SLA target: when it falls (or fell) due, and its name; null when none runs. */
+  slaDueAt: IsoTime.nullable().optional(),
+  slaMetric: z.string().max(200).nullable().optional(),
 });
 export type Escalation = z.infer<typeof EscalationSchema>;
 
@@ -70,12 +138,27 @@ export type NewEscalation = z.infer<typeof NewEscalationSchema>;
  */
 export const ESCALATION_EVENTS = {
   created: { desk: 'desk', ticket: 'text' },
+  /** A move forwards (or one stored before reasons were asked for). */
   'state-changed': { from: 'state', to: 'state' },
+  /** A move backwards, which always has a reason ("the customer reports a recurrence"). */
+  'state-reopened': { from: 'state', to: 'state', reason: 'text' },
+  /** A move the resolve guard spoke up about, confirmed by the user: `concerns` says what it said. */
+  'state-confirmed': { from: 'state', to: 'state', concerns: 'concerns' },
+  /** Set without a justification (the plain severity picker, or before justifications). */
   'severity-changed': { from: 'severity', to: 'severity' },
+  /** Set from the matrix with a written justification. */
+  'severity-set': { from: 'severity', to: 'severity', reason: 'text' },
+  linked: { desk: 'desk', ticket: 'text' },
+  unlinked: { desk: 'desk', ticket: 'text' },
 } as const;
 
 export function isActive(e: Pick<Escalation, 'state'>): boolean {
   return ACTIVE_STATES.includes(e.state);
+}
+
+/** When the escalation entered its current state (its creation for rows that never recorded one). */
+export function enteredCurrentState(e: Pick<Escalation, 'state' | 'stateEnteredAt' | 'createdAt'>): string {
+  return e.stateEnteredAt?.[e.state] ?? e.createdAt;
 }
 
 /**
@@ -91,6 +174,10 @@ export const EscalationRowSchema = EscalationSchema.extend({
   promiseDueAt: z.string().nullable(),
   planNextDueAt: z.string().nullable().optional(),
   temperature: z.object({ score: z.number(), band: z.enum(BANDS), at: z.string() }).nullable(),
+  stateEnteredAt: z.partialRecord(z.enum(ESCALATION_STATES), z.string()).optional(),
+  ticketCreatedAt: z.string().nullable().optional(),
+  slaDueAt: z.string().nullable().optional(),
+  impact: BusinessImpactSchema.extend({ customerDeadline: z.string().nullable().default(null) }).optional(),
 });
 
 /**
@@ -101,9 +188,40 @@ export const EscalationRowSchema = EscalationSchema.extend({
 export function factsFromSnapshot(s: {
   subject: string;
   number?: string | undefined;
-  requester: { name: string; organization: string | null } | null;
-}): { title?: string; customer?: string; ticketNumber?: string } {
+  requester: { name: string; organization: string | null; email?: string | null } | null;
+  createdAt?: string;
+  sla?: readonly { metric: string; stage: string; dueAt: string | null }[];
+  unknown?: readonly string[] | undefined;
+}): { title?: string; customer?: string; ticketNumber?: string; customerDomain?: string | null; ticketCreatedAt?: string | null; slaDueAt?: string | null; slaMetric?: string | null } {
   const title = s.subject.trim();
   const customer = s.requester?.organization || s.requester?.name;
-  return { ...(title ? { title } : {}), ...(customer ? { customer } : {}), ...(s.number ? { ticketNumber: s.number } : {}) };
+  const domain = emailDomain(s.requester?.email ?? null);
+  const sla = s.sla && !s.unknown?.includes('sla') ? nearestSla(s.sla) : undefined;
+  return {
+    ...(title ? { title } : {}),
+    ...(customer ? { customer } : {}),
+    ...(s.number ? { ticketNumber: s.number } : {}),
+    ...(s.requester ? { customerDomain: domain } : {}),
+    ...(s.createdAt && !s.unknown?.includes('createdAt') ? { ticketCreatedAt: s.createdAt } : {}),
+    ...(sla !== undefined ? { slaDueAt: sla?.dueAt ?? null, slaMetric: sla?.metric ?? null } : {}),
+  };
+}
+
+/** The domain of an e-mail address, lower case ("northwind.example"), or null. */
+export function emailDomain(email: string | null): string | null {
+  const at = email?.lastIndexOf('@') ?? -1;
+  if (!email || at < 1) return null;
+  const domain = email.slice(at + 1).trim().toLowerCase();
+  return /^[a-z0-9.-]+\.[a-z]{2,}$/.test(domain) ? domain : null;
+}
+
+/** The running SLA target that falls due first (a live breach counts, with its due time in the past); null when none runs. */
+export function nearestSla(targets: readonly { metric: string; stage: string; dueAt: string | null }[]): { metric: string; dueAt: string } | null {
+  let best: { metric: string; dueAt: string; at: number } | null = null;
+  for (const target of targets) {
+    if ((target.stage !== 'active' && target.stage !== 'breached') || !target.dueAt) continue;
+    const at = Date.parse(target.dueAt);
+    if (!Number.isNaN(at) && (!best || at < best.at)) best = { metric: target.metric, dueAt: target.dueAt, at };
+  }
+  return best ? { metric: best.metric, dueAt: best.dueAt } : null;
 }

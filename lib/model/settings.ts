@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QUEUE_ORDERS } from '../lifecycle/queue';
 
 export const SettingsSchema = z.object({
   /** Self-hosted Jira Data Center hosts the user added, e.g. "jira.example.com". */
@@ -10,5 +11,7 @@ export const SettingsSchema = z.object({
     .optional(),
   /** The reply target used when the desk exposes no SLA, in minutes. */
   replyTargetMinutes: z.number().int().min(15).max(10_080).optional(),
+  /** The popup's queue: the order the user chose (the urgency order when absent). */
+  queue: z.object({ order: z.enum(QUEUE_ORDERS) }).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

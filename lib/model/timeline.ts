@@ -16,8 +16,11 @@ import { ESCALATION_EVENTS } from './escalation';
 import { NOTE_EVENTS } from './note';
 import { AuthorSchema, IsoTimeSchema, type Author } from './record';
 
-/** How a fact is worded: as given, or as the label of a state, a severity or a desk. */
-export type FactKind = 'text' | 'state' | 'severity' | 'desk';
+/**
+ * How a fact is worded: as given, or as the label of a state, a severity or a desk, or as what
+ * the resolve guard said (`concerns`: codes such as "temperature:critical,open-promises:2").
+ */
+export type FactKind = 'text' | 'state' | 'severity' | 'desk' | 'concerns';
 
 /** Every domain's events. A new domain adds one line. */
 export const TIMELINE_EVENTS = {

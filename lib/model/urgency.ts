@@ -1,51 +1,75 @@
+/**
+ * The popup's default order ("most urgent first"), as tiers, most urgent first:
+ *
+ *   0. an update is overdue (longest overdue first)
+ *   1. a promise is overdue or due within two hours (longest overdue, then soonest, first)
+ *   2. an SLA target is breached or falls due within the hour (earliest due first)
+ *   3. a plan item is overdue (longest overdue first)
+ *   4. everything else
+ *
+ * Within a tier: higher severity, then hotter customer, then older escalation. (Before issue 9
+ * temperature outranked severity, so a calm Sev1 sat under a warm unrated ticket.) Times are
+ * judged against `now`, never stored as judgements. Other orders the user may choose are in
+ * lib/lifecycle/queue.ts.
+ */
 import type { Escalation, Severity } from './escalation';
 
 const SEVERITY_RANK: Record<Severity, number> = { sev1: 0, sev2: 1, sev3: 2, sev4: 3 };
 const PROMISE_HORIZON_MS = 2 * 60 * 60 * 1000;
+export const SLA_HORIZON_MS = 60 * 60 * 1000;
 
-function time(iso: string | null): number | null {
-  return iso === null ? null : Date.parse(iso);
+/** The fields the order reads (rows crossing to the popup carry them as plain strings). */
+export type Queued = Pick<Escalation, 'id' | 'severity' | 'createdAt' | 'nextUpdateDueAt' | 'promiseDueAt' | 'temperature' | 'planNextDueAt' | 'slaDueAt'>;
+
+function time(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const at = Date.parse(iso);
+  return Number.isNaN(at) ? null : at;
 }
 
-/**
- * Urgency tiers, most urgent first: 0 an update is overdue, 1 a promise is overdue or due within
- * two hours, 2 everything else. Within a tier: longer overdue first, then hotter customer, then
- * higher severity, then older escalation.
- */
-function tier(e: Escalation, now: number): { tier: number; lateness: number } {
+/** Tier and, within it, a key where smaller is more urgent. */
+function tier(e: Queued, now: number): { tier: number; key: number } {
   const update = time(e.nextUpdateDueAt);
-  if (update !== null && update <= now) return { tier: 0, lateness: now - update };
+  if (update !== null && update <= now) return { tier: 0, key: update };
   const promise = time(e.promiseDueAt);
-  if (promise !== null && promise - now <= PROMISE_HORIZON_MS) return { tier: 1, lateness: now - promise };
-  return { tier: 2, lateness: 0 };
+  if (promise !== null && promise - now <= PROMISE_HORIZON_MS) return { tier: 1, key: promise };
+  const sla = time(e.slaDueAt);
+  if (sla !== null && sla - now <= SLA_HORIZON_MS) return { tier: 2, key: sla };
+  const plan = time(e.planNextDueAt);
+  if (plan !== null && plan <= now) return { tier: 3, key: plan };
+  return { tier: 4, key: 0 };
 }
 
-export function compareUrgency(a: Escalation, b: Escalation, now: Date): number {
+export const severityOrder = (a: Queued, b: Queued): number => (a.severity ? SEVERITY_RANK[a.severity] : 9) - (b.severity ? SEVERITY_RANK[b.severity] : 9);
+export const heatOrder = (a: Queued, b: Queued): number => (b.temperature?.score ?? -1) - (a.temperature?.score ?? -1);
+export const ageOrder = (a: Queued, b: Queued): number => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function compareUrgency(a: Queued, b: Queued, now: Date): number {
   const t = now.getTime();
   const ta = tier(a, t);
   const tb = tier(b, t);
-  if (ta.tier !== tb.tier) return ta.tier - tb.tier;
-  if (ta.lateness !== tb.lateness) return tb.lateness - ta.lateness;
-  const heat = (b.temperature?.score ?? -1) - (a.temperature?.score ?? -1);
-  if (heat !== 0) return heat;
-  const sev = (a.severity ? SEVERITY_RANK[a.severity] : 9) - (b.severity ? SEVERITY_RANK[b.severity] : 9);
-  if (sev !== 0) return sev;
-  const age = Date.parse(a.createdAt) - Date.parse(b.createdAt);
-  if (age !== 0) return age;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return ta.tier - tb.tier || ta.key - tb.key || severityOrder(a, b) || heatOrder(a, b) || ageOrder(a, b);
 }
 
-export function sortByUrgency(list: readonly Escalation[], now: Date): Escalation[] {
+export function sortByUrgency<E extends Queued>(list: readonly E[], now: Date): E[] {
   return [...list].sort((a, b) => compareUrgency(a, b, now));
 }
 
-export type UrgencyNote = 'update-overdue' | 'promise-overdue' | 'promise-due';
+export type UrgencyNote = 'update-overdue' | 'promise-overdue' | 'promise-due' | 'sla-breached' | 'sla-soon' | 'plan-overdue';
 
 /** Why an escalation sits where it does (worded by the popup row), or null when nothing is due. */
-export function urgencyNote(e: Escalation, now: Date): UrgencyNote | null {
+export function urgencyNote(e: Queued, now: Date): UrgencyNote | null {
   const t = now.getTime();
-  const { tier: which } = tier(e, t);
-  if (which === 0) return 'update-overdue';
-  if (which === 1) return time(e.promiseDueAt)! <= t ? 'promise-overdue' : 'promise-due';
-  return null;
+  switch (tier(e, t).tier) {
+    case 0:
+      return 'update-overdue';
+    case 1:
+      return time(e.promiseDueAt)! <= t ? 'promise-overdue' : 'promise-due';
+    case 2:
+      return time(e.slaDueAt)! <= t ? 'sla-breached' : 'sla-soon';
+    case 3:
+      return 'plan-overdue';
+    default:
+      return null;
+  }
 }

@@ -50,7 +50,7 @@ describe('the popup’s first page, asked for before the page’s modules load',
     const store = createActiveListStore();
     await store.getState().reload();
     expect(send).toHaveBeenCalledTimes(1);
-    expect(unpack(send.mock.calls[0]![0].payload)).toEqual(FIRST_PAGE_REQUEST);
+    expect(unpack(send.mock.calls[0]![0].payload)).toEqual({ ...FIRST_PAGE_REQUEST, view: 'active' });
     expect(store.getState().error).toBeNull();
     expect(store.getState().pages[0]!.map((e) => e.title)).toEqual(['Ticket 3']);
   });
@@ -71,5 +71,25 @@ describe('the popup’s first page, asked for before the page’s modules load',
     store.getState().setQuery('acme');
     await vi.waitFor(() => expect(store.getState().pages[0]?.[0]?.title).toBe('Ticket 4'));
     expect(unpack(send.mock.calls[0]![0].payload)).toMatchObject({ query: 'acme' });
+  });
+
+  it('the history never uses the prefetched first page, and a chosen order is asked for and remembered', async () => {
+    const send = spySend().mockImplementation(async (message) => {
+      const request = unpack(message.payload) as { view: string; order?: string };
+      return { ok: true, data: { ...answer([row(request.view === 'history' ? 5 : 6)]).data, view: request.view, order: request.order ?? 'urgency' } };
+    });
+    startFirstPage({ runtime: { sendMessage: async () => answer([row(1)]) } });
+    const store = createActiveListStore();
+    await store.getState().reload();
+    expect(store.getState().pages[0]?.[0]?.title).toBe('Ticket 1');
+    store.getState().setView('history');
+    await vi.waitFor(() => expect(store.getState().pages[0]?.[0]?.title).toBe('Ticket 5'));
+    expect(unpack(send.mock.calls[0]![0].payload)).toMatchObject({ view: 'history' });
+    store.getState().setView('active');
+    store.getState().setOrder('severity');
+    await vi.waitFor(() => expect(store.getState().pages[0]?.[0]?.title).toBe('Ticket 6'));
+    expect(store.getState().order).toBe('severity');
+    expect(unpack(send.mock.calls.at(-1)![0].payload)).toMatchObject({ view: 'active', order: 'severity' });
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ queue: { order: 'severity' } }));
   });
 });

@@ -2,20 +2,53 @@
 import { t, type MessageKey } from '../i18n';
 import { DESK_LIST, DESK_REGISTRY, isDesk, type Desk } from '../hosts/registry';
 import type { Audience } from '../model/audience';
-import type { EscalationState, Severity } from '../model/escalation';
+import type { CustomerTier, EscalationState, ImpactLevel, Severity, UrgencyLevel } from '../model/escalation';
+import type { Concern } from '../lifecycle/guard';
+import type { QueueOrder } from '../lifecycle/queue';
 import type { Band } from '../model/temperature';
 import type { UrgencyNote } from '../model/urgency';
 
 const STATES: Record<EscalationState, MessageKey> = {
   triage: 'stateTriage',
-  active: 'stateActive',
-  monitoring: 'stateMonitoring',
+  investigating: 'stateInvestigating',
+  mitigating: 'stateMitigating',
   resolved: 'stateResolved',
+  validated: 'stateValidated',
+  'in-review': 'stateInReview',
   closed: 'stateClosed',
+};
+const STATE_ABOUT: Record<EscalationState, MessageKey> = {
+  triage: 'stateAboutTriage',
+  investigating: 'stateAboutInvestigating',
+  mitigating: 'stateAboutMitigating',
+  resolved: 'stateAboutResolved',
+  validated: 'stateAboutValidated',
+  'in-review': 'stateAboutInReview',
+  closed: 'stateAboutClosed',
+};
+const SEVERITY_ABOUT: Record<Severity, MessageKey> = { sev1: 'severityAboutSev1', sev2: 'severityAboutSev2', sev3: 'severityAboutSev3', sev4: 'severityAboutSev4' };
+const IMPACTS: Record<ImpactLevel, MessageKey> = { extensive: 'impactLevelExtensive', significant: 'impactLevelSignificant', moderate: 'impactLevelModerate', minor: 'impactLevelMinor' };
+const IMPACT_ABOUT: Record<ImpactLevel, MessageKey> = { extensive: 'impactAboutExtensive', significant: 'impactAboutSignificant', moderate: 'impactAboutModerate', minor: 'impactAboutMinor' };
+const URGENCIES: Record<UrgencyLevel, MessageKey> = { critical: 'urgencyLevelCritical', high: 'urgencyLevelHigh', medium: 'urgencyLevelMedium', low: 'urgencyLevelLow' };
+const URGENCY_ABOUT: Record<UrgencyLevel, MessageKey> = { critical: 'urgencyAboutCritical', high: 'urgencyAboutHigh', medium: 'urgencyAboutMedium', low: 'urgencyAboutLow' };
+const TIERS: Record<CustomerTier, MessageKey> = { strategic: 'tierStrategic', enterprise: 'tierEnterprise', business: 'tierBusiness', standard: 'tierStandard' };
+const ORDERS: Record<QueueOrder, MessageKey> = {
+  urgency: 'queueOrderUrgency',
+  severity: 'queueOrderSeverity',
+  temperature: 'queueOrderTemperature',
+  sla: 'queueOrderSla',
+  age: 'queueOrderAge',
 };
 const SEVERITIES: Record<Severity, MessageKey> = { sev1: 'severitySev1', sev2: 'severitySev2', sev3: 'severitySev3', sev4: 'severitySev4' };
 const BANDS: Record<Band, MessageKey> = { calm: 'bandCalm', warm: 'bandWarm', hot: 'bandHot', critical: 'bandCritical' };
-const URGENCY: Record<UrgencyNote, MessageKey> = { 'update-overdue': 'urgencyUpdateOverdue', 'promise-overdue': 'urgencyPromiseOverdue', 'promise-due': 'urgencyPromiseDue' };
+const URGENCY: Record<UrgencyNote, MessageKey> = {
+  'update-overdue': 'urgencyUpdateOverdue',
+  'promise-overdue': 'urgencyPromiseOverdue',
+  'promise-due': 'urgencyPromiseDue',
+  'sla-breached': 'urgencySlaBreached',
+  'sla-soon': 'urgencySlaSoon',
+  'plan-overdue': 'urgencyPlanOverdue',
+};
 const AUDIENCES: Record<Audience, MessageKey> = {
   'customer-technical': 'audienceCustomerTechnical',
   'customer-executive': 'audienceCustomerExecutive',
@@ -37,3 +70,19 @@ export const deskNoteLabel = (desk: Desk): string => t(DESK_REGISTRY[desk].messa
 export const deskListLabel = (): string => new Intl.ListFormat(t('messagesLocale'), { type: 'disjunction' }).format(DESK_LIST.map((desk) => t(desk.messages.name)));
 export const audienceLabel = (audience: Audience | string): string => label(AUDIENCES, audience);
 export const urgencyLabel = (note: UrgencyNote): string => t(URGENCY[note]);
+/** What a state means, in a sentence ("Resolved: fixed on our side, awaiting the customer's validation."). */
+export const stateAbout = (state: EscalationState): string => t(STATE_ABOUT[state]);
+export const severityAbout = (severity: Severity): string => t(SEVERITY_ABOUT[severity]);
+export const impactLabel = (impact: ImpactLevel): string => t(IMPACTS[impact]);
+export const impactAbout = (impact: ImpactLevel): string => t(IMPACT_ABOUT[impact]);
+export const urgencyLevelLabel = (urgency: UrgencyLevel): string => t(URGENCIES[urgency]);
+export const urgencyAbout = (urgency: UrgencyLevel): string => t(URGENCY_ABOUT[urgency]);
+export const tierLabel = (tier: CustomerTier): string => t(TIERS[tier]);
+export const queueOrderLabel = (order: QueueOrder): string => t(ORDERS[order]);
+/** What the resolve guard says, one concern ("2 plan items are still open"). */
+export function concernLabel(concern: Concern): string {
+  if (concern.kind === 'temperature') return t('lifecycleConcernTemperature', { band: bandLabel(concern.band).toLowerCase() });
+  return concern.kind === 'open-promises' ? t.plural('lifecycleConcernPromises', concern.count) : t.plural('lifecycleConcernPlanItems', concern.count);
+}
+/** Several things as one "and" list in the messages' language. */
+export const andList = (items: readonly string[]): string => new Intl.ListFormat(t('messagesLocale'), { type: 'conjunction' }).format(items);

@@ -1,26 +1,43 @@
 /**
- * The popup's list, sorted by urgency, cached in the worker between requests so that scrolling
- * a long list pages through memory instead of re-reading the store. A cache only: rebuilt from
- * IndexedDB when the worker restarts, when any escalation was written, or after a minute (the
- * urgency order depends on the time: updates fall due).
+ * The popup's lists, in order, cached in the worker between requests so that scrolling a long
+ * list pages through memory instead of re-reading the store: the queue (active escalations in
+ * the user's order, linked ones together) and the history (resolved and closed, most recent
+ * first). A cache only: rebuilt from IndexedDB when the worker restarts, when any escalation was
+ * written, or after a minute (the queue's order depends on the time: updates fall due).
  */
 import type { IDBPDatabase } from 'idb';
 import type { KeelDb } from '../db/schema';
 import { activeListVersion } from '../db/active-list';
-import { listActive } from '../db/repositories/escalation';
+import { listActive, listHistory } from '../db/repositories/escalation';
 import type { Escalation } from '../model/escalation';
 import { matchesQuery } from '../model/escalation-search';
-import { sortByUrgency } from '../model/urgency';
+import { linkHeaders, orderHistory, orderQueue, type LinkHeader, type QueueOrder } from '../lifecycle/queue';
 
 const MAX_AGE_MS = 60_000;
-let cache: { version: number; at: number; sorted: Escalation[] } | null = null;
+export type QueueView = 'active' | 'history';
 
-async function sorted(db: IDBPDatabase<KeelDb>, now: Date): Promise<Escalation[]> {
+interface Entry {
+  version: number;
+  at: number;
+  sorted: Escalation[];
+  headers: Map<string, LinkHeader>;
+}
+const cache = new Map<string, Entry>();
+
+async function sorted(db: IDBPDatabase<KeelDb>, now: Date, view: QueueView, order: QueueOrder): Promise<Entry> {
   const version = activeListVersion();
-  if (cache && cache.version === version && now.getTime() - cache.at < MAX_AGE_MS) return cache.sorted;
-  const list = sortByUrgency(await listActive(db), now);
-  cache = { version, at: now.getTime(), sorted: list };
-  return list;
+  const key = view === 'history' ? 'history' : `active|${order}`;
+  const hit = cache.get(key);
+  if (hit && hit.version === version && now.getTime() - hit.at < MAX_AGE_MS) return hit;
+  const rows = view === 'history' ? await listHistory(db) : await listActive(db);
+  const entry: Entry = {
+    version,
+    at: now.getTime(),
+    sorted: view === 'history' ? orderHistory(rows) : orderQueue(rows, order, now),
+    headers: linkHeaders(rows),
+  };
+  cache.set(key, entry);
+  return entry;
 }
 
 export interface ActivePage {
@@ -28,10 +45,17 @@ export interface ActivePage {
   all: number;
   offset: number;
   escalations: Escalation[];
+  groups: Record<string, LinkHeader>;
 }
 
-export async function activePage(db: IDBPDatabase<KeelDb>, now: Date, query: string, offset: number, limit: number): Promise<ActivePage> {
-  const list = await sorted(db, now);
+export async function activePage(db: IDBPDatabase<KeelDb>, now: Date, query: string, offset: number, limit: number, view: QueueView = 'active', order: QueueOrder = 'urgency'): Promise<ActivePage> {
+  const { sorted: list, headers } = await sorted(db, now, view, order);
   const matching = query.trim() ? list.filter((e) => matchesQuery(e, query)) : list;
-  return { total: matching.length, all: list.length, offset, escalations: matching.slice(offset, offset + limit) };
+  const escalations = matching.slice(offset, offset + limit);
+  const groups: Record<string, LinkHeader> = {};
+  for (const e of escalations) {
+    const header = e.linkGroup ? headers.get(e.linkGroup) : undefined;
+    if (header) groups[e.linkGroup!] = header;
+  }
+  return { total: matching.length, all: list.length, offset, escalations, groups };
 }

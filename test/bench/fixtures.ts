@@ -3,14 +3,14 @@ import type { Escalation } from '../../lib/model/escalation';
 import type { TimelineEvent } from '../../lib/model/timeline';
 import type { CaseSnapshot } from '../../lib/model/snapshot';
 
-const STATES = ['triage', 'active', 'monitoring', 'resolved', 'closed'] as const;
+const STATES = ['triage', 'investigating', 'mitigating', 'resolved', 'closed'] as const;
 const SEVERITIES = ['sev1', 'sev2', 'sev3', 'sev4', null] as const;
 const BANDS = ['calm', 'warm', 'hot', 'critical'] as const;
 const DESKS = ['zendesk', 'jira', 'salesforce'] as const;
 const BASE = Date.parse('2026-06-01T00:00:00.000Z');
 
 /**
- * Escalation number `i`. One in `activeEvery` is active (triage/active/monitoring); the rest are
+ * Escalation number `i`. One in `activeEvery` is active (triage/investigating/mitigating); the rest are
  * resolved or closed history.
  */
 export function benchEscalation(i: number, activeEvery = 1): Escalation {
@@ -36,6 +36,16 @@ export function benchEscalation(i: number, activeEvery = 1): Escalation {
     nextUpdateDueAt: i % 7 === 0 ? new Date(BASE + (i % 50) * 3_600_000).toISOString() : null,
     promiseDueAt: i % 11 === 0 ? new Date(BASE + 86_400_000 * 200).toISOString() : null,
     temperature: i % 4 === 0 ? null : { score, band: BANDS[Math.min(3, Math.floor(score / 25))]!, at: created },
+    // What the queue's rows show and sort by: plan's summary, the state's entry time, the desk's
+    // facts (ticket age, nearest SLA), and a link group for one in ten (pairs).
+    openPlanItems: 3 + (i % 5),
+    planNextDueAt: new Date(BASE + (i % 90) * 3_600_000).toISOString(),
+    stateEnteredAt: { [i % activeEvery === 0 ? STATES[i % 3]! : STATES[3 + (i % 2)]!]: created },
+    ticketCreatedAt: new Date(BASE - 86_400_000 + i * 60_000).toISOString(),
+    slaDueAt: i % 3 === 0 ? new Date(BASE + (i % 40) * 1_800_000).toISOString() : null,
+    slaMetric: i % 3 === 0 ? 'next_reply_time' : null,
+    linkGroup: i % 10 < 2 ? `bench-${i - (i % 10)}` : null,
+    customerDomain: `customer${i % 250}.example`,
   };
 }
 

@@ -57,7 +57,7 @@ describe('Keel foundation in Chromium', () => {
     const worker = await keel.worker();
     await clickContextMenu(worker, { menuItemId: 'keel-escalate-page', pageUrl: url }, url);
     await panel.waitForSelector('.ws-controls', { timeout: 10_000 });
-    expect(await panel.inputValue('.ws-controls select')).toBe('triage');
+    expect(await panel.getAttribute('.lc-state', 'data-state')).toBe('triage');
     const caseKey = `zendesk:${new URL(url).host}:${ids.angry}`;
     expect(await panel.getAttribute('.workspace', 'data-case')).toBe(caseKey);
 
@@ -121,7 +121,10 @@ describe('Keel foundation in Chromium', () => {
       // The worker built the address: the case's Lightning page on the org's own host.
       expect(created.data.escalation.url).toBe(desk.urls.salesforce(ids[scenario]));
       made[scenario] = created.data.escalation.caseKey;
-      if (severity) await sendFromExtension(ext, 'updateEscalation', { id: created.data.escalation.id, patch: { severity, state: 'active' } });
+      if (severity) {
+        await sendFromExtension(ext, 'updateEscalation', { id: created.data.escalation.id, patch: { severity } });
+        await sendFromExtension(ext, 'moveEscalation', { id: created.data.escalation.id, to: 'investigating' });
+      }
     }
     await ext.reload();
     const rows = (await popupRows(ext)).filter((k) => Object.values(made).includes(k));

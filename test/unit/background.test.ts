@@ -8,6 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import background from '../../entrypoints/background/index';
 import { domainEvents } from '../../lib/worker/domain-events';
+import { guardCounts } from '../../lib/worker/guard-counts';
 
 type Listener = (...args: unknown[]) => unknown;
 const menuListeners: Listener[] = [];
@@ -145,8 +146,8 @@ describe('background worker', () => {
     try {
       expect(await ask('updateEscalation', { id, patch: { severity: 'sev2' } })).toMatchObject({ ok: true });
       expect(heard).toEqual([{ escalationId: id, from: null, to: 'sev2' }]);
-      await ask('updateEscalation', { id, patch: { state: 'active', severity: 'sev2' } });
-      await ask('updateEscalation', { id, patch: { severity: 'sev1' } });
+      await ask('updateEscalation', { id, patch: { severity: 'sev2' } });
+      await ask('setSeverity', { id, basis: { impact: 'extensive', urgency: 'critical' }, justification: 'Every store is down' });
       expect(heard).toEqual([
         { escalationId: id, from: null, to: 'sev2' },
         { escalationId: id, from: 'sev2', to: 'sev1' },
@@ -171,5 +172,107 @@ describe('background worker', () => {
     } finally {
       stop();
     }
+  });
+
+  describe('the lifecycle', () => {
+    type Answer<T> = { ok: boolean; data?: T; error?: { code: string; message: string } };
+    const escalateOne = async (desk: string, host: string, ticketId: string, title = 'x') =>
+      ((await ask('escalateTicket', { ref: { desk, host, ticketId }, title })).data as { escalation: { id: string; caseKey: string } }).escalation;
+
+    it('moves forward, refuses what the lifecycle does not allow, and asks a reason going back', async () => {
+      const { id } = await escalateOne('zendesk', 'acme.zendesk.com', '701');
+      expect(await ask('moveEscalation', { id, to: 'investigating' })).toMatchObject({ ok: true, data: { moved: true, escalation: { state: 'investigating' } } });
+      expect(await ask('moveEscalation', { id, to: 'validated' })).toMatchObject({ ok: false, error: { code: 'refused', message: 'An escalation cannot go from investigating to validated.' } });
+      expect(await ask('moveEscalation', { id, to: 'triage' })).toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(/needs a reason/) } });
+      expect(await ask('moveEscalation', { id, from: 'investigating', to: 'triage', reason: 'Wrong team' })).toMatchObject({ ok: true, data: { moved: true, escalation: { state: 'triage' } } });
+      // A stale view (the user saw another state) is refused, not applied to the state it is in now.
+      expect(await ask('moveEscalation', { id, from: 'investigating', to: 'mitigating' })).toMatchObject({ ok: false, error: { code: 'refused' } });
+      const timeline = (await ask('getTimeline', { ref: { desk: 'zendesk', host: 'acme.zendesk.com', ticketId: '701' } })) as Answer<{ events: { kind: string; facts: object }[] }>;
+      expect(timeline.data!.events.map((e) => e.kind)).toEqual(['escalation.created', 'escalation.state-changed', 'escalation.state-reopened']);
+    });
+
+    it('speaks up before resolving with a hot customer, open promises or open plan items, and resolves once the user confirms what it said', async () => {
+      const url = 'https://acme.atlassian.net/browse/SUP-702';
+      const ref = { desk: 'jira', host: 'acme.atlassian.net', ticketId: 'SUP-702' };
+      const fields = {
+        subject: 'Payroll export down',
+        status: 'open',
+        requester: 'Dana',
+        messages: [
+          { author: 'Dana', text: 'Third time this week the export fails. This is unacceptable.', at: '2026-03-07T09:00:00+0000' },
+          { author: 'Dana', text: 'Any update??? If this is not fixed today we cancel the contract and our lawyers will be in touch.', at: '2026-03-07T13:55:00+0000' },
+        ],
+      };
+      expect(await ask('recordRead', { read: { kind: 'dom', ref, url, fields } }, page(12, url))).toMatchObject({ ok: true, data: { status: 'read' } });
+      const { id } = await escalateOne('jira', 'acme.atlassian.net', 'SUP-702');
+      const band = ((await ask('getEscalation', { ref })) as Answer<{ temperature: { band: string } }>).data!.temperature.band;
+      expect(['hot', 'critical']).toContain(band);
+      const stop = guardCounts.register('openPlanItems', 'test-plan', () => 3);
+      try {
+        const first = (await ask('moveEscalation', { id, to: 'resolved' })) as Answer<{ moved: boolean; concerns: object[] }>;
+        expect(first).toMatchObject({ ok: true, data: { moved: false } });
+        expect(first.data!.concerns).toEqual([{ kind: 'temperature', band }, { kind: 'open-plan-items', count: 3 }]);
+        expect(((await ask('getEscalation', { ref })) as Answer<{ state: string }>).data!.state).toBe('triage');
+        // Confirming something else than what it says now is not a confirmation.
+        expect(await ask('moveEscalation', { id, to: 'resolved', confirm: [{ kind: 'open-plan-items', count: 1 }] })).toMatchObject({ ok: true, data: { moved: false } });
+        expect(await ask('moveEscalation', { id, to: 'resolved', confirm: first.data!.concerns })).toMatchObject({ ok: true, data: { moved: true, escalation: { state: 'resolved' } } });
+      } finally {
+        stop();
+      }
+      const timeline = (await ask('getTimeline', { ref })) as Answer<{ events: { kind: string; facts: object }[] }>;
+      expect(timeline.data!.events.at(-1)).toMatchObject({ kind: 'escalation.state-confirmed', facts: { from: 'triage', to: 'resolved', concerns: `temperature:${band},open-plan-items:3` } });
+      // Resolved escalations leave the queue for the history.
+      const history = (await ask('listActiveEscalations', { view: 'history' })) as Answer<{ escalations: { id: string }[] }>;
+      expect(history.data!.escalations.map((e) => e.id)).toContain(id);
+      const queue = (await ask('listActiveEscalations', {})) as Answer<{ escalations: { id: string }[] }>;
+      expect(queue.data!.escalations.map((e) => e.id)).not.toContain(id);
+    });
+
+    it('links the same customer’s escalations across desks, suggests them, and the queue keeps them together under one header', async () => {
+      const jira = await escalateOne('jira', 'acme.atlassian.net', 'OPS-4', 'VPN down');
+      const salesforce = await escalateOne('salesforce', 'acme.my.salesforce.com', '500000000000004AAA', 'VPN down');
+      await ask('setSeverity', { id: salesforce.id, basis: { impact: 'extensive', urgency: 'high' }, justification: 'All sites' });
+      // Nothing is known of the customer yet: nothing to suggest.
+      expect(await ask('getLinks', { ref: { desk: 'jira', host: 'acme.atlassian.net', ticketId: 'OPS-4' } })).toMatchObject({ ok: true, data: { linked: [], header: null, suggestions: [] } });
+      expect(await ask('linkEscalations', { id: jira.id, otherId: salesforce.id })).toMatchObject({ ok: true, data: { linked: [{}, {}] } });
+      const links = (await ask('getLinks', { ref: { desk: 'jira', host: 'acme.atlassian.net', ticketId: 'OPS-4' } })) as Answer<{ linked: { id: string }[]; header: object }>;
+      expect(links.data!.linked.map((e) => e.id)).toEqual([salesforce.id]);
+      expect(links.data!.header).toEqual({ size: 2, severity: 'sev1', temperature: null });
+      const queue = (await ask('listActiveEscalations', { order: 'age' })) as Answer<{ escalations: { id: string; linkGroup?: string }[]; groups: Record<string, object> }>;
+      const ids = queue.data!.escalations.map((e) => e.id);
+      expect(ids.indexOf(salesforce.id) - ids.indexOf(jira.id)).toBe(1);
+      expect(queue.data!.groups[jira.id]).toEqual({ size: 2, severity: 'sev1', temperature: null });
+      expect(await ask('unlinkEscalation', { id: salesforce.id })).toMatchObject({ ok: true, data: { linkGroup: null } });
+    });
+
+    it('orders the queue the way the user chose last (settings), and by urgency otherwise', async () => {
+      await browser.storage.local.set({ settings: { jiraHosts: [], queue: { order: 'severity' } } });
+      expect(await ask('listActiveEscalations', {})).toMatchObject({ ok: true, data: { order: 'severity', view: 'active' } });
+      expect(await ask('listActiveEscalations', { order: 'temperature' })).toMatchObject({ ok: true, data: { order: 'temperature' } });
+      await browser.storage.local.remove('settings');
+      expect(await ask('listActiveEscalations', {})).toMatchObject({ ok: true, data: { order: 'urgency' } });
+    });
+
+    it('deletes an escalation with its timeline, snapshot and readings, and tells the other domains first', async () => {
+      const url = 'https://acme.atlassian.net/browse/SUP-703';
+      const ref = { desk: 'jira', host: 'acme.atlassian.net', ticketId: 'SUP-703' };
+      const fields = { subject: 'Slow', status: 'open', messages: [{ author: 'Dana', text: 'It is slow.', at: '2026-03-07T09:00:00+0000' }] };
+      expect(await ask('recordRead', { read: { kind: 'dom', ref, url, fields } }, page(13, url))).toMatchObject({ ok: true, data: { status: 'read' } });
+      expect(await ask('getSnapshot', { ref })).toMatchObject({ ok: true, data: { subject: 'Slow' } });
+      const { id, caseKey } = await escalateOne('jira', 'acme.atlassian.net', 'SUP-703');
+      const heard: unknown[] = [];
+      const stop = domainEvents.subscribe('escalationDeleted', 'test', (e) => void heard.push(e));
+      try {
+        expect(await ask('deleteEscalation', { id })).toEqual({ ok: true, data: { deleted: true } });
+      } finally {
+        stop();
+      }
+      expect(heard).toEqual([{ escalationId: id, caseKey }]);
+      expect(await ask('getEscalation', { ref })).toEqual({ ok: true, data: null });
+      expect(await ask('getTimeline', { ref })).toEqual({ ok: true, data: { events: [] } });
+      expect(await ask('getSnapshot', { ref })).toEqual({ ok: true, data: null });
+      expect(await ask('deleteEscalation', { id })).toEqual({ ok: true, data: { deleted: false } });
+      expect(await ask('deleteEscalation', { id }, page(13, url))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    });
   });
 });

@@ -46,6 +46,14 @@ describe('manifest from the desk registry', () => {
     }
   });
 
+  it('opens the popup (the queue) with a keyboard shortcut the browser lets the user change', () => {
+    const manifest = config.manifest as (env: { browser: string; manifestVersion: number; mode: string; command: string }) => { commands?: Record<string, { suggested_key?: { default?: string } }> };
+    for (const browser of ['chrome', 'firefox']) {
+      const commands = manifest({ browser, manifestVersion: 3, mode: 'production', command: 'build' }).commands;
+      expect(commands?._execute_action?.suggested_key?.default).toMatch(/^(Ctrl|Alt)\+Shift\+[A-Z]$/);
+    }
+  });
+
   it("the context menu shows on the registry's ticket pages", () => {
     expect(TICKET_URL_PATTERNS).toEqual(ticketPatterns());
     expect(TICKET_URL_PATTERNS).toContain('https://*.zendesk.com/agent/tickets/*');

@@ -1,40 +1,38 @@
 import { t } from '@/lib/i18n';
-import { ESCALATION_STATES, SEVERITIES, type Escalation, type EscalationState, type Severity } from '@/lib/model/escalation';
+import type { Escalation, EscalationDrafts, EscalationState, SeverityBasis } from '@/lib/model/escalation';
+import type { Concern } from '@/lib/lifecycle/guard';
+import type { SeveritySuggestion } from '@/lib/lifecycle/suggest';
 import { age } from '@/lib/format/time';
-import { severityLabel, stateLabel } from '@/lib/ui/labels';
+import type { MoveOutcome, Outcome } from '@/lib/ui/escalation';
+import { SeverityPanel } from './SeverityPanel';
+import { StateControl } from './StateControl';
 
 export interface EscalationControlsProps {
   escalation: Escalation;
   now: Date;
-  onUpdate: (patch: { state?: EscalationState; severity?: Severity | null }) => void;
+  suggestion: SeveritySuggestion | null;
+  because: string;
+  onMove: (request: { from: EscalationState; to: EscalationState; reason?: string; confirm?: Concern[] }) => Promise<MoveOutcome>;
+  onSetSeverity: (basis: SeverityBasis, justification: string) => Promise<Outcome>;
+  onDrafts: (drafts: EscalationDrafts) => void;
 }
 
-/** The escalation's state and severity. */
-export function EscalationControls({ escalation, now, onUpdate }: EscalationControlsProps) {
+/** The escalation's lifecycle: its state and the moves it may make, and its severity. */
+export function EscalationControls({ escalation, now, suggestion, because, onMove, onSetSeverity, onDrafts }: EscalationControlsProps) {
   return (
     <section className="ws-section ws-controls" aria-label={t('escalationLabel')}>
-      <label>
-        {t('escalationState')}
-        <select value={escalation.state} onChange={(e) => onUpdate({ state: e.target.value as EscalationState })}>
-          {ESCALATION_STATES.map((s) => (
-            <option key={s} value={s}>
-              {stateLabel(s)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('escalationSeverity')}
-        <select value={escalation.severity ?? ''} onChange={(e) => onUpdate({ severity: (e.target.value || null) as Severity | null })}>
-          <option value="">{severityLabel(null)}</option>
-          {SEVERITIES.map((s) => (
-            <option key={s} value={s}>
-              {severityLabel(s)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <span className="muted">{t('escalationAge', { age: age(escalation.createdAt, now) })}</span>
+      <h2>
+        {t('escalationLabel')} <span className="muted">{t('escalationAge', { age: age(escalation.createdAt, now) })}</span>
+      </h2>
+      <SeverityPanel key={`${escalation.id}-sev`} escalation={escalation} suggestion={suggestion} because={because} onDraft={(severity) => onDrafts({ severity })} onSet={onSetSeverity} />
+      <StateControl
+        key={`${escalation.id}-state`}
+        escalation={escalation}
+        now={now}
+        onMove={onMove}
+        reasonDraft={escalation.drafts?.moveReason ?? ''}
+        onReasonDraft={(moveReason) => onDrafts({ moveReason })}
+      />
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import { unwrap } from 'idb';
 import type { Migration } from './types';
-import { ACTIVE_STATES, type Escalation } from '../../model/escalation';
+
+/** The states that were active at version 3 (fixed here: later versions name states differently). */
+const ACTIVE_AT_V3: readonly string[] = ['triage', 'active', 'monitoring'];
 
 /**
  * v3: a single "active" list holding every escalation that still needs attention. The popup and
@@ -16,13 +18,13 @@ export const activeList: Migration = {
     db.createObjectStore('lists');
     const escalations = unwrap(tx.objectStore('escalations')) as IDBObjectStore;
     const lists = unwrap(tx.objectStore('lists')) as IDBObjectStore;
-    const active: Escalation[] = [];
+    const active: unknown[] = [];
     const request = escalations.openCursor();
     request.onsuccess = () => {
       const cursor = request.result;
       if (cursor) {
-        const row = cursor.value as Escalation;
-        if (ACTIVE_STATES.includes(row.state)) active.push(row);
+        const row = cursor.value as { state: string };
+        if (ACTIVE_AT_V3.includes(row.state)) active.push(row);
         cursor.continue();
       } else {
         lists.put(active, 'active');

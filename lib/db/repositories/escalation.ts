@@ -1,24 +1,32 @@
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { KeelDb } from '../schema';
 import { guard } from '../errors';
 import { t } from '../../i18n';
-import { writeEscalation } from '../active-list';
+import { removeFromActiveList, writeEscalation } from '../active-list';
 import { caseKey, type CaseRef } from '../../model/case-ref';
 import { systemClock, type Clock } from '../../model/clock';
 import {
   ACTIVE_STATES,
   EscalationSchema,
+  HISTORY_STATES,
   factsFromSnapshot,
+  type BusinessImpact,
   type Escalation,
+  type EscalationDrafts,
   type EscalationState,
   type NewEscalation,
   type Severity,
+  type SeverityBasis,
   type TemperatureSummary,
 } from '../../model/escalation';
+import { checkMove, type MoveCheck } from '../../lifecycle/states';
+import { severityFor } from '../../lifecycle/severity';
+import { stateLabel } from '../../ui/labels';
 import { ME, type Author } from '../../model/record';
 import { timelineEvent, type FactsOf, type TimelineKind } from '../../model/timeline';
 
 type Db = IDBPDatabase<KeelDb>;
+type EscalationTx = IDBPTransaction<KeelDb, StoreNames<KeelDb>[], 'readwrite'>;
 
 
 function event<K extends TimelineKind>(clock: Clock, escalationId: string, at: string, by: Author, kind: K, facts: FactsOf<K>) {
@@ -55,6 +63,7 @@ export function escalate(db: Db, input: NewEscalation, clock: Clock = systemCloc
       // Read before it was escalated: the desk's subject, customer and number win.
       ...(known?.snapshot ? factsFromSnapshot(known.snapshot) : {}),
       state: 'triage',
+      stateEnteredAt: { triage: at },
       severity: null,
       createdAt: at,
       updatedAt: at,
@@ -95,40 +104,267 @@ export function listActiveFromRows(db: Db): Promise<Escalation[]> {
   });
 }
 
+/** Every escalation that is no longer worked on: resolved, validated, in review or closed (unsorted). */
+export function listHistory(db: Db): Promise<Escalation[]> {
+  return guard('storageDoingListEscalations', async () => {
+    const tx = db.transaction('escalations', 'readonly');
+    const index = tx.store.index('by-state');
+    const lists = await Promise.all(HISTORY_STATES.map((state) => index.getAll(state)));
+    await tx.done;
+    return lists.flat();
+  });
+}
+
+/** The other escalations linked with this one (same customer or incident), in no particular order. */
+export function listLinked(db: Db, escalation: Pick<Escalation, 'id' | 'linkGroup'>): Promise<Escalation[]> {
+  return guard('storageDoingReadEscalation', async () => {
+    if (!escalation.linkGroup) return [];
+    return (await db.getAllFromIndex('escalations', 'by-link-group', escalation.linkGroup)).filter((e) => e.id !== escalation.id);
+  });
+}
+
 export interface EscalationPatch {
   title?: string;
-  state?: EscalationState;
+  /** A severity set without the matrix or a justification (recorded as such). Prefer `setSeverity`. */
   severity?: Severity | null;
   customer?: string | null;
   url?: string;
   temperature?: TemperatureSummary | null;
+  impact?: BusinessImpact;
+  /** Drafts being typed, merged part by part with those stored. */
+  drafts?: EscalationDrafts;
 }
 
+type Tx = IDBPTransaction<KeelDb, ('escalations' | 'timeline' | 'lists')[], 'readwrite'>;
+
+/** Reads an escalation for a change in `tx`; an absent one aborts the transaction with a clear message. */
+async function current(tx: Tx, id: string): Promise<Escalation> {
+  const row = await tx.objectStore('escalations').get(id);
+  if (row) return row;
+  tx.abort();
+  await tx.done.catch(() => undefined);
+  throw new Error(t('storageNoEscalation', { id }));
+}
+
+/** The human number of a ticket, for timeline events ("00001026", "SUP-12", "501"). */
+const ticketOf = (e: Pick<Escalation, 'ticketNumber' | 'ticketId'>) => e.ticketNumber ?? e.ticketId;
+
 /**
- * Apply a change in one transaction, recording state and severity changes on the timeline.
- * Returns the escalation after the change and as it was before (for the events it causes).
+ * Apply a change in one transaction, recording severity changes on the timeline. Returns the
+ * escalation after the change and as it was before (for the events it causes). State changes go
+ * through `moveEscalation`, which knows the allowed moves.
  */
 export function updateEscalation(db: Db, id: string, patch: EscalationPatch, clock: Clock = systemClock, by: Author = ME): Promise<{ escalation: Escalation; previous: Escalation }> {
   return guard('storageDoingUpdateEscalation', async () => {
     const tx = db.transaction(['escalations', 'timeline', 'lists'], 'readwrite');
-    const store = tx.objectStore('escalations');
-    const current = await store.get(id);
-    if (!current) {
-      tx.abort();
-      await tx.done.catch(() => undefined);
-      throw new Error(t('storageNoEscalation', { id }));
-    }
+    const before = await current(tx, id);
     const at = clock.now().toISOString();
-    const next = EscalationSchema.parse({ ...current, ...patch, updatedAt: at });
+    // Drafts are typed, not done: they do not make the escalation "updated".
+    const onlyDrafts = Object.keys(patch).every((key) => key === 'drafts');
+    // Drafts are kept part by part: saving one never clears another.
+    const drafts = patch.drafts ? { drafts: { ...before.drafts, ...patch.drafts } } : {};
+    const next = EscalationSchema.parse({ ...before, ...patch, ...drafts, ...(onlyDrafts ? {} : { updatedAt: at }) });
     const writes: Promise<unknown>[] = [writeEscalation(tx, next)];
-    const timeline = tx.objectStore('timeline');
-    if (patch.state && patch.state !== current.state) {
-      writes.push(timeline.add(event(clock, id, at, by, 'escalation.state-changed', { from: current.state, to: patch.state })));
-    }
-    if (patch.severity !== undefined && patch.severity !== current.severity) {
-      writes.push(timeline.add(event(clock, id, at, by, 'escalation.severity-changed', { from: current.severity, to: patch.severity })));
+    if (patch.severity !== undefined && patch.severity !== before.severity) {
+      writes.push(tx.objectStore('timeline').add(event(clock, id, at, by, 'escalation.severity-changed', { from: before.severity, to: patch.severity })));
     }
     await Promise.all([...writes, tx.done]);
-    return { escalation: next, previous: current };
+    return { escalation: next, previous: before };
+  });
+}
+
+/** A move the lifecycle does not allow, in words (answered as `refused`, not as a storage failure). */
+export class MoveRefused extends Error {
+  readonly messageCode = 'refused';
+  constructor(message: string) {
+    super(message);
+    this.name = 'MoveRefused';
+  }
+}
+
+function refusal(check: Extract<MoveCheck, { ok: false }>, from: EscalationState, to: EscalationState): MoveRefused {
+  const words = { from: stateLabel(from), to: stateLabel(to) };
+  if (check.problem === 'reason-required') return new MoveRefused(t('lifecycleReasonRequired', words));
+  if (check.problem === 'same') return new MoveRefused(t('lifecycleAlreadyIn', { state: words.to }));
+  return new MoveRefused(t('lifecycleMoveRefused', words));
+}
+
+export interface MoveOptions {
+  /** Why (required going backwards). */
+  reason?: string | null;
+  /** What the resolve guard said and the user confirmed, in words (recorded on the timeline). */
+  confirmed?: string | null;
+  /** The state the user saw: when it is no longer the state, the move is refused rather than applied to something else. */
+  expectedFrom?: EscalationState;
+}
+
+/**
+ * Move an escalation to another state, if the lifecycle allows it from the state it is in now
+ * (read in the same transaction). Records when it entered the state and puts the move on the
+ * timeline: a backward move with its reason, a confirmed one with what the guard said.
+ */
+export async function moveEscalation(db: Db, id: string, to: EscalationState, options: MoveOptions = {}, clock: Clock = systemClock, by: Author = ME): Promise<{ escalation: Escalation; previous: Escalation }> {
+  const outcome = await guard('storageDoingUpdateEscalation', async () => {
+    const tx = db.transaction(['escalations', 'timeline', 'lists'], 'readwrite');
+    const before = await current(tx, id);
+    const from = options.expectedFrom ?? before.state;
+    const check = from === before.state ? checkMove(before.state, to, options.reason) : ({ ok: false, problem: 'refused' } as const);
+    if (!check.ok) {
+      await tx.done;
+      return { ok: false as const, refused: check, before };
+    }
+    const at = clock.now().toISOString();
+    const next = EscalationSchema.parse({
+      ...before,
+      state: to,
+      stateEnteredAt: { ...before.stateEnteredAt, [to]: at },
+      updatedAt: at,
+      // The reason being written was for this move.
+      ...(before.drafts?.moveReason !== undefined ? { drafts: { ...before.drafts, moveReason: undefined } } : {}),
+    });
+    const timeline = tx.objectStore('timeline');
+    const entry =
+      check.kind === 'backward'
+        ? event(clock, id, at, by, 'escalation.state-reopened', { from: before.state, to, reason: check.reason })
+        : options.confirmed
+          ? event(clock, id, at, by, 'escalation.state-confirmed', { from: before.state, to, concerns: options.confirmed })
+          : event(clock, id, at, by, 'escalation.state-changed', { from: before.state, to });
+    await Promise.all([writeEscalation(tx, next), timeline.add(entry), tx.done]);
+    return { ok: true as const, escalation: next, previous: before };
+  });
+  if (!outcome.ok) throw refusal(outcome.refused, outcome.before.state, to);
+  return { escalation: outcome.escalation, previous: outcome.previous };
+}
+
+/**
+ * Set the severity from the matrix (impact × urgency) with a written justification, recorded on
+ * the timeline with it. The draft being written is cleared.
+ */
+export async function setSeverity(db: Db, id: string, basis: SeverityBasis, justification: string, clock: Clock = systemClock, by: Author = ME): Promise<{ escalation: Escalation; previous: Escalation }> {
+  const reason = justification.trim();
+  if (!reason) throw new MoveRefused(t('severityJustificationRequired'));
+  return guard('storageDoingUpdateEscalation', async () => {
+    const tx = db.transaction(['escalations', 'timeline', 'lists'], 'readwrite');
+    const before = await current(tx, id);
+    const at = clock.now().toISOString();
+    const severity = severityFor(basis.impact, basis.urgency);
+    const { severity: _draft, ...otherDrafts } = before.drafts ?? {};
+    const next = EscalationSchema.parse({ ...before, severity, severityBasis: basis, severityJustification: reason, drafts: otherDrafts, updatedAt: at });
+    await Promise.all([
+      writeEscalation(tx, next),
+      tx.objectStore('timeline').add(event(clock, id, at, by, 'escalation.severity-set', { from: before.severity, to: severity, reason })),
+      tx.done,
+    ]);
+    return { escalation: next, previous: before };
+  });
+}
+
+/**
+ * Link two escalations (the same customer or incident): they join one group (merging two groups
+ * when both were linked already), and each timeline says so. Linking what is already linked
+ * changes nothing. Returns every member of the group.
+ */
+export function linkEscalations(db: Db, id: string, otherId: string, clock: Clock = systemClock, by: Author = ME): Promise<Escalation[]> {
+  return guard('storageDoingUpdateEscalation', async () => {
+    const tx = db.transaction(['escalations', 'timeline', 'lists'], 'readwrite');
+    const a = await current(tx, id);
+    const b = await current(tx, otherId);
+    const store = tx.objectStore('escalations');
+    if (a.id === b.id || (a.linkGroup && a.linkGroup === b.linkGroup)) {
+      const members = a.linkGroup ? await store.index('by-link-group').getAll(a.linkGroup) : [a];
+      await tx.done;
+      return members;
+    }
+    const group = a.linkGroup ?? b.linkGroup ?? a.id;
+    const joining = [a, ...(b.linkGroup && b.linkGroup !== group ? await store.index('by-link-group').getAll(b.linkGroup) : [b])].filter((e) => e.linkGroup !== group);
+    const existing = await store.index('by-link-group').getAll(group);
+    const at = clock.now().toISOString();
+    const writes: Promise<unknown>[] = [];
+    const joined = joining.map((e) => EscalationSchema.parse({ ...e, linkGroup: group, updatedAt: at }));
+    // One after the other: each write reads and rewrites the active list.
+    for (const e of joined) await writeEscalation(tx, e);
+    const timeline = tx.objectStore('timeline');
+    writes.push(timeline.add(event(clock, a.id, at, by, 'escalation.linked', { desk: b.desk, ticket: ticketOf(b) })));
+    writes.push(timeline.add(event(clock, b.id, at, by, 'escalation.linked', { desk: a.desk, ticket: ticketOf(a) })));
+    await Promise.all([...writes, tx.done]);
+    const byId = new Map([...existing, ...joined].map((e) => [e.id, e]));
+    return [...byId.values()];
+  });
+}
+
+/** Take an escalation out of its link group (a group left with one member is dissolved). Returns it. */
+export function unlinkEscalation(db: Db, id: string, clock: Clock = systemClock, by: Author = ME): Promise<Escalation> {
+  return guard('storageDoingUpdateEscalation', async () => {
+    const tx = db.transaction(['escalations', 'timeline', 'lists'], 'readwrite');
+    const before = await current(tx, id);
+    if (!before.linkGroup) {
+      await tx.done;
+      return before;
+    }
+    const others = (await tx.objectStore('escalations').index('by-link-group').getAll(before.linkGroup)).filter((e) => e.id !== id);
+    const at = clock.now().toISOString();
+    const next = EscalationSchema.parse({ ...before, linkGroup: null, updatedAt: at });
+    await writeEscalation(tx, next);
+    // A group of one is no group (written after: each write reads and rewrites the active list).
+    if (others.length === 1) await writeEscalation(tx, EscalationSchema.parse({ ...others[0]!, linkGroup: null, updatedAt: at }));
+    const writes: Promise<unknown>[] = [];
+    const timeline = tx.objectStore('timeline');
+    for (const other of others) {
+      writes.push(timeline.add(event(clock, id, at, by, 'escalation.unlinked', { desk: other.desk, ticket: ticketOf(other) })));
+      writes.push(timeline.add(event(clock, other.id, at, by, 'escalation.unlinked', { desk: before.desk, ticket: ticketOf(before) })));
+    }
+    await Promise.all([...writes, tx.done]);
+    return next;
+  });
+}
+
+/**
+ * Delete an escalation and everything Keel keeps about it, in one transaction: the escalation
+ * (and its place in the active list), its timeline, the ticket's snapshot and temperature
+ * readings, and its records in every store listed by escalation (the workspace records of every
+ * domain: plan items, stakeholders, promises… whatever stores exist). A linked escalation leaves
+ * its group. Returns what was deleted, or null when it was not there.
+ */
+export function deleteEscalation(db: Db, id: string): Promise<{ escalation: Escalation; removed: Record<string, number> } | null> {
+  return guard('storageDoingDeleteEscalation', async () => {
+    const untyped = db as unknown as IDBPDatabase<unknown>;
+    const names = [...untyped.objectStoreNames] as string[];
+    const tx = untyped.transaction(names, 'readwrite');
+    const escalations = tx.objectStore('escalations');
+    const found = (await escalations.get(id)) as Escalation | undefined;
+    if (!found) {
+      await tx.done;
+      return null;
+    }
+    const removed: Record<string, number> = {};
+    const deleteAll = async (store: string, index: string, range: IDBKeyRange | string) => {
+      let cursor = await tx.objectStore(store).index(index).openCursor(range);
+      let count = 0;
+      while (cursor) {
+        await cursor.delete();
+        count++;
+        cursor = await cursor.continue();
+      }
+      if (count) removed[store] = (removed[store] ?? 0) + count;
+    };
+    await deleteAll('timeline', 'by-escalation-time', IDBKeyRange.bound([id, ''], [id, '\uffff']));
+    await deleteAll('readings', 'by-case-time', IDBKeyRange.bound([found.caseKey, ''], [found.caseKey, '\uffff']));
+    if (await tx.objectStore('cases').get(found.caseKey)) {
+      await tx.objectStore('cases').delete(found.caseKey);
+      removed.cases = 1;
+    }
+    // Every domain's workspace records (stores made with createRecordStore have this index).
+    for (const name of names) {
+      if (tx.objectStore(name).indexNames.contains('by-escalation')) await deleteAll(name, 'by-escalation', id);
+    }
+    // A group left with one member is dissolved.
+    if (found.linkGroup) {
+      const others = ((await escalations.index('by-link-group').getAll(found.linkGroup)) as Escalation[]).filter((e) => e.id !== id);
+      if (others.length === 1) await writeEscalation(tx as unknown as EscalationTx, { ...others[0]!, linkGroup: null });
+    }
+    await escalations.delete(id);
+    await removeFromActiveList(tx as unknown as EscalationTx, id);
+    await tx.done;
+    return { escalation: found, removed };
   });
 }

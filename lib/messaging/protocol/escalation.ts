@@ -1,8 +1,35 @@
-/** Escalation: escalate a ticket, its state and severity, and the list of active escalations. */
+/**
+ * Escalation: escalate a ticket, its lifecycle (state, severity, business impact, links to the
+ * same customer's escalations), the popup's queue and history, and deleting one.
+ */
 import { z } from 'zod';
 import { CaseRefSchema } from '../../model/case-ref';
-import { EscalationRowSchema, EscalationSchema, ESCALATION_STATES, SEVERITIES } from '../../model/escalation';
+import {
+  BusinessImpactSchema,
+  ESCALATION_STATES,
+  EscalationDraftsSchema,
+  EscalationRowSchema,
+  EscalationSchema,
+  SEVERITIES,
+  SeverityBasisSchema,
+  TemperatureSummarySchema,
+} from '../../model/escalation';
+import { QUEUE_ORDERS } from '../../lifecycle/queue';
 import { domain } from './define';
+
+const Id = z.string().min(1).max(200);
+
+/** What the resolve guard says (lib/lifecycle/guard.ts). */
+export const ConcernSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('temperature'), band: z.enum(['hot', 'critical']) }),
+  z.object({ kind: z.literal('open-promises'), count: z.number().int().min(1) }),
+  z.object({ kind: z.literal('open-plan-items'), count: z.number().int().min(1) }),
+]);
+
+/** What linked escalations share in a header. */
+export const LinkHeaderSchema = z.object({ size: z.number().int().min(2), severity: z.enum(SEVERITIES).nullable(), temperature: TemperatureSummarySchema.nullable() });
+
+export const QUEUE_VIEWS = ['active', 'history'] as const;
 
 export const escalation = domain({
   part: 'escalation',
@@ -22,34 +49,101 @@ export const escalation = domain({
       request: z.object({ ref: CaseRefSchema }),
       response: EscalationSchema.nullable(),
     },
+    /**
+     * Change what is typed about an escalation: its title, its business impact, drafts being
+     * written; `severity` sets one without the matrix (recorded without a justification). The
+     * state moves through `moveEscalation`.
+     */
     updateEscalation: {
       from: ['extension'],
       request: z.object({
-        id: z.string().min(1),
+        id: Id,
         patch: z
-          .object({ title: z.string().min(1).max(500), state: z.enum(ESCALATION_STATES), severity: z.enum(SEVERITIES).nullable() })
+          .object({ title: z.string().min(1).max(500), severity: z.enum(SEVERITIES).nullable(), impact: BusinessImpactSchema, drafts: EscalationDraftsSchema })
           .partial()
           .strict(),
       }),
       response: EscalationSchema,
     },
-    /** One page of the active escalations, most urgent first, optionally filtered by a search. */
+    /**
+     * Move to another state. Going backwards needs a `reason`. Resolving while the resolve guard
+     * has something to say answers `{moved: false, concerns}` and changes nothing, until asked
+     * again with `confirm` (the concerns the user saw; when they no longer match, the guard
+     * speaks again). `from` is the state the user saw.
+     */
+    moveEscalation: {
+      from: ['extension'],
+      request: z.object({
+        id: Id,
+        from: z.enum(ESCALATION_STATES).optional(),
+        to: z.enum(ESCALATION_STATES),
+        reason: z.string().max(2000).optional(),
+        confirm: z.array(ConcernSchema).max(10).optional(),
+      }),
+      response: z.discriminatedUnion('moved', [
+        z.object({ moved: z.literal(true), escalation: EscalationSchema }),
+        z.object({ moved: z.literal(false), concerns: z.array(ConcernSchema).min(1), escalation: EscalationSchema }),
+      ]),
+    },
+    /** Set the severity from the matrix (impact × urgency) with a written justification. */
+    setSeverity: {
+      from: ['extension'],
+      request: z.object({ id: Id, basis: SeverityBasisSchema, justification: z.string().trim().min(1).max(4000) }),
+      response: EscalationSchema,
+    },
+    /** The escalations linked with this ticket's, their shared header, and escalations that look like the same customer. */
+    getLinks: {
+      from: ['extension'],
+      request: z.object({ ref: CaseRefSchema }),
+      response: z.object({
+        linked: z.array(EscalationRowSchema),
+        header: LinkHeaderSchema.nullable(),
+        suggestions: z.array(z.object({ escalation: EscalationRowSchema, because: z.enum(['organisation', 'domain']) })),
+      }),
+    },
+    linkEscalations: {
+      from: ['extension'],
+      request: z.object({ id: Id, otherId: Id }),
+      response: z.object({ linked: z.array(EscalationRowSchema) }),
+    },
+    unlinkEscalation: {
+      from: ['extension'],
+      request: z.object({ id: Id }),
+      response: EscalationSchema,
+    },
+    /**
+     * One page of the queue (`view` active: the active escalations in the user's order, linked
+     * ones together) or of the history (resolved and closed, most recent first), optionally
+     * filtered by a search. Without `order`, the order the user chose last (settings), else urgency.
+     */
     listActiveEscalations: {
       from: ['extension'],
       request: z.object({
         query: z.string().max(200).default(''),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(1000).default(100),
+        view: z.enum(QUEUE_VIEWS).default('active'),
+        order: z.enum(QUEUE_ORDERS).optional(),
       }),
       response: z.object({
         /** Matching escalations in all. */
         total: z.number().int(),
-        /** Active escalations in all, before the search. */
+        /** Escalations in this view in all, before the search. */
         all: z.number().int(),
         offset: z.number().int(),
         escalations: z.array(EscalationRowSchema),
+        /** The headers of the link groups among these rows (by link group). */
+        groups: z.record(z.string(), LinkHeaderSchema).default({}),
+        view: z.enum(QUEUE_VIEWS).default('active'),
+        order: z.enum(QUEUE_ORDERS).default('urgency'),
         now: z.string(),
       }),
+    },
+    /** Delete an escalation and everything kept about it (timeline, snapshot, readings, workspace records). */
+    deleteEscalation: {
+      from: ['extension'],
+      request: z.object({ id: Id }),
+      response: z.object({ deleted: z.boolean() }),
     },
   },
 });

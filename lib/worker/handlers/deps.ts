@@ -3,11 +3,14 @@ import { t } from '../../i18n';
 import type { Clock } from '../../model/clock';
 import type { KeelSender } from '../../messaging/senders';
 import type { DomainEventBus } from '../domain-events';
+import type { GuardCountRegistry } from '../guard-counts';
 
 export interface WorkerDeps {
   clock: Clock;
   /** In-worker domain events (lib/worker/domain-events.ts). */
   events: DomainEventBus;
+  /** What the resolve guard counts in other domains (lib/worker/guard-counts.ts); the worker's own registry when absent. */
+  guardCounts?: GuardCountRegistry;
 }
 
 export const OK = { ok: true as const };
