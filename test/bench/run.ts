@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { benchBundles } from './bundles';
 import { benchBrowser } from './browser';
+import { benchHostile } from './hostile';
 import { benchTemperature } from './temperature';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -45,6 +46,7 @@ async function main() {
   if (want('bundles')) sections.bundles = await benchBundles(ROOT);
   if (want('browser')) sections.browser = await benchBrowser(ROOT);
   if (want('temperature')) sections.temperature = await benchTemperatureLines();
+  if (want('hostile')) sections.hostile = benchHostile();
 
   const stamp = new Date().toISOString();
   for (const [name, lines] of Object.entries(sections)) {
