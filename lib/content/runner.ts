@@ -16,7 +16,7 @@ import { isTabCommand } from '../messaging/envelope';
 import { t } from '../i18n';
 import { watchLocation } from './location';
 import { createStripFrame } from './frame';
-import { startReader, type ReaderConfig, type TicketReader } from './reader';
+import { readOtherTicket, startReader, type ReaderConfig, type TicketReader } from './reader';
 import { showMessage, type MessageLocator } from './show-message';
 
 export interface PageDesk {
@@ -107,6 +107,20 @@ export function runKeel({ desk, signal, reader, locateMessage }: RunnerOptions):
     if (message.command === 'showMessage') {
       sendResponse(!!shown && !!locateMessage && showMessage(locateMessage, shown.ticket.ticketId, { id: message.messageId, at: message.at }));
       return undefined;
+    }
+    if (message.command === 'readTicket') {
+      // Only a ticket of this desk, on this page's own host (the page's session is for it), read
+      // through the API; the answer goes back to the worker's request, never to the page.
+      const asked = desk.detect(message.url);
+      if (!reader || reader.via !== 'page' || !asked || asked.host !== location.host || caseKey(asked) !== caseKey(message.ref as TicketLocation)) {
+        sendResponse(null);
+        return undefined;
+      }
+      void readOtherTicket(asked, reader).then(
+        (read) => sendResponse({ read }),
+        () => sendResponse(null),
+      );
+      return true;
     }
     if (!shown?.reader || caseKey(shown.ticket) !== caseKey(message.ref as TicketLocation)) {
       sendResponse({ ok: false, failure: { kind: 'not-found', message: t('noteTabMoved') } });

@@ -79,19 +79,31 @@ describe('Keel foundation in Chromium', () => {
     await Promise.all([other.close(), panel.close(), ticketPage.close()]);
   });
 
-  it('escalates a ticket from a link to it', async () => {
-    const { desk, keel } = rig;
-    const ids = desk.tickets('jira');
-    const page = await keel.context.newPage();
-    const pageUrl = desk.urls.jira(ids.calm);
-    await page.goto(pageUrl);
-    await stripFrame(page);
-    const linkUrl = desk.urls.jira(ids.breached);
-    await clickContextMenu(await keel.worker(), { menuItemId: 'keel-escalate-link', pageUrl, linkUrl }, pageUrl);
-    const ext = await extensionPage(keel, 'popup.html');
-    await ext.waitForFunction((id) => [...document.querySelectorAll('.esc-row')].some((r) => r.getAttribute('data-case')?.endsWith(`:${id}`)), ids.breached);
-    await Promise.all([ext.close(), page.close()]);
-  });
+  for (const which of ['zendesk', 'jira', 'salesforce'] as const) {
+    it(`${which}: escalating a linked ticket reads it in the background and leaves the page on its own ticket`, async () => {
+      const { desk, keel } = rig;
+      const ids = desk.tickets(which);
+      const page = await keel.context.newPage();
+      await page.goto(which === 'zendesk' ? desk.urls.zendesk(ids.reopened) : which === 'jira' ? desk.urls.jira(ids.reopened) : desk.urls.salesforceLogin(ids.reopened));
+      const frame = await stripFrame(page);
+      await frame.waitForSelector(`.strip[data-ticket="${ids.reopened}"]`);
+      const pageUrl = page.url();
+      const linkUrl = which === 'zendesk' ? desk.urls.zendesk(ids.german) : which === 'jira' ? desk.urls.jira(ids.german) : desk.urls.salesforce(ids.german);
+      const panel = await openPanelFor(keel, page);
+      await clickContextMenu(await keel.worker(), { menuItemId: 'keel-escalate-link', pageUrl, linkUrl }, pageUrl);
+      await panel.waitForFunction(() => /from its link and read it/.test(document.querySelector('.notice')?.textContent ?? ''), undefined, { timeout: 20_000 });
+      // The page's strip and the side panel still show the page's own ticket, not escalated.
+      expect(await panel.getAttribute('.workspace', 'data-case')).toMatch(new RegExp(`:${ids.reopened}$`));
+      expect(await panel.isVisible('.ws-escalate button')).toBe(true);
+      expect(await frame.getAttribute('.strip', 'data-ticket')).toBe(ids.reopened);
+      // The linked ticket is escalated and was read: its own subject, snapshot and read state.
+      const host = new URL(linkUrl).host.replace('.lightning.force.com', '.my.salesforce.com');
+      const linked = await sendFromExtension<{ ok: true; data: { snapshot: { subject: string } | null; read: { status: string } | null; escalation: { title: string; state: string } | null } }>(panel, 'getCaseView', { ref: { desk: which, host, ticketId: ids.german } });
+      const subject = demoSubject(desk, which, ids.german);
+      expect(linked.data).toMatchObject({ snapshot: { subject }, read: { status: 'read' }, escalation: { title: subject, state: 'triage' } });
+      await Promise.all([panel.close(), page.close()]);
+    });
+  }
 
   it('explains when the menu is used on a page that is not a ticket', async () => {
     const { desk, keel } = rig;
