@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DESKS } from './case-ref';
+import { StripLayoutSchema } from './strip';
 
 export const SettingsSchema = z.object({
   /** Self-hosted Jira Data Center hosts the user added, e.g. "jira.example.com". */
@@ -10,5 +12,10 @@ export const SettingsSchema = z.object({
     .optional(),
   /** The reply target used when the desk exposes no SLA, in minutes. */
   replyTargetMinutes: z.number().int().min(15).max(10_080).optional(),
+  /**
+   * Strip: where the in-page strip sits on each desk's pages, and whether it is collapsed. A
+   * damaged value is dropped (the strip goes back to its default place), never the other settings.
+   */
+  strip: z.partialRecord(z.enum(DESKS), StripLayoutSchema).optional().catch(undefined),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

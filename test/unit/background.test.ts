@@ -220,4 +220,33 @@ describe('background worker', () => {
       }
     });
   });
+
+  describe('where the strip sits, per desk', () => {
+    /** The strip: Keel's own page inside desk tab `tabId`. */
+    const strip = (tabId: number) => ({ id: 'test-extension-id', url: 'chrome-extension://test-extension-id/strip.html', frameId: 3, tab: { id: tabId } });
+
+    it('remembers a move or collapse for the strip’s desk, tells that desk’s pages, and leaves other desks alone', async () => {
+      const jiraTab = await browser.tabs.create({ url: 'https://acme.atlassian.net/browse/SUP-5' });
+      const zendeskTab = await browser.tabs.create({ url: 'https://acme.zendesk.com/agent/tickets/5' });
+      const sendMessage = vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async () => true) as never);
+      try {
+        const layout = { corner: 'top-left', collapsed: true };
+        expect(await ask('setStripLayout', { layout }, strip(jiraTab.id!))).toEqual({ ok: true, data: layout });
+        expect(sendMessage).toHaveBeenCalledWith(jiraTab.id, { tag: 'keel/1', command: 'stripLayout', desk: 'jira', layout });
+        // The content script placing the frame asks for its own desk's layout.
+        expect(await ask('getStripLayout', {}, page(jiraTab.id!, jiraTab.url!))).toEqual({ ok: true, data: layout });
+        expect(await ask('getStripLayout', {}, page(zendeskTab.id!, zendeskTab.url!))).toEqual({ ok: true, data: { corner: 'bottom-right', collapsed: false } });
+        expect(await ask('getStripLayout', {}, strip(zendeskTab.id!))).toEqual({ ok: true, data: { corner: 'bottom-right', collapsed: false } });
+      } finally {
+        sendMessage.mockRestore();
+      }
+    });
+
+    it('lets only Keel’s own pages move the strip, and only to a real corner', async () => {
+      const tab = await browser.tabs.create({ url: 'https://acme.atlassian.net/browse/SUP-6' });
+      expect(await ask('setStripLayout', { layout: { corner: 'bottom-left', collapsed: false } }, page(tab.id!, tab.url!))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await ask('setStripLayout', { layout: { corner: 'middle', collapsed: false } }, strip(tab.id!))).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+      expect(await ask('setStripLayout', { layout: { corner: 'bottom-left', collapsed: false } }, strip(99))).toMatchObject({ ok: false });
+    });
+  });
 });
