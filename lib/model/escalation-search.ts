@@ -1,6 +1,6 @@
 import type { Escalation } from './escalation';
 
-/** Does an escalation match what the user typed (ticket id or number, title, customer, host, state, severity)? */
+/** Does an escalation match what the user typed (ticket id or number, title, customer or requester's name, host, state, severity)? */
 export function matchesQuery(e: Escalation, query: string): boolean {
   const needle = query.trim().toLowerCase();
   if (!needle) return true;
@@ -11,6 +11,7 @@ export function matchesQuery(e: Escalation, query: string): boolean {
       (e.ticketNumber?.toLowerCase().includes(word.replace(/^#/, '')) ?? false) ||
       e.host.includes(word) ||
       (e.customer?.toLowerCase().includes(word) ?? false) ||
+      (e.requester?.toLowerCase().includes(word) ?? false) ||
       e.state === word ||
       e.severity === word ||
       e.temperature?.band === word,

@@ -31,6 +31,8 @@ export const EscalationSchema = z.object({
   title: z.string(),
   /** The customer's organisation (or requester) once the desk has been read. */
   customer: z.string().nullable(),
+  /** The requester's name once the desk has been read (the popup's search finds it too). */
+  requester: z.string().max(300).optional(),
   state: z.enum(ESCALATION_STATES),
   severity: z.enum(SEVERITIES).nullable(),
   createdAt: IsoTime,
@@ -102,8 +104,9 @@ export function factsFromSnapshot(s: {
   subject: string;
   number?: string | undefined;
   requester: { name: string; organization: string | null } | null;
-}): { title?: string; customer?: string; ticketNumber?: string } {
+}): { title?: string; customer?: string; requester?: string; ticketNumber?: string } {
   const title = s.subject.trim();
   const customer = s.requester?.organization || s.requester?.name;
-  return { ...(title ? { title } : {}), ...(customer ? { customer } : {}), ...(s.number ? { ticketNumber: s.number } : {}) };
+  const requester = s.requester?.name.trim().slice(0, 300);
+  return { ...(title ? { title } : {}), ...(customer ? { customer } : {}), ...(requester ? { requester } : {}), ...(s.number ? { ticketNumber: s.number } : {}) };
 }
