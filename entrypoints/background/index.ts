@@ -9,7 +9,8 @@ import { emit } from '@/lib/messaging/events';
 import { originPatterns, syncJiraDcScripts } from '@/lib/worker/dc-hosts';
 
 export default defineBackground(() => {
-  const handlers = createHandlers({ clock: systemClock, events: domainEvents });
+  const deps = { clock: systemClock, events: domainEvents };
+  const handlers = createHandlers(deps);
 
   // Listeners are registered synchronously at start-up so a woken worker receives the event
   // that woke it.
@@ -27,7 +28,7 @@ export default defineBackground(() => {
   });
   browser.permissions.onAdded.addListener(() => void syncDesks());
   browser.permissions.onRemoved.addListener(() => void syncDesks());
-  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab, systemClock));
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab, deps));
   browser.tabs.onRemoved.addListener((tabId) => void tabSession.forget(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // In-app navigation changes the URL without reloading: surfaces following this tab re-query.

@@ -4,6 +4,7 @@ import { Strip } from '@/components/Strip';
 import { send } from '@/lib/messaging/client';
 import { createViewStore } from '@/lib/ui/view-store';
 import { useNow } from '@/lib/ui/use-now';
+import { useStripLayout } from '@/lib/ui/strip';
 
 // Keel's in-page strip. It runs in an extension-origin frame, so the desk page's own scripts
 // cannot read what it shows. It is Keel's own page: it asks about its own tab (the desk tab).
@@ -12,10 +13,13 @@ const useView = createViewStore();
 function StripApp() {
   const { view } = useView();
   const now = useNow(15_000);
+  const { layout, change } = useStripLayout(view?.ticket?.desk ?? null);
   return (
     <Strip
       view={view}
       now={now}
+      layout={layout}
+      onLayout={change}
       onEscalate={() => {
         const ticket = view?.ticket;
         if (ticket) void send('escalateTicket', { ref: { desk: ticket.desk, host: ticket.host, ticketId: ticket.ticketId }, title: view.snapshot?.subject || view.pageTitle || '' });

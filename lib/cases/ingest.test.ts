@@ -167,6 +167,18 @@ describe('ingesting reads', () => {
     expect((await listActive(db))[0]).toMatchObject({ slaDueAt: null });
   });
 
+  it('search finds an escalation by its requester\'s name, not only by the organisation shown as its customer', async () => {
+    await escalate(db, { ...ref, url: read.url, title: '' }, { now: () => new Date('2026-04-01T08:00:00.000Z'), id: () => 'e1' });
+    const base = snapshot(calm);
+    parser.next = { ok: true, snapshot: { ...base, requester: { ...base.requester!, name: 'Marcus Webb', organization: 'Halvorsen Freight' } } };
+    await ingestRead(db, read, { zendesk: parser }, options('2026-04-01T08:05:00.000Z'));
+    const escalation = (await findEscalation(db, ref))!;
+    expect(escalation.customer).toBe('Halvorsen Freight');
+    expect(matchesQuery(escalation, 'marcus')).toBe(true);
+    expect(matchesQuery(escalation, 'webb halvorsen')).toBe(true);
+    expect(matchesQuery(escalation, 'jonas')).toBe(false);
+  });
+
   it('a write cut off midway (the worker stopped) leaves the last complete read, and the next read completes it', async () => {
     parser.next = { ok: true, snapshot: snapshot(calm) };
     await ingestRead(db, read, { zendesk: parser }, options('2026-04-01T08:05:00.000Z'));

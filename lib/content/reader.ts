@@ -163,6 +163,15 @@ export function startReader(ticket: TicketLocation, signal: AbortSignal, config:
   return reader;
 }
 
+/**
+ * One read of a ticket this page does not show (the worker asked: a linked ticket the user
+ * escalated), through the desk's API with the page's session. No page fallback: the page shows
+ * another ticket. Nothing is scheduled; the raw read goes back to the worker that asked.
+ */
+export function readOtherTicket(ticket: TicketLocation, config: ReaderConfig): Promise<RawApiRead> {
+  return config.client.read(ticket, { fetch: globalThis.fetch.bind(globalThis), origin: config.apiBase(ticket), deadline: Date.now() + READ_BUDGET_MS });
+}
+
 function readPage(config: ReaderConfig, ticket: TicketLocation): RawRead | null {
   try {
     return config.client.readDom(document, ticket, location.href);

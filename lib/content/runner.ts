@@ -16,7 +16,7 @@ import { isTabCommand } from '../messaging/envelope';
 import { t } from '../i18n';
 import { watchLocation } from './location';
 import { createStripFrame } from './frame';
-import { startReader, type ReaderConfig, type TicketReader } from './reader';
+import { readOtherTicket, startReader, type ReaderConfig, type TicketReader } from './reader';
 import { showMessage, type MessageLocator } from './show-message';
 
 export interface PageDesk {
@@ -46,15 +46,24 @@ function later(name: string, signal: AbortSignal, work: () => void): void {
 export function runKeel({ desk, signal, reader, locateMessage }: RunnerOptions): void {
   // Marks on the page's own timeline, read by `npm run bench` (Keel's start-up work on the page).
   performance.mark('keel:content-start');
-  const strip = createStripFrame(() => browser.runtime.getURL('/strip.html'));
+  const strip = createStripFrame(
+    () => browser.runtime.getURL('/strip.html'),
+    () => t('stripFrameTitle'),
+  );
   let currentKey: string | null | undefined;
+  // Where the user keeps the strip on this desk: asked of the worker once, before the frame is made.
+  let layoutAsked: Promise<void> | null = null;
+  const askLayout = () =>
+    (layoutAsked ??= sendFromPage('getStripLayout', {}).then((answer) => {
+      if (answer.ok) strip.setLayout(answer.data);
+    }));
   // Creating the frame costs the page a few milliseconds: do it when the page is idle (soon).
   let pendingShow = 0;
   const showStrip = () => {
     if (pendingShow) return;
     const run = () => {
       pendingShow = 0;
-      if (currentKey && !signal.aborted) strip.show();
+      if (currentKey && !signal.aborted) void askLayout().then(() => currentKey && !signal.aborted && strip.show());
     };
     pendingShow = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 250 }) : (setTimeout(run, 0) as unknown as number);
   };
@@ -108,6 +117,27 @@ export function runKeel({ desk, signal, reader, locateMessage }: RunnerOptions):
       sendResponse(!!shown && !!locateMessage && showMessage(locateMessage, shown.ticket.ticketId, { id: message.messageId, at: message.at }));
       return undefined;
     }
+    if (message.command === 'stripLayout') {
+      if (shown && shown.ticket.desk === message.desk) strip.setLayout(message.layout);
+      // No ticket shown: which desk this is is not known now, so ask again when one is.
+      else if (!shown) layoutAsked = null;
+      sendResponse(true);
+      return undefined;
+    }
+    if (message.command === 'readTicket') {
+      // Only a ticket of this desk, on this page's own host (the page's session is for it), read
+      // through the API; the answer goes back to the worker's request, never to the page.
+      const asked = desk.detect(message.url);
+      if (!reader || reader.via !== 'page' || !asked || asked.host !== location.host || caseKey(asked) !== caseKey(message.ref as TicketLocation)) {
+        sendResponse(null);
+        return undefined;
+      }
+      void readOtherTicket(asked, reader).then(
+        (read) => sendResponse({ read }),
+        () => sendResponse(null),
+      );
+      return true;
+    }
     if (!shown?.reader || caseKey(shown.ticket) !== caseKey(message.ref as TicketLocation)) {
       sendResponse({ ok: false, failure: { kind: 'not-found', message: t('noteTabMoved') } });
       return undefined;
@@ -132,6 +162,7 @@ export function runKeel({ desk, signal, reader, locateMessage }: RunnerOptions):
   later('announce', signal, () => {
     listening = true;
     announce(detected);
+    if (detected) void askLayout();
   });
   check();
   watchLocation(check, signal);

@@ -35,6 +35,8 @@ export type SlaTone = 'breached' | 'soon' | 'running' | 'paused' | 'closed';
 export interface SlaLine {
   target: SlaTarget;
   text: string;
+  /** Without the metric's name, for tight spaces: "due in 25 min", "breached 8 h ago". */
+  short: string;
   tone: SlaTone;
 }
 
@@ -48,15 +50,20 @@ function due(target: SlaTarget): number | null {
 function line(target: SlaTarget, now: number): SlaLine {
   const name = slaName(target.metric);
   const at = due(target);
-  if (target.stage === 'achieved') return { target, tone: 'closed', text: target.missed ? t('slaMetLate', { name }) : t('slaMet', { name }) };
-  if (target.stage === 'paused') return { target, tone: 'paused', text: t('slaPaused', { name }) };
+  if (target.stage === 'achieved') {
+    const text = target.missed ? t('slaMetLate', { name }) : t('slaMet', { name });
+    return { target, tone: 'closed', text, short: text };
+  }
+  if (target.stage === 'paused') return { target, tone: 'paused', text: t('slaPaused', { name }), short: t('slaShortPaused') };
   if (target.stage === 'breached' || (at !== null && at <= now)) {
     const since = target.breachedAt ? Date.parse(target.breachedAt) : at;
-    const text = since !== null && !Number.isNaN(since) ? t('slaBreachedAgo', { name, duration: shortDuration(now - since) }) : t('slaBreached', { name });
-    return { target, tone: 'breached', text };
+    if (since === null || Number.isNaN(since)) return { target, tone: 'breached', text: t('slaBreached', { name }), short: t('slaShortBreached') };
+    const duration = shortDuration(now - since);
+    return { target, tone: 'breached', text: t('slaBreachedAgo', { name, duration }), short: t('slaShortBreachedAgo', { duration }) };
   }
-  if (at === null) return { target, tone: 'running', text: t('slaRunning', { name }) };
-  return { target, tone: at - now <= DUE_SOON_MS ? 'soon' : 'running', text: t('slaDueIn', { name, duration: shortDuration(at - now) }) };
+  if (at === null) return { target, tone: 'running', text: t('slaRunning', { name }), short: t('slaShortRunning') };
+  const duration = shortDuration(at - now);
+  return { target, tone: at - now <= DUE_SOON_MS ? 'soon' : 'running', text: t('slaDueIn', { name, duration }), short: t('slaShortDueIn', { duration }) };
 }
 
 /** Every target as a line: live breaches first (longest overdue first), then the soonest due, paused, closed. */
@@ -69,8 +76,8 @@ export function slaLines(targets: readonly SlaTarget[], now: Date): SlaLine[] {
 }
 
 /** The target that matters most now: a live breach, else the soonest running one; never a closed cycle. */
-export function headlineSla(targets: readonly SlaTarget[], now: Date): { target: SlaTarget; text: string; breached: boolean; soon: boolean } | null {
+export function headlineSla(targets: readonly SlaTarget[], now: Date): { target: SlaTarget; text: string; short: string; breached: boolean; soon: boolean } | null {
   const first = slaLines(targets, now).find((l) => l.tone === 'breached' || l.tone === 'soon' || l.tone === 'running');
   if (!first) return null;
-  return { target: first.target, text: first.text, breached: first.tone === 'breached', soon: first.tone === 'soon' };
+  return { target: first.target, text: first.text, short: first.short, breached: first.tone === 'breached', soon: first.tone === 'soon' };
 }

@@ -72,7 +72,15 @@ export function isEventEnvelope(value: unknown): value is EventEnvelope {
 export type TabCommand =
   | { tag: typeof KEEL_TAG; command: 'refresh' }
   | { tag: typeof KEEL_TAG; command: 'postNote'; ref: { desk: string; host: string; ticketId: string }; text: string }
-  | { tag: typeof KEEL_TAG; command: 'showMessage'; messageId: string; at: string };
+  | { tag: typeof KEEL_TAG; command: 'showMessage'; messageId: string; at: string }
+  /**
+   * Read another ticket of this desk host with the page's session and answer with the raw read
+   * (`{ read }`, or null when this page will not): the worker reads a linked ticket the user
+   * escalated without taking over the page. The answer goes back to the worker's own request only.
+   */
+  | { tag: typeof KEEL_TAG; command: 'readTicket'; ref: { desk: string; host: string; ticketId: string }; url: string }
+  /** The strip of `desk` was moved or collapsed: place the frame so (pages of other desks ignore it). */
+  | { tag: typeof KEEL_TAG; command: 'stripLayout'; desk: string; layout: { corner: string; collapsed: boolean } };
 
 export function isTabCommand(value: unknown): value is TabCommand {
   return !!value && typeof value === 'object' && (value as TabCommand).tag === KEEL_TAG && typeof (value as TabCommand).command === 'string';

@@ -1,6 +1,6 @@
 import type { Escalation } from './escalation';
 
-/** Does an escalation match what the user typed (ticket id or number, title, customer, host, desk, state or its start, severity, band)? */
+/** Does an escalation match what the user typed (ticket id or number, title, customer or requester's name, host, desk, state or its start, severity, band)? */
 export function matchesQuery(e: Escalation, query: string): boolean {
   const needle = query.trim().toLowerCase();
   if (!needle) return true;
@@ -13,6 +13,7 @@ export function matchesQuery(e: Escalation, query: string): boolean {
       (e.customer?.toLowerCase().includes(word) ?? false) ||
       e.state.startsWith(word) ||
       e.desk === word ||
+      (e.requester?.toLowerCase().includes(word) ?? false) ||
       e.severity === word ||
       e.temperature?.band === word,
   );

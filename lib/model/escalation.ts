@@ -79,6 +79,8 @@ export const EscalationSchema = z.object({
   title: z.string(),
   /** The customer's organisation (or requester) once the desk has been read. */
   customer: z.string().nullable(),
+  /** The requester's name once the desk has been read (the popup's search finds it too). */
+  requester: z.string().max(300).optional(),
   state: z.enum(ESCALATION_STATES),
   severity: z.enum(SEVERITIES).nullable(),
   createdAt: IsoTime,
@@ -192,14 +194,16 @@ export function factsFromSnapshot(s: {
   createdAt?: string;
   sla?: readonly { metric: string; stage: string; dueAt: string | null }[];
   unknown?: readonly string[] | undefined;
-}): { title?: string; customer?: string; ticketNumber?: string; customerDomain?: string | null; ticketCreatedAt?: string | null; slaDueAt?: string | null; slaMetric?: string | null } {
+}): { title?: string; customer?: string; requester?: string; ticketNumber?: string; customerDomain?: string | null; ticketCreatedAt?: string | null; slaDueAt?: string | null; slaMetric?: string | null } {
   const title = s.subject.trim();
   const customer = s.requester?.organization || s.requester?.name;
+  const requester = s.requester?.name.trim().slice(0, 300);
   const domain = emailDomain(s.requester?.email ?? null);
   const sla = s.sla && !s.unknown?.includes('sla') ? nearestSla(s.sla) : undefined;
   return {
     ...(title ? { title } : {}),
     ...(customer ? { customer } : {}),
+    ...(requester ? { requester } : {}),
     ...(s.number ? { ticketNumber: s.number } : {}),
     ...(s.requester ? { customerDomain: domain } : {}),
     ...(s.createdAt && !s.unknown?.includes('createdAt') ? { ticketCreatedAt: s.createdAt } : {}),

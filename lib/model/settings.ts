@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { QUEUE_ORDERS } from '../lifecycle/queue';
+import { DESKS } from './case-ref';
+import { StripLayoutSchema } from './strip';
 
 export const SettingsSchema = z.object({
   /** Self-hosted Jira Data Center hosts the user added, e.g. "jira.example.com". */
@@ -13,5 +15,10 @@ export const SettingsSchema = z.object({
   replyTargetMinutes: z.number().int().min(15).max(10_080).optional(),
   /** The popup's queue: the order the user chose (the urgency order when absent). */
   queue: z.object({ order: z.enum(QUEUE_ORDERS) }).optional(),
+  /**
+   * Strip: where the in-page strip sits on each desk's pages, and whether it is collapsed. A
+   * damaged value is dropped (the strip goes back to its default place), never the other settings.
+   */
+  strip: z.partialRecord(z.enum(DESKS), StripLayoutSchema).optional().catch(undefined),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -5,14 +5,15 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { escalate } from '../db/repositories/escalation';
-import type { Clock } from '../model/clock';
 import { detectTicket } from '../hosts/detect';
 import { ticketPatterns } from '../hosts/registry';
-import { caseKey } from '../model/case-ref';
+import { caseKey, type TicketLocation } from '../model/case-ref';
 import { emit } from '../messaging/events';
 import { getDb } from './db';
 import { openPanel } from './panel';
 import { tabSession } from './session';
+import { readInBackground } from './reads';
+import type { WorkerDeps } from './handlers/deps';
 import { getSettings } from '../settings/storage';
 import { t } from '../i18n';
 import { deskLabel, deskListLabel } from '../ui/labels';
@@ -46,38 +47,52 @@ function titleFor(tabTitle: string | undefined, fallback: string): string {
   return (tabTitle ?? '').trim() || fallback;
 }
 
-export function onMenuClicked(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined, clock: Clock): Promise<void> {
+export function onMenuClicked(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined, deps: WorkerDeps): Promise<void> {
   if (info.menuItemId !== MENU_PAGE && info.menuItemId !== MENU_LINK) return Promise.resolve();
   // First and synchronously: opening the panel needs the click's user gesture.
   void openPanel(tab?.id !== undefined ? { tabId: tab.id } : { windowId: tab?.windowId });
-  return escalateFromMenu(info, tab, clock);
+  return escalateFromMenu(info, tab, deps);
 }
 
-async function escalateFromMenu(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined, clock: Clock): Promise<void> {
+async function escalateFromMenu(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined, deps: WorkerDeps): Promise<void> {
   const fromLink = info.menuItemId === MENU_LINK;
   const url = fromLink ? info.linkUrl : (info.frameUrl ?? info.pageUrl ?? tab?.url);
   const settings = await getSettings();
   const ticket = detectTicket(url, { jiraHosts: settings.jiraHosts });
   const tabId = tab?.id;
+  // Notices are about the page the menu was used on; the panel follows that page.
+  const say = async (text: string) => {
+    if (tabId === undefined) return;
+    await tabSession.setNotice(tabId, text, tab?.url ?? null);
+    await emit('tabTicketChanged', { tabId });
+  };
   if (!ticket) {
-    if (tabId !== undefined) {
-      await tabSession.setNotice(tabId, t('menuNotATicket', { desks: deskListLabel(), url: url ?? t('menuNoAddress') }));
-      await emit('tabTicketChanged', { tabId });
-    }
+    await say(t('menuNotATicket', { desks: deskListLabel(), url: url ?? t('menuNoAddress') }));
     return;
   }
+  let located: TicketLocation;
   try {
     const fallback = t('ticketFallbackTitle', { desk: deskLabel(ticket.desk), ticket: ticket.ticketId });
     const title = fromLink ? fallback : titleFor(tab?.title, fallback);
     // Stored like every other escalation: the address the worker builds (HTTPS, the desk's host).
-    await escalate(await getDb(), { ...ticket, url: await ticketUrl(ticket, [url]), title }, clock);
-    if (tabId !== undefined) {
-      await tabSession.clearNotice(tabId);
-      if (fromLink) await tabSession.setPin(tabId, { ticket, pageUrl: tab?.url ?? null });
-    }
+    located = { ...ticket, url: await ticketUrl(ticket, [url]) };
+    await escalate(await getDb(), { ...located, title }, deps.clock);
+    if (tabId !== undefined) await tabSession.clearNotice(tabId);
   } catch (error) {
-    if (tabId !== undefined) await tabSession.setNotice(tabId, error instanceof Error ? error.message : String(error));
+    await caseChanged(caseKey(ticket), ['escalation', 'timeline']);
+    await say(error instanceof Error ? error.message : String(error));
+    return;
   }
   await caseChanged(caseKey(ticket), ['escalation', 'timeline']);
-  if (tabId !== undefined) await emit('tabTicketChanged', { tabId });
+  if (!fromLink) {
+    if (tabId !== undefined) await emit('tabTicketChanged', { tabId });
+    return;
+  }
+  // A linked ticket: escalated and read in the background; the page's own views stay on its ticket.
+  const name = t('ticketFallbackTitle', { desk: deskLabel(ticket.desk), ticket: ticket.ticketId });
+  await say(t('menuLinkReading', { ticket: name }));
+  const read = await readInBackground(located, tabId ?? null, deps).catch((error: unknown) => ({ status: 'failed' as const, failure: error instanceof Error ? error.message : String(error) }));
+  if (read.status === 'read') await say(t('menuLinkRead', { ticket: name }));
+  else if (read.status === 'failed') await say(t('menuLinkReadFailed', { ticket: name, reason: read.failure ?? t('readFailedShort') }));
+  else await say(t('menuLinkNoReader', { ticket: name, host: ticket.host }));
 }

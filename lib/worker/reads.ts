@@ -10,13 +10,13 @@ import { findEscalation } from '../db/repositories/escalation';
 import { appendTimeline } from '../db/repositories/timeline';
 import { DESK_PARSERS } from '../hosts/parsers';
 import { isWorkerDesk, type WorkerDesk } from '../hosts/registry';
-import type { NoteResult, RawRead } from '../hosts/types';
+import type { NoteResult, RawApiRead, RawRead } from '../hosts/types';
 import { t } from '../i18n';
 import { caseKey, type CaseRef, type TicketLocation } from '../model/case-ref';
 import type { Clock } from '../model/clock';
 import { noteExcerpt } from '../model/note';
 import { KEEL_TAG, type TabCommand } from '../messaging/envelope';
-import type { ReadOutcome } from '../messaging/protocol';
+import { RawReadSchema, type ReadOutcome } from '../messaging/protocol';
 import { getSettings } from '../settings/storage';
 import { caseChanged } from './changes';
 import { getDb } from './db';
@@ -77,6 +77,62 @@ function tabCommand(tabId: number, command: TabCommand): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, command).catch((error: unknown) => {
     throw new Error(t('tabNotReady', { detail: error instanceof Error ? error.message : String(error) }));
   });
+}
+
+function hostOf(url: string | undefined): string | null {
+  try {
+    return url ? new URL(url).host : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Does the raw read answer for `ticket`? The desk's main response names its ticket (the parser's
+ * `saved.identify`); a read that names another one is refused. One that names none is left to
+ * the parser, which fails it for want of the ticket's identity.
+ */
+function readIsFor(ticket: TicketLocation, read: RawApiRead): boolean {
+  const parser = DESK_PARSERS[ticket.desk];
+  const main = read.responses.find((r) => r.key === parser.saved.flags[parser.saved.main]);
+  if (!main) return true;
+  let json: unknown;
+  try {
+    json = JSON.parse(main.body);
+  } catch {
+    return true;
+  }
+  const named = parser.saved.identify(json).ticketId;
+  return named === undefined || named.toLowerCase() === ticket.ticketId.toLowerCase();
+}
+
+/** How a background read of a ticket no tab shows went. */
+export type BackgroundRead = { status: 'read' | 'failed'; failure: string | null } | { status: 'no-reader' };
+
+/**
+ * Read a ticket that no tab is showing (a linked ticket the user escalated), and leave every
+ * tab's own ticket alone. Worker-read desks (Salesforce) are read here. A desk read from the page
+ * needs the desk's session: the worker asks Keel's content script in a tab on the ticket's own
+ * host (the tab the user is in first) to fetch it, and takes the raw read only as the answer to
+ * that request — never as a message a page sends on its own — then checks and parses it like any
+ * other read, under the ref the worker itself worked out.
+ */
+export async function readInBackground(ticket: TicketLocation, preferTabId: number | null, deps: WorkerDeps): Promise<BackgroundRead> {
+  const summary = (outcome: ReadOutcome): BackgroundRead => ({ status: outcome.status, failure: outcome.failure?.message ?? null });
+  if (isWorkerDesk(ticket.desk)) return summary(await readInWorker(ticket, false, deps));
+  const tabs = (await browser.tabs.query({}).catch(() => [])).filter((tab) => tab.id !== undefined && hostOf(tab.url) === ticket.host);
+  tabs.sort((a, b) => Number(b.id === preferTabId) - Number(a.id === preferTabId));
+  const command: TabCommand = { tag: KEEL_TAG, command: 'readTicket', ref: refOf(ticket), url: ticket.url };
+  for (const tab of tabs) {
+    const answer: unknown = await browser.tabs.sendMessage(tab.id!, command).catch(() => null);
+    const read = answer && typeof answer === 'object' ? RawReadSchema.safeParse((answer as { read?: unknown }).read) : null;
+    if (!read?.success || read.data.kind !== 'api') continue;
+    const raw: RawApiRead = { ...read.data, ref: refOf(ticket), url: ticket.url };
+    if (!readIsFor(ticket, raw)) continue;
+    const result = await ingestRead(await getDb(), raw, DESK_PARSERS, await ingestOptions(deps.clock));
+    return summary(await ingested(result, deps.events));
+  }
+  return { status: 'no-reader' };
 }
 
 export async function refreshTab(tabId: number): Promise<void> {

@@ -14,14 +14,14 @@ export interface TabTicket {
   at: string;
 }
 
-export interface TabPin {
-  ticket: TicketLocation;
-  /** The page the tab showed when the pin was made; navigating away drops the pin. */
+/** A message for the user about the page a tab shows; it goes when the tab shows another page. */
+export interface TabNotice {
+  text: string;
+  /** The page the notice is about (null: whatever the tab shows). */
   pageUrl: string | null;
 }
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
-const pinKey = (tabId: number) => `pin:${tabId}`;
 const noticeKey = (tabId: number) => `notice:${tabId}`;
 
 async function get<T>(key: string): Promise<T | null> {
@@ -32,10 +32,8 @@ async function get<T>(key: string): Promise<T | null> {
 export const tabSession = {
   getTicket: (tabId: number) => get<TabTicket>(tabKey(tabId)),
   setTicket: (tabId: number, value: TabTicket) => browser.storage.session.set({ [tabKey(tabId)]: value }),
-  getPin: (tabId: number) => get<TabPin>(pinKey(tabId)),
-  setPin: (tabId: number, value: TabPin) => browser.storage.session.set({ [pinKey(tabId)]: value }),
-  getNotice: (tabId: number) => get<string>(noticeKey(tabId)),
-  setNotice: (tabId: number, text: string) => browser.storage.session.set({ [noticeKey(tabId)]: text }),
+  getNotice: (tabId: number) => get<TabNotice>(noticeKey(tabId)),
+  setNotice: (tabId: number, text: string, pageUrl: string | null = null) => browser.storage.session.set({ [noticeKey(tabId)]: { text, pageUrl } satisfies TabNotice }),
   clearNotice: (tabId: number) => browser.storage.session.remove(noticeKey(tabId)),
-  forget: (tabId: number) => browser.storage.session.remove([tabKey(tabId), pinKey(tabId), noticeKey(tabId)]),
+  forget: (tabId: number) => browser.storage.session.remove([tabKey(tabId), noticeKey(tabId)]),
 };

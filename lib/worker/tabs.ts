@@ -1,4 +1,7 @@
-/** Which ticket a tab shows: a pin made from a ticket link, else the tab's own address. */
+/**
+ * Which ticket a tab shows: always the tab's own address (escalating a linked ticket reads that
+ * ticket in the background and leaves the tab's views on its own ticket).
+ */
 import { browser } from 'wxt/browser';
 import { detectTicket } from '../hosts/detect';
 import type { TabTicket } from '../messaging/protocol';
@@ -7,9 +10,10 @@ import { tabSession } from './session';
 
 export async function ticketForTab(tabId: number): Promise<TabTicket> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
-  const [pin, seen, notice, settings] = await Promise.all([tabSession.getPin(tabId), tabSession.getTicket(tabId), tabSession.getNotice(tabId), getSettings()]);
+  const [seen, stored, settings] = await Promise.all([tabSession.getTicket(tabId), tabSession.getNotice(tabId), getSettings()]);
   const pageUrl = tab?.url ?? seen?.pageUrl ?? null;
-  if (pin && pin.pageUrl === pageUrl) return { tabId, ticket: pin.ticket, pageTitle: null, notice };
+  // A notice is about the page it was given on: another page in the tab drops it.
+  const notice = stored && (stored.pageUrl === null || stored.pageUrl === pageUrl) ? stored.text : null;
   const ticket = detectTicket(pageUrl, { jiraHosts: settings.jiraHosts });
   const pageTitle = seen && seen.pageUrl === pageUrl ? seen.title : (tab?.title ?? null);
   return { tabId, ticket, pageTitle, notice };

@@ -79,7 +79,7 @@ async function navigationToStrip(keel: Keel, desk: Desk): Promise<BudgetLine[]> 
   const ids = Object.values(desk.tickets('zendesk'));
   const page = await keel.context.newPage();
   await page.goto(desk.urls.zendesk(ids[0]!));
-  const frameEl = await page.waitForSelector('iframe[title="Keel"]', { state: 'attached' });
+  const frameEl = await page.waitForSelector('iframe[title^="Keel"]', { state: 'attached' });
   const frame = (await frameEl.contentFrame())!;
   await frame.waitForSelector(`.strip[data-ticket="${ids[0]}"][data-read="read"]`, { timeout: 30_000 });
   const measure = async (id: string): Promise<number> => {

@@ -159,6 +159,17 @@ async function main(): Promise<void> {
 
   console.log(`\nChromium is running with Keel (${browser.extensionId}) on ${startUrl}`);
   if (!headed) {
+    // No toolbar to click headless: the popup and the side panel are Keel's own pages, opened in
+    // windows of their own (a panel in the ticket's window would follow itself, not the ticket).
+    const opened = await openKeelPages(browser, startUrl).catch((error: unknown) => {
+      console.error(`Could not open the popup and side panel: ${String(error)}`);
+      return null;
+    });
+    await page.bringToFront().catch(() => undefined);
+    if (opened) {
+      console.log(`The popup: ${opened.popup}`);
+      console.log(`The side panel (the workspace of the active tab of window ${opened.windowId}, the ticket's): ${opened.panel}`);
+    }
     console.log(
       [
         'It is headless. To see and drive it:',
@@ -169,6 +180,22 @@ async function main(): Promise<void> {
     );
   }
   console.log('Ctrl-C to stop.');
+}
+
+/** Opens the popup and the side panel (following the window of the tab at `ticketUrl`) in windows of their own. */
+async function openKeelPages(keel: KeelBrowser, ticketUrl: string): Promise<{ popup: string; panel: string; windowId: number }> {
+  const worker = await keel.worker();
+  const windowId = await worker.evaluate(async (url) => {
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === url) ?? (await chrome.tabs.query({ active: true }))[0];
+    if (tab?.windowId === undefined) throw new Error('no window shows the demo ticket');
+    return tab.windowId;
+  }, ticketUrl);
+  const popup = keel.extensionUrl('popup.html');
+  const panel = keel.extensionUrl(`sidepanel.html?window=${windowId}`);
+  await worker.evaluate(async (urls) => {
+    for (const url of urls) await chrome.windows.create({ url, focused: false });
+  }, [popup, panel]);
+  return { popup, panel, windowId };
 }
 
 main().catch((error: unknown) => {

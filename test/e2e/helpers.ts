@@ -27,7 +27,7 @@ export async function startRig(options: { userDataDir?: string } = {}): Promise<
 
 /** Waits for Keel's strip frame on a desk page and returns the frame's document. */
 export async function stripFrame(page: Page, timeout = 15_000): Promise<Frame> {
-  const element = await page.waitForSelector('iframe[title="Keel"]', { state: 'attached', timeout });
+  const element = await page.waitForSelector('iframe[title^="Keel"]', { state: 'attached', timeout });
   const frame = await element.contentFrame();
   if (!frame) throw new Error('Keel strip iframe has no frame');
   await frame.waitForSelector('.strip', { timeout });

@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionPage, openPanelFor, popupRows, sendFromExtension, startRig, stripFrame, type Rig } from './helpers';
 
 const DOCS = resolve(import.meta.dirname, '../../docs');
+/** The README's pictures are tracked: taken only on request (`npm run screenshots`), so `npm test` leaves a clone clean. */
+const SCREENSHOTS = process.env.KEEL_SCREENSHOTS === '1';
 
 describe('customer temperature in the browser', () => {
   let rig: Rig;
@@ -32,7 +34,7 @@ describe('customer temperature in the browser', () => {
       await panel.waitForSelector('.temperature');
       const reasons = await panel.$$eval('.reasons li', (items) => items.map((li) => ({ code: li.getAttribute('data-code'), text: li.textContent ?? '' })));
       expect(reasons.find((r) => r.code === 'churn-threat')?.text).toContain('evaluating other vendors');
-      if (desk === 'zendesk') {
+      if (desk === 'zendesk' && SCREENSHOTS) {
         // The README's pictures: the workspace on the angry ticket, and the ticket with its strip.
         await panel.setViewportSize({ width: 400, height: 1000 });
         await panel.click('.reasons li[data-code="churn-threat"] .reason');

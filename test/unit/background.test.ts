@@ -3,6 +3,8 @@
  * context-menu clicks, and the notice for pages that are not tickets. (The fake browser has no
  * contextMenus or sidePanel, so those two are stubbed with the same listener shape.)
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
@@ -273,6 +275,81 @@ describe('background worker', () => {
       expect(await ask('getSnapshot', { ref })).toEqual({ ok: true, data: null });
       expect(await ask('deleteEscalation', { id })).toEqual({ ok: true, data: { deleted: false } });
       expect(await ask('deleteEscalation', { id }, page(13, url))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    });
+  });
+
+  describe('escalating a linked ticket', () => {
+    const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/zendesk', `${name}.json`), 'utf8');
+    const response = (key: string, name: string) => ({ key, url: `https://company.zendesk.com/api/v2/${key}`, status: 200, contentType: 'application/json', headers: {}, body: fixture(name) });
+    /** Keel's content script in a tab on the desk's host: answers the worker's readTicket with the documented ticket 35436. */
+    const answerWithFixture = vi.fn(async (_tabId: number, command: { command: string }) =>
+      command.command === 'readTicket' ? { read: { kind: 'api', ref: { desk: 'zendesk', host: 'company.zendesk.com', ticketId: '35436' }, url: 'https://x', responses: [response('ticket', 'ticket'), response('comments', 'comments')] } } : null,
+    );
+
+    it('escalates it, reads it in the background through a tab on its host, and leaves the page on its own ticket', async () => {
+      const tab = await browser.tabs.create({ url: 'https://company.zendesk.com/agent/tickets/7' });
+      const sendMessage = vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(answerWithFixture as never);
+      try {
+        const linkUrl = 'https://company.zendesk.com/agent/tickets/35436';
+        await Promise.all(menuListeners.map((l) => l({ menuItemId: 'keel-escalate-link', pageUrl: tab.url, linkUrl, editable: false }, tab)));
+        // The worker's listener does not return its promise: wait for what the user would see.
+        await vi.waitFor(async () => expect((await ask('getTabView', { tabId: tab.id })).data).toMatchObject({ notice: expect.stringMatching(/^Escalated .* read it/) }));
+        expect(sendMessage).toHaveBeenCalledWith(tab.id, { tag: 'keel/1', command: 'readTicket', ref: { desk: 'zendesk', host: 'company.zendesk.com', ticketId: '35436' }, url: linkUrl });
+        // The page's views stay on the page's own ticket, with a word about the linked one.
+        const view = await ask('getTabView', { tabId: tab.id });
+        expect(view).toMatchObject({ ok: true, data: { ticket: { ticketId: '7' }, escalation: null, notice: expect.stringMatching(/^Escalated Zendesk 35436 from its link and read it/) } });
+        // The linked ticket is escalated and read: the desk's subject replaced the fallback title.
+        const linked = await ask('getCaseView', { ref: { desk: 'zendesk', host: 'company.zendesk.com', ticketId: '35436' } });
+        expect(linked).toMatchObject({ ok: true, data: { snapshot: { subject: 'Help, my printer is on fire!' }, read: { status: 'read' }, escalation: { title: 'Help, my printer is on fire!' } } });
+        // Another page in the tab: the notice was about the page it was given on.
+        await browser.tabs.update(tab.id!, { url: 'https://company.zendesk.com/agent/tickets/8' });
+        expect(await ask('getTabView', { tabId: tab.id })).toMatchObject({ ok: true, data: { ticket: { ticketId: '8' }, notice: null } });
+      } finally {
+        sendMessage.mockRestore();
+      }
+    });
+
+    it('refuses a background read that answers for another ticket, and says the ticket is read when opened', async () => {
+      const tab = await browser.tabs.create({ url: 'https://company.zendesk.com/agent/tickets/9' });
+      const sendMessage = vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(answerWithFixture as never);
+      try {
+        await Promise.all(menuListeners.map((l) => l({ menuItemId: 'keel-escalate-link', pageUrl: tab.url, linkUrl: 'https://company.zendesk.com/agent/tickets/35437', editable: false }, tab)));
+        await vi.waitFor(async () => expect((await ask('getTabView', { tabId: tab.id })).data).toMatchObject({ notice: expect.stringMatching(/No open page/) }));
+        expect(sendMessage).toHaveBeenCalled();
+        expect(await ask('getReadState', { ref: { desk: 'zendesk', host: 'company.zendesk.com', ticketId: '35437' } })).toEqual({ ok: true, data: null });
+        expect(await ask('getTabView', { tabId: tab.id })).toMatchObject({ ok: true, data: { ticket: { ticketId: '9' }, notice: expect.stringMatching(/No open page on company\.zendesk\.com could read it now/) } });
+      } finally {
+        sendMessage.mockRestore();
+      }
+    });
+  });
+
+  describe('where the strip sits, per desk', () => {
+    /** The strip: Keel's own page inside desk tab `tabId`. */
+    const strip = (tabId: number) => ({ id: 'test-extension-id', url: 'chrome-extension://test-extension-id/strip.html', frameId: 3, tab: { id: tabId } });
+
+    it('remembers a move or collapse for the strip’s desk, tells that desk’s pages, and leaves other desks alone', async () => {
+      const jiraTab = await browser.tabs.create({ url: 'https://acme.atlassian.net/browse/SUP-5' });
+      const zendeskTab = await browser.tabs.create({ url: 'https://acme.zendesk.com/agent/tickets/5' });
+      const sendMessage = vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async () => true) as never);
+      try {
+        const layout = { corner: 'top-left', collapsed: true };
+        expect(await ask('setStripLayout', { layout }, strip(jiraTab.id!))).toEqual({ ok: true, data: layout });
+        expect(sendMessage).toHaveBeenCalledWith(jiraTab.id, { tag: 'keel/1', command: 'stripLayout', desk: 'jira', layout });
+        // The content script placing the frame asks for its own desk's layout.
+        expect(await ask('getStripLayout', {}, page(jiraTab.id!, jiraTab.url!))).toEqual({ ok: true, data: layout });
+        expect(await ask('getStripLayout', {}, page(zendeskTab.id!, zendeskTab.url!))).toEqual({ ok: true, data: { corner: 'bottom-right', collapsed: false } });
+        expect(await ask('getStripLayout', {}, strip(zendeskTab.id!))).toEqual({ ok: true, data: { corner: 'bottom-right', collapsed: false } });
+      } finally {
+        sendMessage.mockRestore();
+      }
+    });
+
+    it('lets only Keel’s own pages move the strip, and only to a real corner', async () => {
+      const tab = await browser.tabs.create({ url: 'https://acme.atlassian.net/browse/SUP-6' });
+      expect(await ask('setStripLayout', { layout: { corner: 'bottom-left', collapsed: false } }, page(tab.id!, tab.url!))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await ask('setStripLayout', { layout: { corner: 'middle', collapsed: false } }, strip(tab.id!))).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+      expect(await ask('setStripLayout', { layout: { corner: 'bottom-left', collapsed: false } }, strip(99))).toMatchObject({ ok: false });
     });
   });
 });

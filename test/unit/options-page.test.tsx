@@ -79,6 +79,19 @@ describe('the options page', () => {
     expect(host.querySelector('[role="status"]')?.textContent).toMatch(/^Saved\./);
   });
 
+  it('says so when the browser does not grant a Data Center domain, and lists it as not granted', async () => {
+    request.mockImplementation(async () => false);
+    await act(() => root.render(<Options sections={OPTIONS_SECTIONS} />));
+    await settle();
+    const jira = host.querySelector<HTMLElement>('section[aria-label="Jira Data Center"]')!;
+    await act(async () => type(jira.querySelector('input')!, 'jira.refused.example'));
+    await act(async () => jira.querySelector('form')!.requestSubmit());
+    await settle();
+    expect(host.querySelector('[role="status"]')?.textContent).toMatch(/Access to jira\.refused\.example was not granted/);
+    const row = [...host.querySelectorAll('.host-list li')].find((li) => li.textContent?.includes('jira.refused.example'));
+    expect(row?.querySelector('.urgent')).not.toBeNull();
+  });
+
   it('follows settings changed elsewhere (another tab), and removes a domain with its permission', async () => {
     await act(() => root.render(<Options sections={OPTIONS_SECTIONS} />));
     await settle();

@@ -27,11 +27,16 @@ export function checkTemperatureSettings(v: TemperatureSettingsValue): string | 
 export function TemperatureSettings({ value, defaults, onSave }: TemperatureSettingsProps) {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
+  // Once a problem is shown, each change checks again: fixing the value clears it at once.
+  const edit = (next: TemperatureSettingsValue) => {
+    setDraft(next);
+    if (error) setError(checkTemperatureSettings(next));
+  };
   const num = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
   const band = (name: 'warm' | 'hot' | 'critical', label: string) => (
     <label>
       {t('tempSettingsBandFrom', { band: label })}
-      <input type="number" min={1} max={99} value={Number.isNaN(draft.thresholds[name]) ? '' : draft.thresholds[name]} onChange={(e) => setDraft({ ...draft, thresholds: { ...draft.thresholds, [name]: num(e.target.value) } })} />
+      <input type="number" min={1} max={99} value={Number.isNaN(draft.thresholds[name]) ? '' : draft.thresholds[name]} onChange={(e) => edit({ ...draft, thresholds: { ...draft.thresholds, [name]: num(e.target.value) } })} />
     </label>
   );
   return (
@@ -50,7 +55,7 @@ export function TemperatureSettings({ value, defaults, onSave }: TemperatureSett
           min={0.25}
           step={0.25}
           value={Number.isNaN(draft.replyTargetMinutes) ? '' : draft.replyTargetMinutes / 60}
-          onChange={(e) => setDraft({ ...draft, replyTargetMinutes: Math.round(num(e.target.value) * 60) })}
+          onChange={(e) => edit({ ...draft, replyTargetMinutes: Math.round(num(e.target.value) * 60) })}
         />
       </label>
       <div className="row">
@@ -65,7 +70,7 @@ export function TemperatureSettings({ value, defaults, onSave }: TemperatureSett
         >
           {t('tempSettingsSave')}
         </button>
-        <button type="button" onClick={() => setDraft(defaults)}>
+        <button type="button" onClick={() => edit(defaults)}>
           {t('tempSettingsDefaults')}
         </button>
       </div>

@@ -27,6 +27,8 @@ function Highlighted({ text, quote }: { text: string; quote: string | null }) {
 /** Why the customer is this hot: each reason with the customer's own words. */
 export function Reasons({ reasons, quoted, onShowInPage }: ReasonsProps) {
   const [open, setOpen] = useState<string | null>(null);
+  // The reason whose message the desk page could not scroll to (it is shown here instead).
+  const [notOnPage, setNotOnPage] = useState<string | null>(null);
   if (reasons.length === 0) return <p className="muted">{t('tempNoReasons')}</p>;
   return (
     <ol className="reasons">
@@ -44,13 +46,24 @@ export function Reasons({ reasons, quoted, onShowInPage }: ReasonsProps) {
               aria-expanded={open === id}
               onClick={() => {
                 setOpen(open === id ? null : id);
-                if (message && open !== id) void onShowInPage({ id: message.id, at: message.at });
+                setNotOnPage(null);
+                if (message && open !== id) {
+                  void onShowInPage({ id: message.id, at: message.at }).then(
+                    (shown) => !shown && setNotOnPage(id),
+                    () => setNotOnPage(id),
+                  );
+                }
               }}
             >
               <span className="reason-text">{reason.text}</span>
               <span className="reason-points">{reason.points > 0 ? `+${Math.round(reason.points)}` : Math.round(reason.points)}</span>
             </button>
             {quote && !reason.text.includes(quote) ? <q className="reason-quote">{quote}</q> : null}
+            {open === id && notOnPage === id ? (
+              <p className="muted reason-not-on-page" role="status">
+                {t('tempNotOnPage')}
+              </p>
+            ) : null}
             {open === id && message ? (
               <blockquote className="reason-message" data-message={message.id}>
                 <div className="muted">

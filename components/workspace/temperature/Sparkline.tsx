@@ -6,12 +6,20 @@ import { bandLabel } from '@/lib/ui/labels';
 /** Readings over time (one point per change of the thread). */
 export function Sparkline({ readings, width = 220, height = 44 }: { readings: readonly TemperatureReading[]; width?: number; height?: number }) {
   if (readings.length === 0) return null;
+  // One reading is no history yet: say so rather than draw a lone dot.
+  if (readings.length === 1) {
+    return (
+      <p className="sparkline sparkline-one muted" data-points={1}>
+        {t('tempSparkOne')}
+      </p>
+    );
+  }
   const t0 = Date.parse(readings[0]!.at);
   const t1 = Date.parse(readings[readings.length - 1]!.at);
   const span = Math.max(1, t1 - t0);
   const pad = 4;
   const pts = readings.map((r, i) => {
-    const x = readings.length === 1 ? width / 2 : pad + ((Date.parse(r.at) - t0) / span) * (width - 2 * pad);
+    const x = pad + ((Date.parse(r.at) - t0) / span) * (width - 2 * pad);
     const y = pad + (1 - r.score / 100) * (height - 2 * pad);
     return { x, y, r, i };
   });

@@ -6,17 +6,20 @@
  * Adding a domain: write `protocol/<domain>.ts` with `domain({...})`, add it to `DOMAINS`.
  */
 import { z } from 'zod';
+import { DESKS } from '../../model/case-ref';
+import { StripLayoutSchema } from '../../model/strip';
 import type { DomainDefinition, MessageDefinition } from './define';
 import { escalation } from './escalation';
 import { note } from './note';
 import { read } from './read';
 import { snapshot } from './snapshot';
+import { strip } from './strip';
 import { tab } from './tab';
 import { temperature } from './temperature';
 import { timeline } from './timeline';
 import { view } from './view';
 
-export const DOMAINS = [escalation, timeline, temperature, snapshot, read, note, tab, view] as const;
+export const DOMAINS = [escalation, timeline, temperature, snapshot, read, note, tab, view, strip] as const;
 
 type Domains = typeof DOMAINS;
 type Merge<D extends readonly DomainDefinition[]> = D extends readonly [infer H extends DomainDefinition, ...infer R extends readonly DomainDefinition[]] ? H['messages'] & Merge<R> : unknown;
@@ -50,6 +53,8 @@ export const events = {
   caseChanged: z.object({ caseKey: z.string(), parts: z.array(z.enum(CASE_PARTS)).min(1) }),
   /** A tab now shows another ticket (or none), or its notice changed. */
   tabTicketChanged: z.object({ tabId: z.number().int() }),
+  /** The strip was moved or collapsed on a desk: strips of that desk follow. */
+  stripLayoutChanged: z.object({ desk: z.enum(DESKS), layout: StripLayoutSchema }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventOf<N extends EventName> = z.output<(typeof events)[N]>;

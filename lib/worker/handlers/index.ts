@@ -12,6 +12,7 @@ import { escalationHandlers } from './escalation';
 import { noteHandlers } from './note';
 import { readHandlers } from './read';
 import { snapshotHandlers } from './snapshot';
+import { stripHandlers } from './strip';
 import { tabHandlers } from './tab';
 import { temperatureHandlers } from './temperature';
 import { timelineHandlers } from './timeline';
@@ -29,5 +30,6 @@ export function createHandlers(deps: WorkerDeps = { clock: systemClock, events: 
     ...noteHandlers(deps),
     ...tabHandlers(deps),
     ...viewHandlers(),
+    ...stripHandlers(),
   };
 }
