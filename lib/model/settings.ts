@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { AudienceSchema } from './audience';
+import { TEMPLATE_MAX_LENGTH } from './update';
 
 export const SettingsSchema = z.object({
   /** Self-hosted Jira Data Center hosts the user added, e.g. "jira.example.com". */
@@ -10,5 +12,7 @@ export const SettingsSchema = z.object({
     .optional(),
   /** The reply target used when the desk exposes no SLA, in minutes. */
   replyTargetMinutes: z.number().int().min(15).max(10_080).optional(),
+  /** Update templates the user wrote, by audience (Liquid source); an audience without one uses Keel's. */
+  templates: z.partialRecord(AudienceSchema, z.string().max(TEMPLATE_MAX_LENGTH)).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -9,12 +9,14 @@ import { domainEvents } from '../domain-events';
 import type { Handlers } from '../../messaging/server';
 import type { WorkerDeps } from './deps';
 import { escalationHandlers } from './escalation';
+import { factsheetHandlers } from './factsheet';
 import { noteHandlers } from './note';
 import { readHandlers } from './read';
 import { snapshotHandlers } from './snapshot';
 import { tabHandlers } from './tab';
 import { temperatureHandlers } from './temperature';
 import { timelineHandlers } from './timeline';
+import { updateHandlers } from './update';
 import { viewHandlers } from './view';
 
 export type { WorkerDeps } from './deps';
@@ -29,5 +31,7 @@ export function createHandlers(deps: WorkerDeps = { clock: systemClock, events: 
     ...noteHandlers(deps),
     ...tabHandlers(deps),
     ...viewHandlers(),
+    ...factsheetHandlers(deps),
+    ...updateHandlers(deps),
   };
 }
