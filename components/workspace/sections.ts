@@ -3,6 +3,7 @@
  * (`components/workspace/<domain>/<Domain>Section.tsx`) and adds it here.
  */
 import { EscalationSection } from './escalation/EscalationSection';
+import { FactSheetSection } from './factsheet/FactSheetSection';
 import { NoteSection } from './note/NoteSection';
 import { ReadSection } from './read/ReadSection';
 import type { WorkspaceSection } from './section';
@@ -10,6 +11,7 @@ import { FactsSection } from './snapshot/FactsSection';
 import { HeaderSection } from './snapshot/HeaderSection';
 import { TemperatureSection } from './temperature/TemperatureSection';
 import { TimelineSection } from './timeline/TimelineSection';
+import { UpdateSection } from './update/UpdateSection';
 
 export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   HeaderSection,
@@ -17,6 +19,8 @@ export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   TemperatureSection,
   EscalationSection,
   FactsSection,
+  FactSheetSection,
+  UpdateSection,
   NoteSection,
   TimelineSection,
 ];
