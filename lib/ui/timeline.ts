@@ -2,7 +2,7 @@
 import { t, type MessageKey } from '../i18n';
 import { factKinds, timelineMessageKey, type TimelineEvent } from '../model/timeline';
 import { caseQuery } from './case-query';
-import { deskLabel, severityLabel, stateLabel } from './labels';
+import { audienceLabel, deskLabel, severityLabel, stateLabel } from './labels';
 
 export const useTimeline = caseQuery('getTimeline', ['timeline']);
 
@@ -12,7 +12,16 @@ export function describeEvent(event: TimelineEvent): string {
   const params: Record<string, string> = {};
   for (const [name, kind] of Object.entries(kinds)) {
     const value = event.facts[name] ?? null;
-    params[name] = kind === 'state' ? stateLabel(value ?? '') : kind === 'severity' ? severityLabel(value) : kind === 'desk' ? deskLabel(value ?? '') : (value ?? '');
+    params[name] =
+      kind === 'state'
+        ? stateLabel(value ?? '')
+        : kind === 'severity'
+          ? severityLabel(value)
+          : kind === 'desk'
+            ? deskLabel(value ?? '')
+            : kind === 'audience'
+              ? audienceLabel(value ?? '')
+              : (value ?? '');
   }
   // The key is one of the timeline messages, which the i18n check requires for every kind.
   return (t as (key: MessageKey, params?: Record<string, string>) => string)(timelineMessageKey(event.kind) as MessageKey, params);
