@@ -65,6 +65,17 @@ describe('saving as typed', () => {
     expect(writes).toEqual([{ text: 'closing mid-wor' }, { text: 'closing mid-word' }]);
   });
 
+  it('flush resolves only once the last words are stored, so a send after it cannot be overtaken by them', async () => {
+    await act(() => root.render(<Probe stored={{ text: '', v: '' }} />));
+    await act(async () => current.change({ text: 'Last words' }));
+    let stored = false;
+    await act(async () => void current.flush().then(() => (stored = true)));
+    expect(writes).toEqual([{ text: 'Last words' }]);
+    expect(stored).toBe(false); // the write (5 ms) has not answered yet
+    await wait(10);
+    expect(stored).toBe(true);
+  });
+
   it('keeps what was typed when a write fails, says why, and writes it with the next change', async () => {
     await act(() => root.render(<Probe stored={{ text: 'Old', v: '0001' }} />));
     fail = 'Storage is full';

@@ -18,8 +18,8 @@ export interface TypedSave<T extends Values> {
   /** The stored values with what was typed and not yet stored on top (null until stored values are known). */
   values: T | null;
   change: (patch: Partial<T>) => void;
-  /** Write what is pending now. */
-  flush: () => void;
+  /** Write what is pending now; resolves when every write made so far has been answered. */
+  flush: () => Promise<void>;
   /** Forget what was typed and not yet written, and the last write's answer: show what is stored. */
   reset: () => void;
   /** Why the last write failed (what was typed is kept and written with the next change). */
@@ -52,7 +52,7 @@ export function useTypedSave<T extends Values>(stored: T | null, save: (patch: P
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     const patch = pending.current;
-    if (Object.keys(patch).length === 0) return;
+    if (Object.keys(patch).length === 0) return queue.current;
     pending.current = {};
     const mine = generation.current;
     queue.current = queue.current.then(async () => {
@@ -73,6 +73,7 @@ export function useTypedSave<T extends Values>(stored: T | null, save: (patch: P
         return next;
       });
     });
+    return queue.current;
   }, []);
 
   const change = useCallback(
@@ -80,7 +81,7 @@ export function useTypedSave<T extends Values>(stored: T | null, save: (patch: P
       pending.current = { ...pending.current, ...patch };
       setOverlay((current) => ({ ...current, ...patch }));
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(flush, delayMs);
+      timer.current = setTimeout(() => void flush(), delayMs);
     },
     [flush, delayMs],
   );
@@ -96,15 +97,16 @@ export function useTypedSave<T extends Values>(stored: T | null, save: (patch: P
   }, []);
 
   useEffect(() => {
+    const now = () => void flush();
     const hidden = () => {
-      if (document.visibilityState === 'hidden') flush();
+      if (document.visibilityState === 'hidden') now();
     };
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', now);
     document.addEventListener('visibilitychange', hidden);
     return () => {
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', now);
       document.removeEventListener('visibilitychange', hidden);
-      flush();
+      now();
     };
   }, [flush]);
 

@@ -63,7 +63,7 @@ function AudienceTemplate({
       placeholders={placeholderHelp()}
       error={typed.error}
       onAudience={(next) => {
-        typed.flush();
+        void typed.flush();
         onAudience(next);
       }}
       onSource={(value) => typed.change({ source: value })}

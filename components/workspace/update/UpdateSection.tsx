@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { AUDIENCES, type Audience } from '@/lib/model/audience';
 import type { Escalation } from '@/lib/model/escalation';
@@ -60,8 +60,7 @@ export function UpdateSection({ ticket, tabId, now }: SectionProps) {
       <h2 id={`${id}-title`}>{t('updateLabel')}</h2>
       <AudienceTabs audiences={AUDIENCES} selected={audience} panelId={`${id}-panel`} idPrefix={`${id}-tab`} withDraft={withDraft} onSelect={setAudience} />
       <AudienceComposer
-        // A new update sent starts a new draft: what was typed for the last one is not carried over.
-        key={`${audience}|${shown.lastSent?.id ?? ''}`}
+        key={audience}
         panelId={`${id}-panel`}
         tabId={`${id}-tab-${audience}`}
         ticket={ticket}
@@ -108,11 +107,22 @@ function AudienceComposer({ panelId, tabId, ticket, escalation, snapshot, shown,
     [ticket, audience, now, shown.basis],
   );
   const typed = useTypedSave(stored, save, { version: (v) => v.version });
+  // A new update sent starts a new draft: what was typed for the last one is not carried over.
+  // (The composer stays mounted, so the result of sending stays on screen with the focus on it.)
+  const lastSentId = shown.lastSent?.id ?? '';
+  const seenSent = useRef(lastSentId);
+  const { reset } = typed;
+  useEffect(() => {
+    if (seenSent.current === lastSentId) return;
+    seenSent.current = lastSentId;
+    reset();
+  }, [lastSentId, reset]);
   const text = typed.values?.text ?? null;
   const basis = shown.basis;
   const contradictions = contradictionsOf(drafts, sent, { audience, text, basis }).map(describeContradiction);
   const send = async (run: () => Promise<{ ok: true; update: Update } | { ok: false; message: string }>, done: (u: Update) => string): Promise<ComposerOutcome> => {
-    typed.flush();
+    // The draft's last words are stored before the update that replaces it.
+    await typed.flush();
     const outcome = await run();
     return outcome.ok ? { ok: true, message: done(outcome.update) } : outcome;
   };
@@ -145,7 +155,7 @@ function AudienceComposer({ panelId, tabId, ticket, escalation, snapshot, shown,
         if (shown.fromTemplate === null) return;
         rebuilt.current = true;
         typed.change({ text: shown.fromTemplate });
-        typed.flush();
+        void typed.flush();
       }}
       onDiscard={() => {
         void actions.discardDraft(audience).then(() => typed.reset());
