@@ -6,7 +6,7 @@ import type { Migration } from './types';
  * escalation's id) and `update` (each audience's draft and every update sent), both listed by
  * escalation. New stores only: nothing stored before is touched.
  *
- * Pre-assigned number 007 (after lifecycle 005 and plan 006); numbered 5 on this branch, whose
+ * Pre-assigned number 007 (008 in the final order after robust2, lifecycle and plan); numbered 5 on this branch, whose
  * base has neither. Only the number and the file name change when the list is merged.
  */
 export const updates: Migration = {
