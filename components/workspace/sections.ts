@@ -5,6 +5,7 @@
 import { EscalationSection } from './escalation/EscalationSection';
 import { ImpactSection } from './escalation/ImpactSection';
 import { LinkSection } from './escalation/LinkSection';
+import { FactSheetSection } from './factsheet/FactSheetSection';
 import { NoteSection } from './note/NoteSection';
 import { ReadSection } from './read/ReadSection';
 import type { WorkspaceSection } from './section';
@@ -12,6 +13,7 @@ import { FactsSection } from './snapshot/FactsSection';
 import { HeaderSection } from './snapshot/HeaderSection';
 import { TemperatureSection } from './temperature/TemperatureSection';
 import { TimelineSection } from './timeline/TimelineSection';
+import { UpdateSection } from './update/UpdateSection';
 
 export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   HeaderSection,
@@ -22,6 +24,8 @@ export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   EscalationSection,
   ImpactSection,
   FactsSection,
+  FactSheetSection,
+  UpdateSection,
   NoteSection,
   TimelineSection,
 ];

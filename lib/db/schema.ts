@@ -4,6 +4,8 @@ import type { TimelineEvent } from '../model/timeline';
 import type { TemperatureReading } from '../model/temperature';
 import type { Desk } from '../model/case-ref';
 import type { CaseRecord } from '../model/case-record';
+import type { FactSheet } from '../model/factsheet';
+import type { Update } from '../model/update';
 
 export const DB_NAME = 'keel';
 
@@ -40,6 +42,18 @@ export interface KeelDb extends DBSchema {
     key: 'active';
     value: Escalation[];
   };
+  /** One fact sheet per escalation, keyed by the escalation's id (updates). */
+  factsheet: {
+    key: string;
+    value: FactSheet;
+    indexes: { 'by-escalation': string };
+  };
+  /** Each audience's draft and every update sent (updates). */
+  update: {
+    key: string;
+    value: Update;
+    indexes: { 'by-escalation': string };
+  };
 }
 
-export type StoreName = 'escalations' | 'timeline' | 'readings' | 'cases' | 'lists';
+export type StoreName = 'escalations' | 'timeline' | 'readings' | 'cases' | 'lists' | 'factsheet' | 'update';

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { QUEUE_ORDERS } from '../lifecycle/queue';
 import { DESKS } from './case-ref';
 import { StripLayoutSchema } from './strip';
+import { AudienceSchema } from './audience';
+import { TEMPLATE_MAX_LENGTH } from './update';
 
 export const SettingsSchema = z.object({
   /** Self-hosted Jira Data Center hosts the user added, e.g. "jira.example.com". */
@@ -20,5 +22,7 @@ export const SettingsSchema = z.object({
    * damaged value is dropped (the strip goes back to its default place), never the other settings.
    */
   strip: z.partialRecord(z.enum(DESKS), StripLayoutSchema).optional().catch(undefined),
+  /** Update templates the user wrote, by audience (Liquid source); an audience without one uses Keel's. */
+  templates: z.partialRecord(AudienceSchema, z.string().max(TEMPLATE_MAX_LENGTH)).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -14,18 +14,20 @@
 import { z } from 'zod';
 import { ESCALATION_EVENTS } from './escalation';
 import { NOTE_EVENTS } from './note';
+import { UPDATE_EVENTS } from './update';
 import { AuthorSchema, IsoTimeSchema, type Author } from './record';
 
 /**
- * How a fact is worded: as given, or as the label of a state, a severity or a desk, or as what
+ * How a fact is worded: as given, or as the label of a state, a severity or a desk or an audience, or as what
  * the resolve guard said (`concerns`: codes such as "temperature:critical,open-promises:2").
  */
-export type FactKind = 'text' | 'state' | 'severity' | 'desk' | 'concerns';
+export type FactKind = 'text' | 'state' | 'severity' | 'desk' | 'concerns' | 'audience';
 
 /** Every domain's events. A new domain adds one line. */
 export const TIMELINE_EVENTS = {
   escalation: ESCALATION_EVENTS,
   note: NOTE_EVENTS,
+  update: UPDATE_EVENTS,
   /** Events stored before kinds were per domain that no domain claims; worded from their stored text. */
   keel: { legacy: { text: 'text' } },
 } as const satisfies Record<string, Record<string, Record<string, FactKind>>>;

@@ -3,7 +3,7 @@ import { t, type MessageKey } from '../i18n';
 import { factKinds, timelineMessageKey, type TimelineEvent } from '../model/timeline';
 import { caseQuery } from './case-query';
 import { decodeConcerns } from '../lifecycle/guard';
-import { andList, concernLabel, deskLabel, severityLabel, stateLabel } from './labels';
+import { andList, audienceLabel, concernLabel, deskLabel, severityLabel, stateLabel } from './labels';
 
 export const useTimeline = caseQuery('getTimeline', ['timeline']);
 
@@ -22,6 +22,8 @@ export function describeEvent(event: TimelineEvent): string {
             ? deskLabel(value ?? '')
             : kind === 'concerns'
               ? andList(decodeConcerns(value).map(concernLabel))
+            : kind === 'audience'
+              ? audienceLabel(value ?? '')
               : (value ?? '');
   }
   // The key is one of the timeline messages, which the i18n check requires for every kind.

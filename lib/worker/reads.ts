@@ -143,8 +143,12 @@ export async function showMessageInTab(tabId: number, messageId: string, at: str
   return (await tabCommand(tabId, { tag: KEEL_TAG, command: 'showMessage', messageId, at })) === true;
 }
 
-/** Post an internal note: worker-read desks (Salesforce) from the worker, the others through the page's session. */
-export async function postInternalNote(tabId: number | null, ref: CaseRef, text: string, clock: Clock): Promise<NoteResult> {
+/**
+ * Post an internal note: worker-read desks (Salesforce) from the worker, the others through the
+ * page's session. `noteEvent: false` when the caller puts its own event on the timeline (an
+ * update posted as a note).
+ */
+export async function postInternalNote(tabId: number | null, ref: CaseRef, text: string, clock: Clock, { noteEvent = true }: { noteEvent?: boolean } = {}): Promise<NoteResult> {
   let result: NoteResult;
   if (isWorkerDesk(ref.desk)) {
     result = await WORKER_DESKS[ref.desk].postNote(refOf(ref), text);
@@ -154,10 +158,12 @@ export async function postInternalNote(tabId: number | null, ref: CaseRef, text:
     if (!result || typeof result !== 'object' || typeof result.ok !== 'boolean') throw new Error(t('noteNoAnswer'));
   }
   if (result.ok) {
-    const db = await getDb();
-    const escalation = await findEscalation(db, ref);
-    if (escalation) await appendTimeline(db, escalation.id, 'note.posted', { excerpt: noteExcerpt(text) }, clock);
-    await caseChanged(caseKey(ref), escalation ? ['timeline'] : []);
+    if (noteEvent) {
+      const db = await getDb();
+      const escalation = await findEscalation(db, ref);
+      if (escalation) await appendTimeline(db, escalation.id, 'note.posted', { excerpt: noteExcerpt(text) }, clock);
+      await caseChanged(caseKey(ref), escalation ? ['timeline'] : []);
+    }
     if (tabId !== null) void refreshTab(tabId).catch(() => undefined);
   }
   return result;

@@ -11,6 +11,7 @@ import { benchBundles } from './bundles';
 import { benchBrowser } from './browser';
 import { benchHostile } from './hostile';
 import { benchTemperature } from './temperature';
+import { benchUpdates } from './updates';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = resolve(ROOT, 'bench-results');
@@ -47,6 +48,7 @@ async function main() {
   if (want('browser')) sections.browser = await benchBrowser(ROOT);
   if (want('temperature')) sections.temperature = await benchTemperatureLines();
   if (want('hostile')) sections.hostile = benchHostile();
+  if (want('updates')) sections.updates = await benchUpdatesLines();
 
   const stamp = new Date().toISOString();
   for (const [name, lines] of Object.entries(sections)) {
@@ -66,6 +68,17 @@ async function main() {
     }
   }
   console.log(`\nWrote ${OUT}/*.json. ${over === 0 ? 'All budgets met.' : `${over} figure(s) over budget.`}`);
+}
+
+async function benchUpdatesLines(): Promise<BudgetLine[]> {
+  const r = await benchUpdates();
+  const num = (key: string) => Number(r[key]);
+  return [
+    { name: 'render all five audiences, shipped templates (median)', value: num('render all five audiences (median ms)'), unit: 'ms', budget: { max: 5 } },
+    { name: 'the same with rich text, plain text and Markdown (median)', value: num('render all five audiences with their three forms (median ms)'), unit: 'ms' },
+    { name: 'render all five, first time in a fresh process', value: num('render all five audiences, first time (ms)'), unit: 'ms', note: 'engine start, parse and check once' },
+    { name: 'render all five, templates just edited', value: num('render all five audiences, templates just edited (ms)'), unit: 'ms', note: 'parse and check again' },
+  ];
 }
 
 async function benchTemperatureLines(): Promise<BudgetLine[]> {

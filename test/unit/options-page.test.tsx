@@ -12,6 +12,7 @@ import { Options } from '../../components/options/Options';
 import { OPTIONS_SECTIONS } from '../../components/options/sections';
 import { JiraHostsOptions } from '../../components/options/jira-hosts/JiraHostsOptions';
 import { TemperatureOptions } from '../../components/options/temperature/TemperatureOptions';
+import { TemplatesOptions } from '../../components/options/templates/TemplatesOptions';
 import { getSettings, saveSettings } from '../../lib/settings/storage';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -51,12 +52,12 @@ describe('the options page', () => {
     host.remove();
   });
 
-  it('lists its sections in order: temperature, then self-hosted Jira', async () => {
-    expect(OPTIONS_SECTIONS).toEqual([TemperatureOptions, JiraHostsOptions]);
+  it('lists its sections in order: temperature, update templates, then self-hosted Jira', async () => {
+    expect(OPTIONS_SECTIONS).toEqual([TemperatureOptions, TemplatesOptions, JiraHostsOptions]);
     await act(() => root.render(<Options sections={OPTIONS_SECTIONS} />));
     await settle();
     expect(host.querySelector('h1')?.textContent).toBe('Keel options');
-    expect([...host.querySelectorAll('section')].map((s) => s.getAttribute('aria-label'))).toEqual(['Customer temperature', 'Jira Data Center']);
+    expect([...host.querySelectorAll('section')].map((s) => s.getAttribute('aria-label'))).toEqual(['Customer temperature', 'Update templates', 'Jira Data Center']);
     expect(host.querySelector('.host-list')?.textContent).toContain('jira.example.com');
   });
 

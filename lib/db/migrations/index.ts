@@ -3,10 +3,11 @@ import { caseSnapshots } from './002-case-snapshots';
 import { activeList } from './003-active-list';
 import { timelineKinds } from './004-timeline-kinds';
 import { lifecycle } from './005-lifecycle';
+import { updates } from './006-updates';
 import type { Migration } from './types';
 
 /** Every schema step, in order. Append only: never edit a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, caseSnapshots, activeList, timelineKinds, lifecycle];
+export const MIGRATIONS: readonly Migration[] = [initial, caseSnapshots, activeList, timelineKinds, lifecycle, updates];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

@@ -10,6 +10,7 @@ import { DESKS } from '../../model/case-ref';
 import { StripLayoutSchema } from '../../model/strip';
 import type { DomainDefinition, MessageDefinition } from './define';
 import { escalation } from './escalation';
+import { factsheet } from './factsheet';
 import { note } from './note';
 import { read } from './read';
 import { snapshot } from './snapshot';
@@ -17,9 +18,10 @@ import { strip } from './strip';
 import { tab } from './tab';
 import { temperature } from './temperature';
 import { timeline } from './timeline';
+import { update } from './update';
 import { view } from './view';
 
-export const DOMAINS = [escalation, timeline, temperature, snapshot, read, note, tab, view, strip] as const;
+export const DOMAINS = [escalation, timeline, temperature, snapshot, read, note, tab, view, strip, factsheet, update] as const;
 
 type Domains = typeof DOMAINS;
 type Merge<D extends readonly DomainDefinition[]> = D extends readonly [infer H extends DomainDefinition, ...infer R extends readonly DomainDefinition[]] ? H['messages'] & Merge<R> : unknown;

@@ -9,6 +9,7 @@ import { domainEvents } from '../domain-events';
 import type { Handlers } from '../../messaging/server';
 import type { WorkerDeps } from './deps';
 import { escalationHandlers } from './escalation';
+import { factsheetHandlers } from './factsheet';
 import { noteHandlers } from './note';
 import { readHandlers } from './read';
 import { snapshotHandlers } from './snapshot';
@@ -16,6 +17,7 @@ import { stripHandlers } from './strip';
 import { tabHandlers } from './tab';
 import { temperatureHandlers } from './temperature';
 import { timelineHandlers } from './timeline';
+import { updateHandlers } from './update';
 import { viewHandlers } from './view';
 
 export type { WorkerDeps } from './deps';
@@ -31,5 +33,7 @@ export function createHandlers(deps: WorkerDeps = { clock: systemClock, events: 
     ...tabHandlers(deps),
     ...viewHandlers(),
     ...stripHandlers(),
+    ...factsheetHandlers(deps),
+    ...updateHandlers(deps),
   };
 }

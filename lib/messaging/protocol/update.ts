@@ -1,0 +1,47 @@
+/** Updates: each audience's draft, and updates sent (copied or posted as an internal note). */
+import { z } from 'zod';
+import { AudienceSchema } from '../../model/audience';
+import { CaseRefSchema } from '../../model/case-ref';
+import { NoteOutcomeSchema } from '../../model/note';
+import { UPDATE_MAX_LENGTH, UpdateBasisSchema, UpdateSchema } from '../../model/update';
+import { domain } from './define';
+
+const text = z.string().max(UPDATE_MAX_LENGTH);
+
+export const update = domain({
+  part: 'update',
+  messages: {
+    /** The escalation's drafts and sent updates (sent oldest first); empty when not escalated. */
+    getUpdates: {
+      from: ['extension'],
+      request: z.object({ ref: CaseRefSchema }),
+      response: z.object({ drafts: z.array(UpdateSchema), sent: z.array(UpdateSchema) }),
+    },
+    /** Saves an audience's draft as typed; `rebuilt`: it was made anew from the facts now (`basis`), which become its basis. */
+    saveUpdateDraft: {
+      from: ['extension'],
+      request: z.object({ ref: CaseRefSchema, audience: AudienceSchema, text, basis: UpdateBasisSchema, rebuilt: z.boolean().default(false) }),
+      response: UpdateSchema,
+    },
+    discardUpdateDraft: {
+      from: ['extension'],
+      request: z.object({ ref: CaseRefSchema, audience: AudienceSchema }),
+      response: z.object({ ok: z.literal(true) }),
+    },
+    /** The user copied an update (rich text with plain text, or Markdown): store it as sent to its audience. */
+    recordUpdateSent: {
+      from: ['extension'],
+      request: z.object({ ref: CaseRefSchema, audience: AudienceSchema, text: text.min(1), basis: UpdateBasisSchema, channel: z.enum(['copy', 'markdown']) }),
+      response: UpdateSchema,
+    },
+    /**
+     * Post an update as an internal note on the ticket (its plain-text form, after the user saw it
+     * and clicked), and store it as sent when the desk took it.
+     */
+    postUpdateAsNote: {
+      from: ['extension'],
+      request: z.object({ ref: CaseRefSchema, tabId: z.number().int().optional(), audience: AudienceSchema, text: text.min(1), basis: UpdateBasisSchema }),
+      response: z.object({ note: NoteOutcomeSchema, update: UpdateSchema.nullable() }),
+    },
+  },
+});

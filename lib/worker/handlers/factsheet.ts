@@ -1,0 +1,47 @@
+import { getCaseRecord } from '../../db/repositories/cases';
+import { findEscalation } from '../../db/repositories/escalation';
+import { getFactSheet, removeFactSheets, saveFactSheet } from '../../db/repositories/factsheet';
+import { t } from '../../i18n';
+import { caseKey, type CaseRef } from '../../model/case-ref';
+import type { Escalation } from '../../model/escalation';
+import { factSheetPrefill, type FactSheetFields } from '../../model/factsheet';
+import { ME } from '../../model/record';
+import type { factsheet } from '../../messaging/protocol/factsheet';
+import type { DomainHandlers } from '../../messaging/server';
+import { caseChanged } from '../changes';
+import { getDb } from '../db';
+import type { WorkerDeps } from './deps';
+
+/** What a new fact sheet starts with: the desk's subject as last read, the cadence's next due time. */
+async function prefillFor(escalation: Escalation): Promise<FactSheetFields> {
+  const record = await getCaseRecord(await getDb(), escalation.caseKey);
+  const snapshot = record?.snapshot;
+  const subject = snapshot && !snapshot.unknown?.includes('subject') ? snapshot.subject : null;
+  return factSheetPrefill({ subject, title: escalation.title, nextUpdateDueAt: escalation.nextUpdateDueAt });
+}
+
+async function escalationOf(ref: CaseRef): Promise<Escalation> {
+  const escalation = await findEscalation(await getDb(), ref);
+  if (!escalation) throw new Error(t('factsheetNotEscalated'));
+  return escalation;
+}
+
+export function factsheetHandlers(deps: WorkerDeps): DomainHandlers<typeof factsheet> {
+  deps.events.subscribe('escalationDeleted', 'factsheet', async ({ escalationId }) => removeFactSheets(await getDb(), escalationId));
+  return {
+    async getFactSheet({ ref }) {
+      const escalation = await findEscalation(await getDb(), ref);
+      if (!escalation) return { escalationId: null, factSheet: null, prefill: null };
+      const stored = await getFactSheet(await getDb(), escalation.id);
+      return { escalationId: escalation.id, factSheet: stored ?? null, prefill: stored ? null : await prefillFor(escalation) };
+    },
+
+    async saveFactSheet({ ref, patch }) {
+      const escalation = await escalationOf(ref);
+      const stamp = { at: deps.clock.now().toISOString(), by: ME };
+      const saved = await saveFactSheet(await getDb(), escalation.id, await prefillFor(escalation), patch, stamp, deps.clock);
+      await caseChanged(caseKey(ref), ['factsheet']);
+      return saved;
+    },
+  };
+}
