@@ -15,8 +15,7 @@
  * before a daylight-saving change is 15:00 on Monday's clock.
  */
 import { casual } from 'chrono-node/en';
-import { tzOffset } from '@date-fns/tz';
-import { TZDateMini } from '@date-fns/tz';
+import { TZDateMini, tzOffset } from '@date-fns/tz';
 
 const END_OF_BUSINESS = 17 * 60;
 const END_OF_DAY = 23 * 60 + 59;
@@ -29,7 +28,7 @@ const PART_ENDS: readonly [tag: string, minutes: number][] = [
 const EOD = /\b(?:EOD|COB|EOB|end of (?:the )?(?:business |working |work )?day|close of (?:business|play)|end of business|end of today)\b/i;
 const EOW = /\b(?:EOW|end of (?:the |this )?(?:business |working |work )?week)\b/i;
 
-function wall(at: Date, timeZone: string): TZDateMini {
+function wall(at: Date, timeZone: string): Date {
   return new TZDateMini(at.getTime(), timeZone);
 }
 
