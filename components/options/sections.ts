@@ -3,8 +3,9 @@
  * (`components/options/<domain>/<Domain>Options.tsx`) and adds it here; its settings are its own
  * optional sub-object of `Settings` (lib/model/settings.ts).
  */
+import { CadenceOptions } from './cadence/CadenceOptions';
 import { JiraHostsOptions } from './jira-hosts/JiraHostsOptions';
 import type { OptionsSection } from './section';
 import { TemperatureOptions } from './temperature/TemperatureOptions';
 
-export const OPTIONS_SECTIONS: readonly OptionsSection[] = [TemperatureOptions, JiraHostsOptions];
+export const OPTIONS_SECTIONS: readonly OptionsSection[] = [TemperatureOptions, CadenceOptions, JiraHostsOptions];

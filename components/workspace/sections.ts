@@ -2,8 +2,10 @@
  * The side panel's workspace, top to bottom. A new domain writes its section
  * (`components/workspace/<domain>/<Domain>Section.tsx`) and adds it here.
  */
+import { CadenceSection } from './cadence/CadenceSection';
 import { EscalationSection } from './escalation/EscalationSection';
 import { NoteSection } from './note/NoteSection';
+import { PromiseSection } from './promise/PromiseSection';
 import { ReadSection } from './read/ReadSection';
 import type { WorkspaceSection } from './section';
 import { FactsSection } from './snapshot/FactsSection';
@@ -16,6 +18,8 @@ export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   ReadSection,
   TemperatureSection,
   EscalationSection,
+  CadenceSection,
+  PromiseSection,
   FactsSection,
   NoteSection,
   TimelineSection,

@@ -7,8 +7,10 @@
  */
 import { z } from 'zod';
 import type { DomainDefinition, MessageDefinition } from './define';
+import { cadence } from './cadence';
 import { escalation } from './escalation';
 import { note } from './note';
+import { promise } from './promise';
 import { read } from './read';
 import { snapshot } from './snapshot';
 import { tab } from './tab';
@@ -16,7 +18,7 @@ import { temperature } from './temperature';
 import { timeline } from './timeline';
 import { view } from './view';
 
-export const DOMAINS = [escalation, timeline, temperature, snapshot, read, note, tab, view] as const;
+export const DOMAINS = [escalation, timeline, temperature, snapshot, read, note, tab, view, cadence, promise] as const;
 
 type Domains = typeof DOMAINS;
 type Merge<D extends readonly DomainDefinition[]> = D extends readonly [infer H extends DomainDefinition, ...infer R extends readonly DomainDefinition[]] ? H['messages'] & Merge<R> : unknown;

@@ -8,8 +8,10 @@ import { systemClock } from '../../model/clock';
 import { domainEvents } from '../domain-events';
 import type { Handlers } from '../../messaging/server';
 import type { WorkerDeps } from './deps';
+import { cadenceHandlers } from './cadence';
 import { escalationHandlers } from './escalation';
 import { noteHandlers } from './note';
+import { promiseHandlers } from './promise';
 import { readHandlers } from './read';
 import { snapshotHandlers } from './snapshot';
 import { tabHandlers } from './tab';
@@ -29,5 +31,7 @@ export function createHandlers(deps: WorkerDeps = { clock: systemClock, events: 
     ...noteHandlers(deps),
     ...tabHandlers(deps),
     ...viewHandlers(),
+    ...cadenceHandlers(deps),
+    ...promiseHandlers(deps),
   };
 }
