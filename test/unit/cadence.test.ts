@@ -12,6 +12,9 @@ import { createHandlers } from '../../lib/worker/handlers';
 import { createDomainEvents } from '../../lib/worker/domain-events';
 import { REMINDER_ALARM, remindersDue, remindersIdle, scheduleReminders } from '../../lib/worker/reminders';
 import type { Clock } from '../../lib/model/clock';
+import type { CaseSnapshot } from '../../lib/model/snapshot';
+import { ingestParsed } from '../../lib/cases/ingest';
+import { getDb } from '../../lib/worker/db';
 
 let now = new Date('2026-03-04T10:00:00.000Z');
 let ids = 0;
@@ -162,5 +165,42 @@ describe('promises and reminders', () => {
     const added = await ask<{ quote: string; dueAt: string | null; source: string }>('addPromise', { ref, text: 'Call Marcus tomorrow morning' });
     expect(added.data).toMatchObject({ quote: 'Call Marcus tomorrow morning', source: 'manual', dueAt: expect.stringMatching(/^2026-03-05T/) });
     expect(await ask('addPromise', { ref: { desk: 'zendesk', host: 'acme.zendesk.com', ticketId: 'not-escalated' }, text: 'x' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/not escalated/) } });
+  });
+});
+
+describe('the desk thread', () => {
+  const messages = (list: { role: 'customer' | 'agent'; text: string; at: string }[]) => list.map((m, i) => ({ id: String(i + 1), authorRole: m.role, authorName: m.role, at: m.at, public: true, text: m.text }));
+  const snapshotOf = (ref: { desk: 'zendesk'; host: string; ticketId: string }, list: { role: 'customer' | 'agent'; text: string; at: string }[]): CaseSnapshot => ({
+    ref, url: `https://${ref.host}/agent/tickets/${ref.ticketId}`, subject: 'Exports failing', status: 'open', priority: 'high', type: null, tags: [],
+    requester: { name: 'Dana', email: 'dana@example.com', organization: 'Northwind' }, assignee: 'Sam', group: null,
+    createdAt: list[0]!.at, updatedAt: list.at(-1)!.at, messages: messages(list),
+    sla: [], reopenCount: 0, assigneeChanges: [], priorityChanges: [], source: 'api', readAt: list.at(-1)!.at,
+  }) as CaseSnapshot;
+
+  it('a promise in an agent’s public reply is found (due in the customer’s zone), the reply is an update to the customer, and a later reply keeps it', async () => {
+    now = new Date('2026-03-04T10:00:00.000Z');
+    const { ref, id } = await escalated('808');
+    const zendesk = { desk: 'zendesk' as const, host: ref.host, ticketId: ref.ticketId };
+    await ask('updateEscalation', { id, patch: { severity: 'sev2' } });
+    await ask('setCustomerHours', { ref, timeZone: 'Europe/Berlin', hours: null });
+    const thread = [
+      { role: 'customer' as const, text: 'Exports fail every night.', at: '2026-03-04T09:00:00.000Z' },
+      { role: 'agent' as const, text: "Sorry about this. I'll update you by 3pm.", at: '2026-03-04T09:30:00.000Z' },
+    ];
+    await ingestParsed(await getDb(), zendesk, { ok: true, snapshot: snapshotOf(zendesk, thread) }, { now, id: clock.id }, 'api');
+    await events.publish('snapshotIngested', { caseKey: 'zendesk:acme.zendesk.com:808' });
+    const found = await ask<{ promises: { quote: string; dueAt: string; source: string; state: string; messageId: string }[] }>('getPromises', { ref });
+    expect(found.data.promises).toEqual([expect.objectContaining({ quote: "I'll update you by 3pm.", dueAt: '2026-03-04T14:00:00.000Z', source: 'desk', messageId: '2', state: 'open' })]);
+    // Sev2 was set at 10:00, after that reply: 4 hours counted from the change.
+    expect((await escalationOf(ref)).nextUpdateDueAt).toBe('2026-03-04T14:00:00.000Z');
+
+    now = new Date('2026-03-04T11:10:00.000Z');
+    const later = [...thread, { role: 'agent' as const, text: 'Engineering found the cause and is testing a fix.', at: '2026-03-04T11:00:00.000Z' }];
+    await ingestParsed(await getDb(), zendesk, { ok: true, snapshot: snapshotOf(zendesk, later) }, { now, id: clock.id }, 'api');
+    await events.publish('snapshotIngested', { caseKey: 'zendesk:acme.zendesk.com:808' });
+    const kept = await ask<{ promises: { state: string }[] }>('getPromises', { ref });
+    expect(kept.data.promises.map((p) => p.state)).toEqual(['kept']);
+    // The new public reply is an update to the customer: 4 hours from it.
+    expect((await escalationOf(ref)).nextUpdateDueAt).toBe('2026-03-04T15:00:00.000Z');
   });
 });
