@@ -54,6 +54,10 @@ export default defineConfig({
       'cookies',
       // Jira Data Center: the content script is registered at runtime for user-added domains.
       'scripting',
+      // Reminders: one alarm wakes the worker when the next update or promise falls due.
+      'alarms',
+      // Reminders: a notification when an update or a promise falls due (click: open the ticket).
+      'notifications',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: DESK_HOST_PATTERNS,

@@ -3,9 +3,10 @@
  * (`components/options/<domain>/<Domain>Options.tsx`) and adds it here; its settings are its own
  * optional sub-object of `Settings` (lib/model/settings.ts).
  */
+import { CadenceOptions } from './cadence/CadenceOptions';
 import { JiraHostsOptions } from './jira-hosts/JiraHostsOptions';
 import type { OptionsSection } from './section';
 import { TemperatureOptions } from './temperature/TemperatureOptions';
 import { TemplatesOptions } from './templates/TemplatesOptions';
 
-export const OPTIONS_SECTIONS: readonly OptionsSection[] = [TemperatureOptions, TemplatesOptions, JiraHostsOptions];
+export const OPTIONS_SECTIONS: readonly OptionsSection[] = [TemperatureOptions, TemplatesOptions, CadenceOptions, JiraHostsOptions];

@@ -2,11 +2,13 @@
  * The side panel's workspace, top to bottom. A new domain writes its section
  * (`components/workspace/<domain>/<Domain>Section.tsx`) and adds it here.
  */
+import { CadenceSection } from './cadence/CadenceSection';
 import { EscalationSection } from './escalation/EscalationSection';
 import { ImpactSection } from './escalation/ImpactSection';
 import { LinkSection } from './escalation/LinkSection';
 import { FactSheetSection } from './factsheet/FactSheetSection';
 import { NoteSection } from './note/NoteSection';
+import { PromiseSection } from './promise/PromiseSection';
 import { ReadSection } from './read/ReadSection';
 import type { WorkspaceSection } from './section';
 import { FactsSection } from './snapshot/FactsSection';
@@ -23,6 +25,8 @@ export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   TemperatureSection,
   EscalationSection,
   ImpactSection,
+  CadenceSection,
+  PromiseSection,
   FactsSection,
   FactSheetSection,
   UpdateSection,

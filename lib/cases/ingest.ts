@@ -15,7 +15,7 @@ import { factsFromSnapshot } from '../model/escalation';
 import type { CaseSnapshot } from '../model/snapshot';
 import type { TemperatureReading } from '../model/temperature';
 import type { DeskParser, RawRead, ReadFailure } from '../hosts/types';
-import { compareTemperatures, scoreThread, threadFromSnapshot, type Thresholds } from '../temperature';
+import { compareTemperatures, scoreThread, threadFromSnapshot, type BrokenPromise, type Thresholds } from '../temperature';
 import { retryAtFor, shouldFallBackToPage } from './retry';
 import { snapshotFingerprint } from './fingerprint';
 import { t } from '../i18n';
@@ -27,6 +27,8 @@ export interface IngestOptions {
   id: () => string;
   thresholds?: Thresholds;
   replyTargetMinutes?: number;
+  /** The escalation's broken promises to the customer (the promise ledger's judgement), a temperature reason. */
+  brokenPromises?: (BrokenPromise & { id: string })[];
 }
 
 export interface IngestResult {
@@ -55,14 +57,17 @@ export async function ingestParsed(db: Db, ref: RawRead['ref'], outcome: { ok: t
       parts.push('snapshot');
       // Changed bands or reply target (Options) also call for a fresh reading.
       const t = options.thresholds;
-      const fingerprint = `${snapshotFingerprint(snapshot, options.now)}|${t ? `${t.warm}/${t.hot}/${t.critical}` : '-'}|${options.replyTargetMinutes ?? '-'}`;
+      const broken = options.brokenPromises ?? [];
+      // Broken promises change the score: a promise breaking (or answered late) scores the ticket again.
+      const promises = broken.length ? `|broken:${broken.map((p) => `${p.id}${p.answered ? '+' : ''}`).join(',')}` : '';
+      const fingerprint = `${snapshotFingerprint(snapshot, options.now)}|${t ? `${t.warm}/${t.hot}/${t.critical}` : '-'}|${options.replyTargetMinutes ?? '-'}${promises}`;
       // A page read after an API failure keeps saying why the API was not used.
       const apiFailure = source === 'dom' ? (existing?.read.failure ?? null) : null;
       const read: ReadState = { status: 'read', source, at, failure: apiFailure, lastGoodAt: at, retryAt: null, failures: 0 };
       record = { caseKey: key, ref, snapshot, read, scoredFingerprint: existing?.scoredFingerprint ?? null, seen: existing?.seen ?? null };
       if (fingerprint !== existing?.scoredFingerprint) {
         const previous = await write.latestReading();
-        const temperature = scoreThread(threadFromSnapshot(snapshot), { now: options.now, thresholds: options.thresholds, replyTargetMinutes: options.replyTargetMinutes });
+        const temperature = scoreThread({ ...threadFromSnapshot(snapshot), brokenPromises: broken }, { now: options.now, thresholds: options.thresholds, replyTargetMinutes: options.replyTargetMinutes });
         reading = {
           ...temperature,
           id: options.id(),

@@ -6,6 +6,8 @@ import type { Desk } from '../model/case-ref';
 import type { CaseRecord } from '../model/case-record';
 import type { FactSheet } from '../model/factsheet';
 import type { Update } from '../model/update';
+import type { CadenceRecord } from '../model/cadence';
+import type { PromiseRecord } from '../model/promise';
 
 export const DB_NAME = 'keel';
 
@@ -37,6 +39,18 @@ export interface KeelDb extends DBSchema {
     key: string;
     value: CaseRecord;
   };
+  /** Cadence: one record per escalation (keyed by the escalation's id), migration 008. */
+  cadence: {
+    key: string;
+    value: CadenceRecord;
+    indexes: { 'by-escalation': string };
+  };
+  /** Promises made to the customer and in sent updates, migration 008. */
+  promise: {
+    key: string;
+    value: PromiseRecord;
+    indexes: { 'by-escalation': string };
+  };
   /** Derived lists kept in step with their sources; 'active' = escalations needing attention. */
   lists: {
     key: 'active';
@@ -56,4 +70,4 @@ export interface KeelDb extends DBSchema {
   };
 }
 
-export type StoreName = 'escalations' | 'timeline' | 'readings' | 'cases' | 'lists' | 'factsheet' | 'update';
+export type StoreName = 'escalations' | 'timeline' | 'readings' | 'cases' | 'lists' | 'factsheet' | 'update' | 'cadence' | 'promise';

@@ -4,6 +4,7 @@ import { DESKS } from './case-ref';
 import { StripLayoutSchema } from './strip';
 import { AudienceSchema } from './audience';
 import { TEMPLATE_MAX_LENGTH } from './update';
+import { CadenceSettingsSchema } from './cadence';
 
 export const SettingsSchema = z.object({
   /** Self-hosted Jira Data Center hosts the user added, e.g. "jira.example.com". */
@@ -24,5 +25,7 @@ export const SettingsSchema = z.object({
   strip: z.partialRecord(z.enum(DESKS), StripLayoutSchema).optional().catch(undefined),
   /** Update templates the user wrote, by audience (Liquid source); an audience without one uses Keel's. */
   templates: z.partialRecord(AudienceSchema, z.string().max(TEMPLATE_MAX_LENGTH)).optional(),
+  /** Update cadence: minutes between updates by severity per audience, and default business hours (lib/model/cadence.ts). */
+  cadence: CadenceSettingsSchema.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

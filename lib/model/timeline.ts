@@ -12,22 +12,28 @@
  * user's language.
  */
 import { z } from 'zod';
+import { CADENCE_EVENTS } from './cadence';
 import { ESCALATION_EVENTS } from './escalation';
 import { NOTE_EVENTS } from './note';
+import { PROMISE_EVENTS } from './promise';
 import { UPDATE_EVENTS } from './update';
 import { AuthorSchema, IsoTimeSchema, type Author } from './record';
 
 /**
  * How a fact is worded: as given, or as the label of a state, a severity or a desk or an audience, or as what
- * the resolve guard said (`concerns`: codes such as "temperature:critical,open-promises:2").
+ * the resolve guard said (`concerns`: codes such as "temperature:critical,open-promises:2");
+ * `time` is an ISO time shown on the user's clock (null: "no time"); `interval` a cadence rule
+ * (minutes, "severity" or "off").
  */
-export type FactKind = 'text' | 'state' | 'severity' | 'desk' | 'concerns' | 'audience';
+export type FactKind = 'text' | 'state' | 'severity' | 'desk' | 'concerns' | 'audience' | 'time' | 'interval';
 
 /** Every domain's events. A new domain adds one line. */
 export const TIMELINE_EVENTS = {
   escalation: ESCALATION_EVENTS,
   note: NOTE_EVENTS,
   update: UPDATE_EVENTS,
+  cadence: CADENCE_EVENTS,
+  promise: PROMISE_EVENTS,
   /** Events stored before kinds were per domain that no domain claims; worded from their stored text. */
   keel: { legacy: { text: 'text' } },
 } as const satisfies Record<string, Record<string, Record<string, FactKind>>>;

@@ -11,6 +11,18 @@ export interface ThreadMessage {
   public?: boolean;
 }
 
+/** A promise made to the customer that fell due unkept (found by Keel's promise ledger, lib/promises). */
+export interface BrokenPromise {
+  /** The promise's words, as in the agent's message. */
+  quote: string;
+  /** ISO time it fell due. */
+  dueAt: string;
+  /** The desk message it was made in, when it was made on the thread. */
+  messageId?: string | null;
+  /** An answer came after all, late. */
+  answered?: boolean;
+}
+
 export interface ThreadInput {
   /** Oldest first. */
   messages: ThreadMessage[];
@@ -19,6 +31,8 @@ export interface ThreadInput {
   assigneeChanges?: FieldChange[];
   priorityChanges?: FieldChange[];
   createdAt?: string | null;
+  /** Promises to the customer that fell due unkept: each is a reason (the caller judges them; the engine only weighs them). */
+  brokenPromises?: BrokenPromise[];
 }
 
 /** Score at which each band starts. */

@@ -276,3 +276,28 @@ describe('scoreThread: calm, specific questions read calm (issue 11 false alarm)
     expect(t.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['waiting', 'broken-expectation']));
   });
 });
+
+describe('scoreThread: broken promises (the promise ledger’s input)', () => {
+  const thread = (): ThreadInput => ({
+    messages: [customer('Our exports fail.', hoursAgo(8)), { ...agent("I'll update you by 10am.", hoursAgo(6)), id: 'a-2' }, customer('Any news?', hoursAgo(1))],
+  });
+  it('a promise that fell due unkept is a reason quoting the promise and pointing at its message, and makes the ticket hotter', () => {
+    const before = score(thread());
+    const after = score({ ...thread(), brokenPromises: [{ quote: "I'll update you by 10am.", dueAt: hoursAgo(2), messageId: 'a-2' }] });
+    const broken = after.reasons.find((r) => r.code === 'broken-promise')!;
+    expect(broken.text).toMatch(/^broken promise: "I'll update you by 10am\." fell due 2 h/);
+    expect(broken.evidence).toEqual([{ messageIndex: 1, messageId: 'a-2', quote: "I'll update you by 10am." }]);
+    expect(after.score).toBeGreaterThan(before.score);
+  });
+  it('one answered late weighs less than one still unanswered; several are one reason', () => {
+    const late = score({ ...thread(), brokenPromises: [{ quote: 'Call at 9.', dueAt: hoursAgo(3), answered: true }] });
+    const open = score({ ...thread(), brokenPromises: [{ quote: 'Call at 9.', dueAt: hoursAgo(3) }] });
+    expect(late.reasons.find((r) => r.code === 'broken-promise')!.points).toBeLessThan(open.reasons.find((r) => r.code === 'broken-promise')!.points);
+    const two = score({ ...thread(), brokenPromises: [{ quote: 'Call at 9.', dueAt: hoursAgo(3) }, { quote: 'Fix by 10.', dueAt: hoursAgo(2) }] });
+    expect(two.reasons.filter((r) => r.code === 'broken-promise')).toHaveLength(1);
+    expect(two.reasons.find((r) => r.code === 'broken-promise')!.text).toMatch(/^2 broken promises, latest "Fix by 10\."/);
+  });
+  it('a promise not yet due is no reason', () => {
+    expect(reason({ ...thread(), brokenPromises: [{ quote: 'Call at 9.', dueAt: new Date(now.getTime() + 3_600_000).toISOString() }] }, 'broken-promise')).toBeUndefined();
+  });
+});

@@ -2,6 +2,7 @@
 import type { Reason, Temperature } from '../model/temperature';
 import { bandFor, criticalCombination, DEFAULT_THRESHOLDS, pointsFor, scoreFromPoints } from './bands';
 import { caseReasons } from './dynamics/case-events';
+import { promiseReasons } from './dynamics/promises';
 import { replyReasons } from './dynamics/replies';
 import { trajectoryReason } from './dynamics/trajectory';
 import { rankReasons, round1 } from './explain';
@@ -44,7 +45,7 @@ export function scoreThread(input: ThreadInput, options: ScoreOptions): Temperat
 
   const words = wordHeat(read, options.familyWeights);
   const target = options.replyTargetMinutes ?? DEFAULT_REPLY_TARGET_MINUTES;
-  const reasons: Reason[] = [...words.reasons, ...replyReasons(input, read, now, target, words.heat >= HEATED_THREAD), ...caseReasons(input, now)];
+  const reasons: Reason[] = [...words.reasons, ...replyReasons(input, read, now, target, words.heat >= HEATED_THREAD), ...caseReasons(input, now), ...promiseReasons(input, now)];
   foldChase(reasons);
   const hotter = trajectoryReason(read);
   if (hotter) reasons.push(hotter);

@@ -86,3 +86,18 @@ export function concernLabel(concern: Concern): string {
 }
 /** Several things as one "and" list in the messages' language. */
 export const andList = (items: readonly string[]): string => new Intl.ListFormat(t('messagesLocale'), { type: 'conjunction' }).format(items);
+
+/** An interval between updates in the largest whole unit: "1 h", "90 min", "2 d", "1 w". */
+export function intervalLabel(minutes: number): string {
+  if (minutes % 10080 === 0) return t.plural('durationWeeks', minutes / 10080);
+  if (minutes % 1440 === 0) return t.plural('durationDays', minutes / 1440);
+  if (minutes % 60 === 0) return t.plural('durationHours', minutes / 60);
+  return t.plural('durationMinutes', minutes);
+}
+
+/** A cadence rule in words: "every 4 h", "as its severity says", "off". */
+export function cadenceRuleLabel(rule: number | 'severity' | 'off'): string {
+  if (rule === 'severity') return t('cadenceRuleSeverity');
+  if (rule === 'off') return t('cadenceRuleOff');
+  return t('cadenceRuleEvery', { interval: intervalLabel(rule) });
+}

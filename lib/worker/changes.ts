@@ -3,8 +3,19 @@ import { emit } from '../messaging/events';
 import type { CasePart } from '../messaging/protocol';
 import type { SummaryOutcome } from '../db/records';
 
+type ChangeListener = (caseKey: string, parts: readonly CasePart[]) => void;
+const listeners: ChangeListener[] = [];
+
+/** Worker code that follows every change (the reminders' alarm and badge); returns a function that stops it. */
+export function onCaseChanged(listener: ChangeListener): () => void {
+  listeners.push(listener);
+  return () => void listeners.splice(listeners.indexOf(listener), 1);
+}
+
 export function caseChanged(caseKey: string, parts: readonly CasePart[]): Promise<void> {
-  return parts.length ? emit('caseChanged', { caseKey, parts: [...new Set(parts)] }) : Promise.resolve();
+  if (!parts.length) return Promise.resolve();
+  for (const listener of listeners) listener(caseKey, parts);
+  return emit('caseChanged', { caseKey, parts: [...new Set(parts)] });
 }
 
 /**

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { ingestParsed, ingestRead, type IngestResult } from '../cases/ingest';
 import { markReading } from '../db/repositories/cases';
+import { escalationOfCase } from '../db/repositories/cadence';
 import { findEscalation } from '../db/repositories/escalation';
 import { appendTimeline } from '../db/repositories/timeline';
 import { DESK_PARSERS } from '../hosts/parsers';
@@ -21,6 +22,7 @@ import { getSettings } from '../settings/storage';
 import { caseChanged } from './changes';
 import { getDb } from './db';
 import type { WorkerDeps } from './handlers/deps';
+import { brokenPromisesOf } from './promise';
 import { postSalesforceNote, readSalesforce, type WorkerReadResult } from './salesforce';
 
 /**
@@ -35,9 +37,12 @@ function outcome(result: IngestResult): ReadOutcome {
   return { status: result.read.status === 'failed' ? 'failed' : 'read', fallbackToPage: result.fallbackToPage, retryAt: result.read.retryAt, failure: result.read.failure };
 }
 
-async function ingestOptions(clock: Clock) {
+async function ingestOptions(clock: Clock, ref: CaseRef) {
   const settings = await getSettings();
-  return { now: clock.now(), id: clock.id, thresholds: settings.thresholds, replyTargetMinutes: settings.replyTargetMinutes };
+  // Broken promises to the customer (the promise ledger's judgement) are a temperature reason.
+  const escalation = await escalationOfCase(await getDb(), caseKey(ref));
+  const brokenPromises = escalation ? await brokenPromisesOf(await getDb(), escalation.id) : [];
+  return { now: clock.now(), id: clock.id, thresholds: settings.thresholds, replyTargetMinutes: settings.replyTargetMinutes, brokenPromises };
 }
 
 const refOf = (ticket: CaseRef): CaseRef => ({ desk: ticket.desk, host: ticket.host, ticketId: ticket.ticketId });
@@ -56,7 +61,7 @@ async function ingested(result: IngestResult, events: WorkerDeps['events']): Pro
 export async function recordRead(ticket: TicketLocation, read: RawRead, { clock, events }: WorkerDeps): Promise<ReadOutcome> {
   // The ref and the address stored with the snapshot are the worker's, whatever the page sent.
   const own: RawRead = { ...read, ref: refOf(ticket), url: ticket.url };
-  return ingested(await ingestRead(await getDb(), own, DESK_PARSERS, await ingestOptions(clock)), events);
+  return ingested(await ingestRead(await getDb(), own, DESK_PARSERS, await ingestOptions(clock, own.ref)), events);
 }
 
 export async function readStarted(ticket: TicketLocation, clock: Clock): Promise<void> {
@@ -68,7 +73,7 @@ export async function readInWorker(ticket: TicketLocation, manual: boolean, { cl
   if (!isWorkerDesk(ticket.desk)) throw new Error(t('readInWorkerNotHere', { desk: ticket.desk }));
   const db = await getDb();
   const got = await WORKER_DESKS[ticket.desk].read(ticket, manual);
-  const options = await ingestOptions(clock);
+  const options = await ingestOptions(clock, ticket);
   const result = got.ok ? await ingestRead(db, { ...got.read, ref: refOf(ticket), url: ticket.url }, DESK_PARSERS, options) : await ingestParsed(db, refOf(ticket), got, options, 'api');
   return ingested(result, events);
 }
@@ -129,7 +134,7 @@ export async function readInBackground(ticket: TicketLocation, preferTabId: numb
     if (!read?.success || read.data.kind !== 'api') continue;
     const raw: RawApiRead = { ...read.data, ref: refOf(ticket), url: ticket.url };
     if (!readIsFor(ticket, raw)) continue;
-    const result = await ingestRead(await getDb(), raw, DESK_PARSERS, await ingestOptions(deps.clock));
+    const result = await ingestRead(await getDb(), raw, DESK_PARSERS, await ingestOptions(deps.clock, ticket));
     return summary(await ingested(result, deps.events));
   }
   return { status: 'no-reader' };

@@ -10,6 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { Options } from '../../components/options/Options';
 import { OPTIONS_SECTIONS } from '../../components/options/sections';
+import { CadenceOptions } from '../../components/options/cadence/CadenceOptions';
 import { JiraHostsOptions } from '../../components/options/jira-hosts/JiraHostsOptions';
 import { TemperatureOptions } from '../../components/options/temperature/TemperatureOptions';
 import { TemplatesOptions } from '../../components/options/templates/TemplatesOptions';
@@ -52,12 +53,13 @@ describe('the options page', () => {
     host.remove();
   });
 
-  it('lists its sections in order: temperature, update templates, then self-hosted Jira', async () => {
-    expect(OPTIONS_SECTIONS).toEqual([TemperatureOptions, TemplatesOptions, JiraHostsOptions]);
+  it('lists its sections in order: temperature, update templates, update cadence, then self-hosted Jira', async () => {
+    expect(OPTIONS_SECTIONS).toEqual([TemperatureOptions, TemplatesOptions, CadenceOptions, JiraHostsOptions]);
     await act(() => root.render(<Options sections={OPTIONS_SECTIONS} />));
     await settle();
     expect(host.querySelector('h1')?.textContent).toBe('Keel options');
-    expect([...host.querySelectorAll('section')].map((s) => s.getAttribute('aria-label'))).toEqual(['Customer temperature', 'Update templates', 'Jira Data Center']);
+    const name = (s: Element) => s.getAttribute('aria-label') ?? document.getElementById(s.getAttribute('aria-labelledby') ?? '')?.textContent;
+    expect([...host.querySelectorAll('section')].map(name)).toEqual(['Customer temperature', 'Update templates', 'Update cadence', 'Jira Data Center']);
     expect(host.querySelector('.host-list')?.textContent).toContain('jira.example.com');
   });
 
@@ -106,5 +108,28 @@ describe('the options page', () => {
     expect((await getSettings()).jiraHosts).toEqual(['jira.third.example']);
     expect(granted.has('https://jira.example.com/*')).toBe(false);
     expect(host.textContent).toContain('jira.example.com');
+  });
+
+  it('update cadence: the shipped defaults, a changed interval saved (keeping other settings), a wrong one refused naming its cell', async () => {
+    await act(() => root.render(<Options sections={OPTIONS_SECTIONS} />));
+    await settle();
+    const cadence = host.querySelector<HTMLElement>('section.cadence-settings')!;
+    const cell = (label: string) => cadence.querySelector<HTMLInputElement>(`input[aria-label="${label}"]`)!;
+    expect(cell('Customer (technical) at SEV1: minutes between updates').value).toBe('60');
+    expect(cell('Customer (technical) at SEV4: minutes between updates').value).toBe('10080');
+    const save = () => act(async () => [...cadence.querySelectorAll('button')].find((b) => b.textContent === 'Save')!.click());
+
+    await act(async () => type(cell('Customer (technical) at SEV1: minutes between updates'), '30'));
+    await act(async () => type(cell('Leadership at SEV1: minutes between updates'), '120'));
+    await save();
+    await settle();
+    expect(await getSettings()).toMatchObject({ jiraHosts: ['jira.example.com'], cadence: { every: { 'customer-technical': { sev1: 30, sev2: 240 }, leadership: { sev1: 120, sev2: null } } } });
+
+    await act(async () => type(cell('Leadership at SEV2: minutes between updates'), '3'));
+    await save();
+    await settle();
+    expect(cadence.querySelector('[role="alert"]')?.textContent).toMatch(/^Leadership at SEV2: enter whole minutes between 5 and 43200/);
+    expect(document.activeElement).toBe(cell('Leadership at SEV2: minutes between updates'));
+    expect((await getSettings()).cadence?.every?.leadership?.sev2).toBeNull();
   });
 });

@@ -38,7 +38,7 @@ describe('npm run snapshot: the command', () => {
   it('prints the snapshot as JSON', () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'test/tools/snapshot.ts'), 'salesforce', '--case', FIX('salesforce', 'case-query.json')], { cwd: ROOT, encoding: 'utf8' });
     expect(JSON.parse(out)).toMatchObject({ subject: 'Data export fails every night since the 2.14 upgrade', ref: { desk: 'salesforce' } });
-  });
+  }, 60_000);
 
   it('exits 1 naming the failing field of a wrong shape, and 2 on bad usage', () => {
     const dir = mkdtempSync(join(tmpdir(), 'keel-snap-'));

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
 import type { Desk } from '@/lib/hosts/registry';
 import { deskLabel, deskNoteLabel } from '@/lib/ui/labels';
@@ -9,8 +9,16 @@ export type NoteOutcome = { ok: true } | { ok: false; message: string };
  * "Post as internal note": nothing is sent until the user has seen the exact text in a preview
  * and clicked Post.
  */
-export function NoteComposer({ desk, ticketId, initialText = '', onPost }: { desk: Desk; ticketId: string; initialText?: string; onPost: (text: string) => Promise<NoteOutcome> }) {
+export function NoteComposer({ desk, ticketId, initialText = '', onPost, focusSignal = 0 }: { desk: Desk; ticketId: string; initialText?: string; onPost: (text: string) => Promise<NoteOutcome>; focusSignal?: number }) {
   const [text, setText] = useState(initialText);
+  const box = useRef<HTMLTextAreaElement>(null);
+  // Asked to take the focus (a clicked reminder): the text box, scrolled into view.
+  useEffect(() => {
+    if (focusSignal > 0) {
+      box.current?.scrollIntoView({ block: 'center' });
+      box.current?.focus();
+    }
+  }, [focusSignal]);
   const [preview, setPreview] = useState(false);
   const [state, setState] = useState<{ kind: 'idle' } | { kind: 'posting' } | { kind: 'done' } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const trimmed = text.trim();
@@ -44,7 +52,7 @@ export function NoteComposer({ desk, ticketId, initialText = '', onPost }: { des
         </div>
       ) : (
         <>
-          <textarea aria-label={t('noteTextLabel')} rows={4} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('notePlaceholder')} />
+          <textarea ref={box} data-composer aria-label={t('noteTextLabel')} rows={4} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('notePlaceholder')} />
           <button type="button" onClick={() => setPreview(true)} disabled={!trimmed}>
             {t('notePreview')}
           </button>

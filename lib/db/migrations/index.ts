@@ -4,10 +4,11 @@ import { activeList } from './003-active-list';
 import { timelineKinds } from './004-timeline-kinds';
 import { lifecycle } from './005-lifecycle';
 import { updates } from './006-updates';
+import { cadence } from './007-cadence';
 import type { Migration } from './types';
 
 /** Every schema step, in order. Append only: never edit a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, caseSnapshots, activeList, timelineKinds, lifecycle, updates];
+export const MIGRATIONS: readonly Migration[] = [initial, caseSnapshots, activeList, timelineKinds, lifecycle, updates, cadence];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

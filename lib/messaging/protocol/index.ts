@@ -9,9 +9,11 @@ import { z } from 'zod';
 import { DESKS } from '../../model/case-ref';
 import { StripLayoutSchema } from '../../model/strip';
 import type { DomainDefinition, MessageDefinition } from './define';
+import { cadence } from './cadence';
 import { escalation } from './escalation';
 import { factsheet } from './factsheet';
 import { note } from './note';
+import { promise } from './promise';
 import { read } from './read';
 import { snapshot } from './snapshot';
 import { strip } from './strip';
@@ -21,7 +23,7 @@ import { timeline } from './timeline';
 import { update } from './update';
 import { view } from './view';
 
-export const DOMAINS = [escalation, timeline, temperature, snapshot, read, note, tab, view, strip, factsheet, update] as const;
+export const DOMAINS = [escalation, timeline, temperature, snapshot, read, note, tab, view, strip, factsheet, update, cadence, promise] as const;
 
 type Domains = typeof DOMAINS;
 type Merge<D extends readonly DomainDefinition[]> = D extends readonly [infer H extends DomainDefinition, ...infer R extends readonly DomainDefinition[]] ? H['messages'] & Merge<R> : unknown;

@@ -8,9 +8,11 @@ import { systemClock } from '../../model/clock';
 import { domainEvents } from '../domain-events';
 import type { Handlers } from '../../messaging/server';
 import type { WorkerDeps } from './deps';
+import { cadenceHandlers } from './cadence';
 import { escalationHandlers } from './escalation';
 import { factsheetHandlers } from './factsheet';
 import { noteHandlers } from './note';
+import { promiseHandlers } from './promise';
 import { readHandlers } from './read';
 import { snapshotHandlers } from './snapshot';
 import { stripHandlers } from './strip';
@@ -35,5 +37,7 @@ export function createHandlers(deps: WorkerDeps = { clock: systemClock, events: 
     ...stripHandlers(),
     ...factsheetHandlers(deps),
     ...updateHandlers(deps),
+    ...cadenceHandlers(deps),
+    ...promiseHandlers(deps),
   };
 }
