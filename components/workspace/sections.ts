@@ -8,6 +8,10 @@ import { ReadSection } from './read/ReadSection';
 import type { WorkspaceSection } from './section';
 import { FactsSection } from './snapshot/FactsSection';
 import { HeaderSection } from './snapshot/HeaderSection';
+import { MeetingSection } from './meeting/MeetingSection';
+import { PlanSection } from './plan/PlanSection';
+import { RiskSection } from './risk/RiskSection';
+import { StakeholderSection } from './stakeholder/StakeholderSection';
 import { TemperatureSection } from './temperature/TemperatureSection';
 import { TimelineSection } from './timeline/TimelineSection';
 
@@ -17,6 +21,10 @@ export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   TemperatureSection,
   EscalationSection,
   FactsSection,
+  PlanSection,
+  StakeholderSection,
+  RiskSection,
+  MeetingSection,
   NoteSection,
   TimelineSection,
 ];

@@ -4,6 +4,11 @@ import type { TimelineEvent } from '../model/timeline';
 import type { TemperatureReading } from '../model/temperature';
 import type { Desk } from '../model/case-ref';
 import type { CaseRecord } from '../model/case-record';
+import type { Draft } from '../model/draft';
+import type { Meeting } from '../model/meeting';
+import type { PlanItem } from '../model/plan';
+import type { Risk } from '../model/risk';
+import type { Stakeholder } from '../model/stakeholder';
 
 export const DB_NAME = 'keel';
 
@@ -38,6 +43,13 @@ export interface KeelDb extends DBSchema {
     key: 'active';
     value: Escalation[];
   };
+  // Workspace records (lib/db/records.ts), one store per domain, listed by escalation.
+  plan: { key: string; value: PlanItem; indexes: { 'by-escalation': string } };
+  stakeholder: { key: string; value: Stakeholder; indexes: { 'by-escalation': string } };
+  risk: { key: string; value: Risk; indexes: { 'by-escalation': string } };
+  meeting: { key: string; value: Meeting; indexes: { 'by-escalation': string } };
+  /** What is typed into the workspace's forms before it is added, by `<caseKey>|<slot>`. */
+  draft: { key: string; value: Draft; indexes: { 'by-case': string } };
 }
 
-export type StoreName = 'escalations' | 'timeline' | 'readings' | 'cases' | 'lists';
+export type StoreName = 'escalations' | 'timeline' | 'readings' | 'cases' | 'lists' | 'plan' | 'stakeholder' | 'risk' | 'meeting' | 'draft';

@@ -69,7 +69,7 @@ export type NewEscalation = z.infer<typeof NewEscalationSchema>;
  * (see lib/model/timeline.ts).
  */
 export const ESCALATION_EVENTS = {
-  created: { desk: 'desk', ticket: 'text' },
+  created: { desk: 'desk', ticket: 'ticket' },
   'state-changed': { from: 'state', to: 'state' },
   'severity-changed': { from: 'severity', to: 'severity' },
 } as const;

@@ -7,16 +7,21 @@
  */
 import { z } from 'zod';
 import type { DomainDefinition, MessageDefinition } from './define';
+import { draft } from './draft';
 import { escalation } from './escalation';
+import { meeting } from './meeting';
 import { note } from './note';
+import { plan } from './plan';
 import { read } from './read';
+import { risk } from './risk';
 import { snapshot } from './snapshot';
+import { stakeholder } from './stakeholder';
 import { tab } from './tab';
 import { temperature } from './temperature';
 import { timeline } from './timeline';
 import { view } from './view';
 
-export const DOMAINS = [escalation, timeline, temperature, snapshot, read, note, tab, view] as const;
+export const DOMAINS = [escalation, timeline, temperature, snapshot, read, note, tab, view, plan, stakeholder, risk, meeting, draft] as const;
 
 type Domains = typeof DOMAINS;
 type Merge<D extends readonly DomainDefinition[]> = D extends readonly [infer H extends DomainDefinition, ...infer R extends readonly DomainDefinition[]] ? H['messages'] & Merge<R> : unknown;

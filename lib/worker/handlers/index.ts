@@ -8,10 +8,15 @@ import { systemClock } from '../../model/clock';
 import { domainEvents } from '../domain-events';
 import type { Handlers } from '../../messaging/server';
 import type { WorkerDeps } from './deps';
+import { draftHandlers } from './draft';
 import { escalationHandlers } from './escalation';
+import { meetingHandlers } from './meeting';
 import { noteHandlers } from './note';
+import { planHandlers } from './plan';
 import { readHandlers } from './read';
+import { riskHandlers } from './risk';
 import { snapshotHandlers } from './snapshot';
+import { stakeholderHandlers } from './stakeholder';
 import { tabHandlers } from './tab';
 import { temperatureHandlers } from './temperature';
 import { timelineHandlers } from './timeline';
@@ -22,12 +27,17 @@ export type { WorkerDeps } from './deps';
 export function createHandlers(deps: WorkerDeps = { clock: systemClock, events: domainEvents }): Handlers {
   return {
     ...escalationHandlers(deps),
-    ...timelineHandlers(),
+    ...timelineHandlers(deps),
     ...temperatureHandlers(deps),
     ...snapshotHandlers(),
     ...readHandlers(deps),
     ...noteHandlers(deps),
     ...tabHandlers(deps),
     ...viewHandlers(),
+    ...planHandlers(deps),
+    ...stakeholderHandlers(deps),
+    ...riskHandlers(deps),
+    ...meetingHandlers(deps),
+    ...draftHandlers(deps),
   };
 }
