@@ -44,6 +44,8 @@ async function escalated(desk = 'zendesk', host = 'acme.zendesk.com'): Promise<{
 }
 const timeline = async (ref: object) => (await data<{ events: Event[] }>('getTimeline', { ref })).events;
 const kinds = async (ref: object) => (await timeline(ref)).map((e) => e.kind);
+/** Lets the clock move on, so that the next change is stamped later than the last (events in one millisecond have no order). */
+const tick = () => new Promise((resolve) => setTimeout(resolve, 3));
 
 beforeAll(() => {
   fakeBrowser.reset();
@@ -209,8 +211,11 @@ describe('risks through the worker', () => {
     const { risk } = await data<{ risk: { id: string; likelihood: string; impact: string; status: string } }>('addRisk', { ref, fields: { risk: 'Replica promotion loses 40 minutes of routes' } });
     expect(risk).toMatchObject({ likelihood: 'medium', impact: 'medium', status: 'open' });
     await data('updateRisk', { id: risk.id, patch: { mitigation: 'Replay the WAL first', contingency: 'Re-import routes from the nightly export' } });
+    await tick();
     await data('updateRisk', { id: risk.id, patch: { likelihood: 'high', impact: 'high' } });
+    await tick();
     await data('updateRisk', { id: risk.id, patch: { status: 'closed' } });
+    await tick();
     await data('updateRisk', { id: risk.id, patch: { status: 'open' } });
     expect((await kinds(ref)).filter((k) => k.startsWith('risk.'))).toEqual(['risk.added', 'risk.rating-changed', 'risk.closed', 'risk.reopened']);
     expect((await data<{ risks: object[] }>('getRisks', { ref })).risks).toEqual([expect.objectContaining({ mitigation: 'Replay the WAL first', likelihood: 'high', impact: 'high', status: 'open' })]);
@@ -229,6 +234,7 @@ describe('meetings through the worker', () => {
     expect((await timeline(ref)).filter((e) => e.kind === 'meeting.call-scheduled').at(-1)?.facts).toEqual({ every: '240', first: '2026-05-04T09:00:00.000Z' });
     await data('setMeetingCall', { ref, call: { link: 'https://meet.example/xyz' } });
     expect((await kinds(ref)).filter((k) => k === 'meeting.call-scheduled')).toHaveLength(1);
+    await tick();
     await data('setMeetingCall', { ref, call: null });
     expect((await data<{ call: unknown }>('getMeetings', { ref })).call).toBeNull();
     expect((await kinds(ref)).at(-1)).toBe('meeting.call-cancelled');
@@ -238,6 +244,7 @@ describe('meetings through the worker', () => {
     const { ref } = await escalated();
     const { meeting } = await data<{ meeting: { id: string; at: string } }>('addMeeting', { ref });
     await data('updateMeeting', { id: meeting.id, patch: { notes: 'Failover incomplete\n- Action: Ravi to replay the WAL on staging\n' } });
+    await tick();
     const { item } = await data<{ item: { title: string; meetingId: string; kind: string } }>('convertMeetingNote', { meetingId: meeting.id, line: '- Action: Ravi to replay the WAL on staging' });
     expect(item).toMatchObject({ kind: 'item', title: 'Ravi to replay the WAL on staging', meetingId: meeting.id, status: 'open' });
     expect((await data<{ items: { title: string }[] }>('getPlan', { ref })).items.map((i) => i.title)).toEqual(['Ravi to replay the WAL on staging']);
