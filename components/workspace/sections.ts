@@ -13,6 +13,10 @@ import { ReadSection } from './read/ReadSection';
 import type { WorkspaceSection } from './section';
 import { FactsSection } from './snapshot/FactsSection';
 import { HeaderSection } from './snapshot/HeaderSection';
+import { MeetingSection } from './meeting/MeetingSection';
+import { PlanSection } from './plan/PlanSection';
+import { RiskSection } from './risk/RiskSection';
+import { StakeholderSection } from './stakeholder/StakeholderSection';
 import { TemperatureSection } from './temperature/TemperatureSection';
 import { TimelineSection } from './timeline/TimelineSection';
 import { UpdateSection } from './update/UpdateSection';
@@ -30,6 +34,10 @@ export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   FactsSection,
   FactSheetSection,
   UpdateSection,
+  PlanSection,
+  StakeholderSection,
+  RiskSection,
+  MeetingSection,
   NoteSection,
   TimelineSection,
 ];

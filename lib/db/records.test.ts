@@ -156,3 +156,27 @@ describe('a domain record store with a summary on the escalation', () => {
     expect(await stored()).toMatchObject({ openPlanItems: 1, state: 'triage', title: 'Outage' });
   });
 });
+
+describe('removing a record with its timeline entries', () => {
+  let db: IDBPDatabase<KeelDb>;
+  beforeEach(async () => {
+    db = await openKeelDb({
+      name: `records-rm-${Math.random()}`,
+      migrations: [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'test-items', upgrade: (d) => createRecordStore(d, 'test-items') }],
+    });
+  });
+
+  it('writes what `describe` says about the removed record, in the same transaction, stamped with the removal', async () => {
+    await items.add(db, newRecord<Item>({ id: 'a', escalationId: 'e1' }, { title: 'Call', owner: null }, me), clock);
+    const { removed } = await items.remove(db, 'a', { clock, stamp: later, describe: (r) => [timelineEntry('keel.legacy', { text: `removed ${r.title}` })] });
+    expect(removed?.title).toBe('Call');
+    expect(await items.get(db, 'a')).toBeUndefined();
+    expect((await listTimeline(db, 'e1')).map((e) => [e.at, e.facts.text])).toEqual([[later.at, 'removed Call']]);
+  });
+
+  it('writes nothing when there was nothing to remove', async () => {
+    const { removed } = await items.remove(db, 'missing', { clock, stamp: later, describe: () => [timelineEntry('keel.legacy', { text: 'never' })] });
+    expect(removed).toBeUndefined();
+    expect(await listTimeline(db, 'e1')).toEqual([]);
+  });
+});

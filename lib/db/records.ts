@@ -46,6 +46,13 @@ export interface RecordRepositoryOptions<R extends RecordBase> {
   summarize?: (records: readonly R[]) => EscalationSummary;
 }
 
+/** The timeline entries of a removal, stamped `stamp`. */
+export interface RemovalTimeline<R extends RecordBase> {
+  clock: Clock;
+  stamp: Stamp;
+  describe: (removed: R) => TimelineEntry[];
+}
+
 /** What a write did to its escalation: the escalation after its summary changed, else null. */
 export interface SummaryOutcome {
   escalation: Escalation | null;
@@ -72,8 +79,10 @@ export interface RecordRepository<R extends RecordBase> {
   /**
    * Deletes a record (and updates the escalation's summary in the same transaction); `removed` is
    * what was there (undefined when nothing was, or when the row no longer passed its schema).
+   * `timeline.describe` names the timeline entries for the removal, written in the same
+   * transaction (none when nothing was removed).
    */
-  remove(db: IDBPDatabase<KeelDb>, id: string): Promise<{ removed: R | undefined } & SummaryOutcome>;
+  remove(db: IDBPDatabase<KeelDb>, id: string, timeline?: RemovalTimeline<R>): Promise<{ removed: R | undefined } & SummaryOutcome>;
 }
 
 type EscalationTx = IDBPTransaction<KeelDb, StoreNames<KeelDb>[], 'readwrite'>;
@@ -161,15 +170,16 @@ export function recordRepository<R extends RecordBase>(store: string, schema: z.
         }),
       );
     },
-    remove(db, id) {
+    remove(db, id, timeline) {
       return guard('storageDoingDeleteRecord', () =>
         inTransaction(db, async (tx) => {
           const row = (await tx.objectStore(store).get(id)) as { escalationId?: unknown } | undefined;
           if (row === undefined) return { removed: undefined, escalation: null };
           // A row that no longer passes its schema can still be deleted.
           const parsed = schema.safeParse(row);
-          await tx.objectStore(store).delete(id);
           const escalationId = typeof row.escalationId === 'string' ? row.escalationId : null;
+          const entries = timeline && parsed.success && escalationId ? timeline.describe(parsed.data) : [];
+          await Promise.all([tx.objectStore(store).delete(id), ...(timeline && escalationId ? addEvents(tx, timeline.clock, escalationId, timeline.stamp, entries) : [])]);
           return { removed: parsed.success ? parsed.data : undefined, escalation: escalationId ? await patchSummary(tx, escalationId, false) : null };
         }),
       );

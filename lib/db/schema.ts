@@ -8,6 +8,11 @@ import type { FactSheet } from '../model/factsheet';
 import type { Update } from '../model/update';
 import type { CadenceRecord } from '../model/cadence';
 import type { PromiseRecord } from '../model/promise';
+import type { Draft } from '../model/draft';
+import type { Meeting } from '../model/meeting';
+import type { PlanItem } from '../model/plan';
+import type { Risk } from '../model/risk';
+import type { Stakeholder } from '../model/stakeholder';
 
 export const DB_NAME = 'keel';
 
@@ -68,6 +73,13 @@ export interface KeelDb extends DBSchema {
     value: Update;
     indexes: { 'by-escalation': string };
   };
+  // Workspace records (lib/db/records.ts), one store per domain, listed by escalation.
+  plan: { key: string; value: PlanItem; indexes: { 'by-escalation': string } };
+  stakeholder: { key: string; value: Stakeholder; indexes: { 'by-escalation': string } };
+  risk: { key: string; value: Risk; indexes: { 'by-escalation': string } };
+  meeting: { key: string; value: Meeting; indexes: { 'by-escalation': string } };
+  /** What is typed into the workspace's forms before it is added, by `<caseKey>|<slot>`. */
+  draft: { key: string; value: Draft; indexes: { 'by-case': string } };
 }
 
-export type StoreName = 'escalations' | 'timeline' | 'readings' | 'cases' | 'lists' | 'factsheet' | 'update' | 'cadence' | 'promise';
+export type StoreName = 'escalations' | 'timeline' | 'readings' | 'cases' | 'lists' | 'factsheet' | 'update' | 'cadence' | 'promise' | 'plan' | 'stakeholder' | 'risk' | 'meeting' | 'draft';

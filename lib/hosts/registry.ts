@@ -14,6 +14,9 @@
  * this table, so it carries no other desk's code.
  */
 import type { MessageKey } from '../i18n';
+
+/** The message of a desk's ticket: one placeholder, its number. */
+export type DeskTicketKey = Extract<MessageKey, `desk${string}Ticket`>;
 import type { CaseRef, TicketLocation } from '../model/case-ref';
 import { zendeskDesk } from './zendesk/desk';
 import { jiraDesk } from './jira/desk';
@@ -34,9 +37,11 @@ export interface DeskEntry<D extends Desk = Desk> {
   /**
    * The desk's messages (keys of `public/_locales/<lang>/messages.json`): its display name
    * ("Zendesk") and what an internal note becomes there, as the note composer says it ("a
-   * private comment (internal note)"). Worded by `deskLabel` / `deskNoteLabel` (lib/ui/labels.ts).
+   * private comment (internal note)"), and a ticket as people write it there, with `$NUMBER$` for
+   * its human number ("case $NUMBER$", "ticket #$NUMBER$"). Worded by `deskLabel` /
+   * `deskNoteLabel` / `deskTicketLabel` (lib/ui/labels.ts).
    */
-  messages: { name: MessageKey; note: MessageKey };
+  messages: { name: MessageKey; note: MessageKey; ticket: DeskTicketKey };
   /** The desk's badge in Keel's lists and headers: a letter on the desk's brand colour. */
   icon: { letter: string; color: string };
   /**

@@ -139,7 +139,7 @@ export type NewEscalation = z.infer<typeof NewEscalationSchema>;
  * (see lib/model/timeline.ts).
  */
 export const ESCALATION_EVENTS = {
-  created: { desk: 'desk', ticket: 'text' },
+  created: { desk: 'desk', ticket: 'ticket' },
   /** A move forwards (or one stored before reasons were asked for). */
   'state-changed': { from: 'state', to: 'state' },
   /** A move backwards, which always has a reason ("the customer reports a recurrence"). */

@@ -122,3 +122,13 @@ export function partialParts(parts: { messages?: boolean; history?: boolean }): 
   if (parts.history) out.push('history');
   return out.length ? { partial: out } : {};
 }
+
+/**
+ * Timeline kinds derived from the snapshot when the timeline is read (never stored): the
+ * thread's messages, by who wrote them (see lib/model/timeline.ts).
+ */
+export const SNAPSHOT_EVENTS = {
+  'customer-message': { author: 'text', excerpt: 'text' },
+  'agent-message': { author: 'text', excerpt: 'text' },
+  'internal-message': { author: 'text', excerpt: 'text' },
+} as const;

@@ -55,3 +55,11 @@ export const TemperatureReadingSchema = TemperatureSchema.extend({
   messageCount: z.number().int().nonnegative(),
 });
 export type TemperatureReading = z.infer<typeof TemperatureReadingSchema>;
+
+/**
+ * Timeline kinds derived from the readings when the timeline is read (never stored): the
+ * temperature moving from one band to another (see lib/model/timeline.ts).
+ */
+export const TEMPERATURE_EVENTS = {
+  'band-changed': { from: 'band', to: 'band', score: 'text' },
+} as const;

@@ -14,18 +14,31 @@
 import { z } from 'zod';
 import { CADENCE_EVENTS } from './cadence';
 import { ESCALATION_EVENTS } from './escalation';
+import { MEETING_EVENTS } from './meeting';
 import { NOTE_EVENTS } from './note';
+import { PLAN_EVENTS } from './plan';
 import { PROMISE_EVENTS } from './promise';
 import { UPDATE_EVENTS } from './update';
 import { AuthorSchema, IsoTimeSchema, type Author } from './record';
+import { RISK_EVENTS } from './risk';
+import { SNAPSHOT_EVENTS } from './snapshot';
+import { STAKEHOLDER_EVENTS } from './stakeholder';
+import { TEMPERATURE_EVENTS } from './temperature';
 
 /**
- * How a fact is worded: as given, or as the label of a state, a severity or a desk or an audience, or as what
- * the resolve guard said (`concerns`: codes such as "temperature:critical,open-promises:2");
- * `time` is an ISO time shown on the user's clock (null: "no time"); `interval` a cadence rule
- * (minutes, "severity" or "off").
+ * How a fact is worded: as given ('text'), or through a label: a state, a severity, a desk, a
+ * temperature band, a plan status, a stakeholder role, a risk level, an audience, or what the resolve guard said
+ * (`concerns`: codes such as "temperature:critical,open-promises:2"); 'interval' a cadence rule
+ * (minutes, "severity" or "off"); 'ticket' is the ticket as
+ * people write it on its desk ("case 00001026", "ticket #102"), 'time' a date and time, 'minutes'
+ * a duration.
  */
-export type FactKind = 'text' | 'state' | 'severity' | 'desk' | 'concerns' | 'audience' | 'time' | 'interval';
+export type FactKind = 'text' | 'state' | 'severity' | 'desk' | 'band' | 'ticket' | 'plan-status' | 'role' | 'level' | 'time' | 'minutes' | 'concerns' | 'audience' | 'interval';
+
+/** Manual notes: what the user writes on the timeline itself. */
+export const TIMELINE_OWN_EVENTS = { note: { text: 'text' } } as const;
+/** The longest manual note. */
+export const TIMELINE_NOTE_MAX = 2000;
 
 /** Every domain's events. A new domain adds one line. */
 export const TIMELINE_EVENTS = {
@@ -34,6 +47,15 @@ export const TIMELINE_EVENTS = {
   update: UPDATE_EVENTS,
   cadence: CADENCE_EVENTS,
   promise: PROMISE_EVENTS,
+  timeline: TIMELINE_OWN_EVENTS,
+  plan: PLAN_EVENTS,
+  stakeholder: STAKEHOLDER_EVENTS,
+  risk: RISK_EVENTS,
+  meeting: MEETING_EVENTS,
+  /** Derived when read: the desk thread's messages. */
+  snapshot: SNAPSHOT_EVENTS,
+  /** Derived when read: band changes of the temperature. */
+  temperature: TEMPERATURE_EVENTS,
   /** Events stored before kinds were per domain that no domain claims; worded from their stored text. */
   keel: { legacy: { text: 'text' } },
 } as const satisfies Record<string, Record<string, Record<string, FactKind>>>;
@@ -46,6 +68,9 @@ type EventOf<K extends TimelineKind> = K extends `${infer D extends TimelineDoma
 /** The facts of an event of kind K, by name. */
 export type FactsOf<K extends TimelineKind> = { [F in keyof EventOf<K>]: string | null };
 
+/** The domains whose events make up the timeline, in the order the filter lists them. */
+export const TIMELINE_DOMAINS = Object.keys(TIMELINE_EVENTS) as [TimelineDomain, ...TimelineDomain[]];
+
 export const TIMELINE_KINDS = Object.entries(TIMELINE_EVENTS).flatMap(([domain, events]) => Object.keys(events).map((event) => `${domain}.${event}`)) as [
   TimelineKind,
   ...TimelineKind[],
@@ -55,6 +80,11 @@ export const TIMELINE_KINDS = Object.entries(TIMELINE_EVENTS).flatMap(([domain, 
 export function factKinds(kind: TimelineKind): Record<string, FactKind> {
   const [domain, event] = kind.split('.') as [TimelineDomain, string];
   return (TIMELINE_EVENTS[domain] as Record<string, Record<string, FactKind>>)[event] ?? {};
+}
+
+/** The domain of a kind: `plan` for `plan.item-added`. */
+export function kindDomain(kind: TimelineKind): TimelineDomain {
+  return kind.slice(0, kind.indexOf('.')) as TimelineDomain;
 }
 
 /** The i18n message that words an event: `timeline_escalation_state_changed`. */

@@ -1,10 +1,14 @@
-/** Words for the values Keel stores as codes (states, severities, bands, desks, audiences), through i18n. */
+/** Words for the values Keel stores as codes (states, severities, bands, desks, audiences, plan statuses, roles…), through i18n. */
 import { t, type MessageKey } from '../i18n';
 import { DESK_LIST, DESK_REGISTRY, isDesk, type Desk } from '../hosts/registry';
 import type { Audience } from '../model/audience';
 import type { CustomerTier, EscalationState, ImpactLevel, Severity, UrgencyLevel } from '../model/escalation';
 import type { Concern } from '../lifecycle/guard';
 import type { QueueOrder } from '../lifecycle/queue';
+import type { PlanStatus } from '../model/plan';
+import type { RiskLevel } from '../model/risk';
+import type { RaciLetter, StakeholderRole } from '../model/stakeholder';
+import type { TimelineDomain } from '../model/timeline';
 import type { Band } from '../model/temperature';
 import type { UrgencyNote } from '../model/urgency';
 
@@ -57,6 +61,41 @@ const AUDIENCES: Record<Audience, MessageKey> = {
   'internal-note': 'audienceInternalNote',
 };
 
+const PLAN_STATUSES: Record<PlanStatus, MessageKey> = {
+  open: 'planStatusOpen',
+  'in-progress': 'planStatusInProgress',
+  blocked: 'planStatusBlocked',
+  done: 'planStatusDone',
+  dropped: 'planStatusDropped',
+};
+const ROLES: Record<StakeholderRole, MessageKey> = {
+  'customer-technical-lead': 'stakeholderRoleCustomerTechnicalLead',
+  'customer-executive': 'stakeholderRoleCustomerExecutive',
+  'account-owner': 'stakeholderRoleAccountOwner',
+  csm: 'stakeholderRoleCsm',
+  'engineering-owner': 'stakeholderRoleEngineeringOwner',
+  product: 'stakeholderRoleProduct',
+  'executive-sponsor': 'stakeholderRoleExecutiveSponsor',
+  'on-call': 'stakeholderRoleOnCall',
+};
+const RACI: Record<RaciLetter, MessageKey> = { R: 'raciR', A: 'raciA', C: 'raciC', I: 'raciI' };
+const LEVELS: Record<RiskLevel, MessageKey> = { low: 'riskLevelLow', medium: 'riskLevelMedium', high: 'riskLevelHigh' };
+const TIMELINE_DOMAINS: Record<TimelineDomain, MessageKey> = {
+  escalation: 'timelineDomain_escalation',
+  note: 'timelineDomain_note',
+  update: 'timelineDomain_update',
+  cadence: 'timelineDomain_cadence',
+  promise: 'timelineDomain_promise',
+  timeline: 'timelineDomain_timeline',
+  plan: 'timelineDomain_plan',
+  stakeholder: 'timelineDomain_stakeholder',
+  risk: 'timelineDomain_risk',
+  meeting: 'timelineDomain_meeting',
+  snapshot: 'timelineDomain_snapshot',
+  temperature: 'timelineDomain_temperature',
+  keel: 'timelineDomain_keel',
+};
+
 const label = <T extends string>(table: Record<T, MessageKey>, value: string): string => (Object.hasOwn(table, value) ? t(table[value as T]) : value);
 
 export const stateLabel = (state: EscalationState | string): string => label(STATES, state);
@@ -101,3 +140,11 @@ export function cadenceRuleLabel(rule: number | 'severity' | 'off'): string {
   if (rule === 'off') return t('cadenceRuleOff');
   return t('cadenceRuleEvery', { interval: intervalLabel(rule) });
 }
+export const planStatusLabel = (status: PlanStatus | string): string => label(PLAN_STATUSES, status);
+export const roleLabel = (role: StakeholderRole | string): string => label(ROLES, role);
+export const raciLabel = (letter: RaciLetter | string): string => label(RACI, letter);
+export const riskLevelLabel = (level: RiskLevel | string): string => label(LEVELS, level);
+/** What the timeline's filter calls a domain's events ("Desk messages", "Plan"). */
+export const timelineDomainLabel = (domain: TimelineDomain | string): string => label(TIMELINE_DOMAINS, domain);
+/** A ticket as people write it on its desk: "case 00001026", "ticket #102", "issue SUP-1". */
+export const deskTicketLabel = (desk: Desk | string, number: string): string => (isDesk(desk) ? t(DESK_REGISTRY[desk].messages.ticket, { number }) : number);

@@ -70,6 +70,69 @@ async function popupFirstRender(page: Page, url: string, runs: number, expectRow
 type Desk = Awaited<ReturnType<typeof startDemoDesk>>;
 type Keel = Awaited<ReturnType<typeof launchKeel>>;
 
+/** Sends one protocol message from an extension page; throws when the worker refuses it. */
+async function ask(page: Page, name: string, payload: unknown): Promise<void> {
+  const answer = (await page.evaluate(([n, p]) => chrome.runtime.sendMessage({ tag: 'keel/1', name: n, payload: JSON.stringify(p) }), [name, payload] as const)) as { ok: boolean; error?: { message: string } };
+  if (!answer.ok) throw new Error(`${name}: ${answer.error?.message}`);
+}
+
+/**
+ * The side panel's first render of an escalation with 50 plan items and 200 stored timeline
+ * events (1 escalation, 50 plan items added, 149 notes), besides the desk thread's messages
+ * merged in: from the panel's navigation start to the later of the plan and timeline sections
+ * showing their data (their `keel:plan-rendered` / `keel:timeline-rendered` marks). Peer, same
+ * run: the same ticket's escalation before anything was added to it.
+ */
+export async function sidePanelFirstRender(keel: Keel, desk: Desk): Promise<BudgetLine[]> {
+  const id = desk.tickets('zendesk').long;
+  const url = desk.urls.zendesk(id);
+  const ref = { desk: 'zendesk', host: new URL(url).host, ticketId: id };
+  const ticket = await keel.context.newPage();
+  await ticket.goto(url);
+  await ticket.waitForSelector('iframe[title="Keel"]', { state: 'attached', timeout: 30_000 });
+  const sender = await keel.context.newPage();
+  await sender.goto(keel.extensionUrl('bench.html'));
+  await ask(sender, 'escalateTicket', { ref, title: 'Bench: a long escalation' });
+
+  const { windowId } = await (await keel.worker()).evaluate(async (u) => {
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
+    return { windowId: tab?.windowId };
+  }, ticket.url());
+  const panel = await keel.context.newPage();
+  const render = async (): Promise<number> => {
+    await panel.goto(keel.extensionUrl(`sidepanel.html?window=${windowId}`));
+    // The panel follows the window's active tab: the desk page, brought to the front each time.
+    await ticket.bringToFront();
+    await panel.waitForFunction(() => performance.getEntriesByName('keel:plan-rendered').length > 0 && performance.getEntriesByName('keel:timeline-rendered').length > 0, undefined, { timeout: 30_000 });
+    return panel.evaluate(() => Math.max(performance.getEntriesByName('keel:plan-rendered')[0]!.startTime, performance.getEntriesByName('keel:timeline-rendered')[0]!.startTime));
+  };
+  const runs = async (): Promise<number[]> => {
+    await render();
+    await render(); // warm-up
+    const times: number[] = [];
+    for (let i = 0; i < 9; i++) times.push(await render());
+    return times;
+  };
+  const empty = await runs();
+
+  const start = Date.parse('2026-05-01T09:00:00.000Z');
+  for (let i = 0; i < 50; i++) {
+    const dueAt = new Date(start + i * 3_600_000).toISOString(); // some overdue, some to come
+    await ask(sender, 'addPlanItem', { ref, kind: 'item', fields: { title: `Bench action ${i + 1}`, ownerPerson: `Owner ${i % 7}`, ownerTeam: 'Platform', dueAt } });
+  }
+  for (let i = 0; i < 149; i++) await ask(sender, 'addTimelineNote', { ref, text: `Bench note ${i + 1}: called the customer, next step agreed.` });
+  await sender.close();
+  const busy = await runs();
+  const items = await panel.$$eval('.plan-item', (els) => els.length);
+  const events = await panel.$$eval('.timeline li', (els) => els.length);
+  await Promise.all([panel.close(), ticket.close()]);
+  return [
+    { name: 'side panel first render, 200 events + 50 plan items (median of 9)', value: median(busy), unit: 'ms', budget: { max: 150 }, note: `${items} plan items and ${events} timeline rows in the DOM (newest 100 shown); from navigation start` },
+    { name: '  same escalation with no plan and 1 event (peer, same run)', value: median(empty), unit: 'ms', note: 'the page-load floor of the panel on this machine' },
+    { name: '  what the plan and 200 events add (difference of medians)', value: median(busy) - median(empty), unit: 'ms' },
+  ];
+}
+
 /**
  * In-app navigation (history.pushState, as the desk's own links do) to the moment the strip
  * shows the new ticket's band. Cold: the ticket was never read (API read, parse, score, store).
@@ -211,6 +274,9 @@ export async function benchBrowser(root: string): Promise<BudgetLine[]> {
     lines.push({ name: '  same popup with no escalations (peer, same run)', value: median(empty), unit: 'ms', note: 'the page-load floor on this machine' });
     lines.push({ name: '  5,000, first open after the worker was stopped', value: cold[0]!, unit: 'ms', note: 'worker start, store read and sort included' });
     await page.close();
+
+    // The side panel of one busy escalation (plan, people, timeline sections all rendered).
+    lines.push(...(await sidePanelFirstRender(keel, desk)));
 
     // The active-escalation query: 10,000 escalations (2% active, the rest history) and
     // 200,000 timeline events; then a stress case with 80% of them active.

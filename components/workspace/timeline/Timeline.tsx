@@ -1,20 +1,76 @@
+import { useId, useState } from 'react';
 import { t } from '@/lib/i18n';
-import type { TimelineEvent } from '@/lib/model/timeline';
+import { domainsOf, filterTimeline } from '@/lib/model/timeline-merge';
+import { kindDomain, TIMELINE_NOTE_MAX, type TimelineDomain, type TimelineEvent } from '@/lib/model/timeline';
 import { clockTime } from '@/lib/format/time';
+import { timelineDomainLabel } from '@/lib/ui/labels';
+import { AddForm, type DraftProps } from '../../fields/AddForm';
 
-/** The escalation's events, newest first, each already worded. */
-export function Timeline({ events, describe }: { events: readonly TimelineEvent[]; describe: (event: TimelineEvent) => string }) {
-  if (events.length === 0) return null;
+/** How many events the list shows at first (more on request). */
+export const TIMELINE_PAGE = 100;
+
+export interface TimelineProps {
+  /** Every event, oldest first (merged: stored, desk messages, band changes). */
+  events: readonly TimelineEvent[];
+  describe: (event: TimelineEvent) => string;
+  noteDraft: DraftProps;
+  onAddNote: (text: string) => Promise<string | null>;
+  onRemoveNote: (id: string) => void;
+}
+
+/**
+ * The one timeline, newest first: a filter by kind (the domains present), a manual note, and
+ * the events. The filter applies as each box is ticked (a deliberate click or Space).
+ */
+export function Timeline({ events, describe, noteDraft, onAddNote, onRemoveNote }: TimelineProps) {
+  const [hidden, setHidden] = useState<ReadonlySet<TimelineDomain>>(new Set());
+  const [shown, setShown] = useState(TIMELINE_PAGE);
+  const legend = useId();
+  const domains = domainsOf(events);
+  const visible = filterTimeline(events, hidden);
+  const newestFirst = visible.slice(Math.max(0, visible.length - shown)).reverse();
+  const toggle = (domain: TimelineDomain, on: boolean) => {
+    const next = new Set(hidden);
+    if (on) next.delete(domain);
+    else next.add(domain);
+    setHidden(next);
+  };
   return (
-    <section className="ws-section" aria-label={t('timelineLabel')}>
-      <h2>{t('timelineLabel')}</h2>
-      <ol className="timeline">
-        {[...events].reverse().map((e) => (
-          <li key={e.id} data-kind={e.kind}>
-            <time dateTime={e.at}>{clockTime(e.at)}</time> {describe(e)}
-          </li>
-        ))}
-      </ol>
+    <section className="ws-section timeline-section" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">{t('timelineLabel')}</h2>
+      <AddForm label={t('timelineNoteLabel')} button={t('timelineNoteAdd')} draft={noteDraft} onAdd={onAddNote} multiline maxLength={TIMELINE_NOTE_MAX} />
+      {domains.length > 1 ? (
+        <fieldset className="timeline-filter" aria-describedby={legend}>
+          <legend id={legend}>{t('timelineFilter')}</legend>
+          {domains.map((d) => (
+            <label key={d} className="inline-check">
+              <input type="checkbox" name="timeline-domain" value={d} checked={!hidden.has(d)} onChange={(e) => toggle(d, e.target.checked)} />
+              {timelineDomainLabel(d)}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {newestFirst.length ? (
+        <ol className="timeline" aria-label={t('timelineEvents')}>
+          {newestFirst.map((e) => (
+            <li key={e.id} data-kind={e.kind} data-domain={kindDomain(e.kind)}>
+              <time dateTime={e.at}>{clockTime(e.at)}</time> <span className="timeline-text">{describe(e)}</span>
+              {e.kind === 'timeline.note' ? (
+                <button type="button" className="small link" aria-label={t('timelineNoteRemoveNamed', { time: clockTime(e.at) })} onClick={() => onRemoveNote(e.id)}>
+                  {t('timelineNoteRemove')}
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="muted">{events.length ? t('timelineNothingShown') : t('timelineEmpty')}</p>
+      )}
+      {visible.length > shown ? (
+        <button type="button" className="small" onClick={() => setShown(shown + TIMELINE_PAGE)}>
+          {t.plural('timelineShowOlder', Math.min(TIMELINE_PAGE, visible.length - shown))}
+        </button>
+      ) : null}
     </section>
   );
 }

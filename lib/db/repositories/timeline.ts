@@ -47,3 +47,17 @@ export function appendTimeline<K extends TimelineKind>(db: Db, escalationId: str
     return entry;
   });
 }
+
+/** Deletes a manual note (only a `timeline.note`: other domains' events are history). */
+export function removeTimelineNote(db: Db, id: string): Promise<TimelineEvent | undefined> {
+  return guard('storageDoingRemoveNote', async () => {
+    const tx = db.transaction('timeline', 'readwrite');
+    const row = await tx.store.get(id);
+    if (!row || row.kind !== 'timeline.note') {
+      await tx.done;
+      return undefined;
+    }
+    await Promise.all([tx.store.delete(id), tx.done]);
+    return row;
+  });
+}

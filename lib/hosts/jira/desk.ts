@@ -4,7 +4,7 @@ import { detect, detectOnHost } from './detect';
 
 export const jiraDesk = {
   id: 'jira',
-  messages: { name: 'deskJira', note: 'noteWhereJira' },
+  messages: { name: 'deskJira', note: 'noteWhereJira', ticket: 'deskJiraTicket' },
   icon: { letter: 'J', color: '#0052cc' },
   // Jira Cloud and Service Management. Data Center domains are optional permissions, asked for
   // in Options; their content script (entrypoints/jira-dc.content) is registered at runtime.

@@ -4,7 +4,7 @@ import { caseUrl, detect, salesforceHosts } from './detect';
 
 export const salesforceDesk = {
   id: 'salesforce',
-  messages: { name: 'deskSalesforce', note: 'noteWhereSalesforce' },
+  messages: { name: 'deskSalesforce', note: 'noteWhereSalesforce', ticket: 'deskSalesforceTicket' },
   icon: { letter: 'S', color: '#00a1e0' },
   hostPermissions: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*', 'https://*.force.com/*'],
   contentScript: { matches: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*'] },

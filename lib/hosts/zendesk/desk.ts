@@ -4,7 +4,7 @@ import { canonicalTicketUrl, detect } from './detect';
 
 export const zendeskDesk = {
   id: 'zendesk',
-  messages: { name: 'deskZendesk', note: 'noteWhereZendesk' },
+  messages: { name: 'deskZendesk', note: 'noteWhereZendesk', ticket: 'deskZendeskTicket' },
   icon: { letter: 'Z', color: '#03363d' },
   // The agent interface always runs on the account's *.zendesk.com host, over HTTPS.
   hostPermissions: ['https://*.zendesk.com/*'],

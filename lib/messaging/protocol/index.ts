@@ -10,12 +10,17 @@ import { DESKS } from '../../model/case-ref';
 import { StripLayoutSchema } from '../../model/strip';
 import type { DomainDefinition, MessageDefinition } from './define';
 import { cadence } from './cadence';
+import { draft } from './draft';
 import { escalation } from './escalation';
 import { factsheet } from './factsheet';
+import { meeting } from './meeting';
 import { note } from './note';
+import { plan } from './plan';
 import { promise } from './promise';
 import { read } from './read';
+import { risk } from './risk';
 import { snapshot } from './snapshot';
+import { stakeholder } from './stakeholder';
 import { strip } from './strip';
 import { tab } from './tab';
 import { temperature } from './temperature';
@@ -23,7 +28,7 @@ import { timeline } from './timeline';
 import { update } from './update';
 import { view } from './view';
 
-export const DOMAINS = [escalation, timeline, temperature, snapshot, read, note, tab, view, strip, factsheet, update, cadence, promise] as const;
+export const DOMAINS = [escalation, timeline, temperature, snapshot, read, note, tab, view, strip, factsheet, update, cadence, promise, plan, stakeholder, risk, meeting, draft] as const;
 
 type Domains = typeof DOMAINS;
 type Merge<D extends readonly DomainDefinition[]> = D extends readonly [infer H extends DomainDefinition, ...infer R extends readonly DomainDefinition[]] ? H['messages'] & Merge<R> : unknown;

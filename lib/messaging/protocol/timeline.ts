@@ -1,17 +1,37 @@
-/** Timeline: what happened to an escalation, every domain's events in time order. */
+/** Timeline: what happened to an escalation, every domain's events and the desk's messages in time order. */
 import { z } from 'zod';
-import { CaseRefSchema } from '../../model/case-ref';
-import { TimelineEventSchema } from '../../model/timeline';
+import { CaseRefSchema, DESKS } from '../../model/case-ref';
+import { TIMELINE_NOTE_MAX, TimelineEventSchema } from '../../model/timeline';
 import { domain } from './define';
 
 export const timeline = domain({
   part: 'timeline',
   messages: {
-    /** The newest `limit` events of the ticket's escalation, oldest first (none when it is not escalated). */
+    /**
+     * The ticket's escalation's timeline, oldest first (none when it is not escalated): the
+     * newest `limit` stored events, merged with the newest `limit` desk messages of the last
+     * read and the temperature's band changes. `ticket` is how the desk numbers the ticket, for
+     * wording events that name it.
+     */
     getTimeline: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema, limit: z.number().int().min(1).max(1000).default(200) }),
-      response: z.object({ events: z.array(TimelineEventSchema) }),
+      request: z.object({ ref: CaseRefSchema, limit: z.number().int().min(1).max(1000).default(300) }),
+      response: z.object({
+        events: z.array(TimelineEventSchema),
+        ticket: z.object({ desk: z.enum(DESKS), ticketId: z.string(), ticketNumber: z.string().nullable() }).nullable().default(null),
+      }),
+    },
+    /** A manual note on the timeline of the ticket's escalation. */
+    addTimelineNote: {
+      from: ['extension'],
+      request: z.object({ ref: CaseRefSchema, text: z.string().max(TIMELINE_NOTE_MAX).refine((s) => s.trim().length > 0, 'the note is empty') }),
+      response: z.object({ event: TimelineEventSchema }),
+    },
+    /** Deletes a manual note (other events are history and stay). */
+    removeTimelineNote: {
+      from: ['extension'],
+      request: z.object({ id: z.string().min(1) }),
+      response: z.object({ removed: z.boolean() }),
     },
   },
 });

@@ -9,12 +9,17 @@ import { domainEvents } from '../domain-events';
 import type { Handlers } from '../../messaging/server';
 import type { WorkerDeps } from './deps';
 import { cadenceHandlers } from './cadence';
+import { draftHandlers } from './draft';
 import { escalationHandlers } from './escalation';
 import { factsheetHandlers } from './factsheet';
+import { meetingHandlers } from './meeting';
 import { noteHandlers } from './note';
+import { planHandlers } from './plan';
 import { promiseHandlers } from './promise';
 import { readHandlers } from './read';
+import { riskHandlers } from './risk';
 import { snapshotHandlers } from './snapshot';
+import { stakeholderHandlers } from './stakeholder';
 import { stripHandlers } from './strip';
 import { tabHandlers } from './tab';
 import { temperatureHandlers } from './temperature';
@@ -27,7 +32,7 @@ export type { WorkerDeps } from './deps';
 export function createHandlers(deps: WorkerDeps = { clock: systemClock, events: domainEvents }): Handlers {
   return {
     ...escalationHandlers(deps),
-    ...timelineHandlers(),
+    ...timelineHandlers(deps),
     ...temperatureHandlers(deps),
     ...snapshotHandlers(),
     ...readHandlers(deps),
@@ -39,5 +44,10 @@ export function createHandlers(deps: WorkerDeps = { clock: systemClock, events: 
     ...updateHandlers(deps),
     ...cadenceHandlers(deps),
     ...promiseHandlers(deps),
+    ...planHandlers(deps),
+    ...stakeholderHandlers(deps),
+    ...riskHandlers(deps),
+    ...meetingHandlers(deps),
+    ...draftHandlers(deps),
   };
 }

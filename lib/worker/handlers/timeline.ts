@@ -1,15 +1,42 @@
-import { findEscalation } from '../../db/repositories/escalation';
-import { listTimeline } from '../../db/repositories/timeline';
+import { getCaseRecord } from '../../db/repositories/cases';
+import { findEscalation, getEscalation } from '../../db/repositories/escalation';
+import { listReadings } from '../../db/repositories/temperature';
+import { appendTimeline, listTimeline, removeTimelineNote } from '../../db/repositories/timeline';
 import type { timeline } from '../../messaging/protocol/timeline';
 import type { DomainHandlers } from '../../messaging/server';
+import { ME } from '../../model/record';
+import { bandEvents, deskEvents, mergeTimeline } from '../../model/timeline-merge';
+import { caseChanged } from '../changes';
 import { getDb } from '../db';
+import { requireEscalation } from '../workspace';
+import type { WorkerDeps } from './deps';
 
-export function timelineHandlers(): DomainHandlers<typeof timeline> {
+export function timelineHandlers(deps: WorkerDeps): DomainHandlers<typeof timeline> {
   return {
     async getTimeline({ ref, limit }) {
       const db = await getDb();
       const escalation = await findEscalation(db, ref);
-      return { events: escalation ? await listTimeline(db, escalation.id, limit) : [] };
+      if (!escalation) return { events: [], ticket: null };
+      const [stored, record, readings] = await Promise.all([listTimeline(db, escalation.id, limit), getCaseRecord(db, escalation.caseKey), listReadings(db, escalation.caseKey, limit + 1)]);
+      const events = mergeTimeline(stored, deskEvents(record?.snapshot ?? null, escalation.id, limit), bandEvents(readings, escalation.id));
+      return { events, ticket: { desk: escalation.desk, ticketId: escalation.ticketId, ticketNumber: escalation.ticketNumber ?? null } };
+    },
+
+    async addTimelineNote({ ref, text }) {
+      const db = await getDb();
+      const escalation = await requireEscalation(db, ref);
+      const event = await appendTimeline(db, escalation.id, 'timeline.note', { text: text.trim() }, deps.clock, ME);
+      await caseChanged(escalation.caseKey, ['timeline']);
+      return { event };
+    },
+
+    async removeTimelineNote({ id }) {
+      const db = await getDb();
+      const removed = await removeTimelineNote(db, id);
+      if (!removed) return { removed: false };
+      const escalation = await getEscalation(db, removed.escalationId);
+      if (escalation) await caseChanged(escalation.caseKey, ['timeline']);
+      return { removed: true };
     },
   };
 }

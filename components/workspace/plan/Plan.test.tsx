@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { PlanItem } from '@/lib/model/plan';
+import type { DraftProps } from '../../fields/AddForm';
+import { Plan } from './Plan';
+
+const NOW = new Date('2026-05-04T12:00:00.000Z');
+const draft: DraftProps = { text: '', setText: () => undefined, flush: () => undefined, clear: () => undefined, error: null };
+let n = 0;
+const item = (title: string, fields: Partial<PlanItem> = {}): PlanItem => ({
+  id: `p${++n}`,
+  escalationId: 'e1',
+  created: { at: `2026-05-01T00:00:${String(n).padStart(2, '0')}.000Z`, by: 'me' },
+  stamps: {},
+  kind: 'item',
+  title,
+  ownerPerson: '',
+  ownerTeam: '',
+  dueAt: null,
+  status: 'open',
+  deliverable: '',
+  meetingId: null,
+  ...fields,
+});
+const render = (items: PlanItem[]) =>
+  renderToStaticMarkup(<Plan items={items} now={NOW} objectiveDraft={draft} itemDraft={draft} onAdd={async () => null} onUpdate={async () => null} onRemove={async () => null} error={null} />);
+
+describe('the plan', () => {
+  it('flags overdue items with how late they are, and counts open and overdue items', () => {
+    const html = render([item('Replay the WAL', { dueAt: '2026-05-04T10:00:00.000Z' }), item('Update the status page', { dueAt: '2026-05-04T18:00:00.000Z' }), item('Send the RCA', { status: 'done', dueAt: '2026-05-04T09:00:00.000Z' })]);
+    expect(html).toContain('2 open items');
+    expect(html).toContain('1 overdue');
+    expect(html.match(/data-overdue="true"/g)).toHaveLength(1);
+    expect(html).toMatch(/overdue by 2 h/);
+  });
+
+  it('lists objectives before items, and labels every field', () => {
+    const html = render([item('Replay the WAL'), item('Dashboards load', { kind: 'objective' })]);
+    expect(html.indexOf('Dashboards load')).toBeLessThan(html.indexOf('Replay the WAL'));
+    for (const label of ['Status', 'Due', 'Owner', 'Team', 'Deliverable', 'New objective', 'New action item']) expect(html).toContain(`>${label}</label>`);
+    expect(html).toContain('aria-label="Objective met: Dashboards load"');
+  });
+
+  it('says when there is nothing yet', () => {
+    const html = render([]);
+    expect(html).toContain('0 open items');
+    expect(html).toContain('No action items yet.');
+    expect(html).not.toContain('overdue');
+  });
+});

@@ -1,0 +1,79 @@
+import { useRef, useState } from 'react';
+import { t } from '@/lib/i18n';
+import { PLAN_TITLE_MAX, isOpenItem, orderPlan, overdueItems, type PlanItem, type PlanKind } from '@/lib/model/plan';
+import type { PlanPatch } from '@/lib/ui/plan';
+import { AddForm, type DraftProps } from '../../fields/AddForm';
+import { PlanItemRow, PlanObjectiveRow } from './PlanItemRow';
+
+export interface PlanProps {
+  items: readonly PlanItem[];
+  now: Date;
+  objectiveDraft: DraftProps;
+  itemDraft: DraftProps;
+  onAdd: (kind: PlanKind, title: string) => Promise<string | null>;
+  onUpdate: (id: string, patch: PlanPatch) => Promise<string | null>;
+  onRemove: (id: string) => Promise<string | null>;
+  error: string | null;
+}
+
+/** The action plan: objectives first, then the items that get there (open ones by due time), overdue ones flagged. */
+export function Plan({ items, now, objectiveDraft, itemDraft, onAdd, onUpdate, onRemove, error }: PlanProps) {
+  const { objectives, items: actions } = orderPlan(items);
+  const open = actions.filter(isOpenItem).length;
+  const overdue = overdueItems(actions, now).length;
+  const [said, setSaid] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const add = (kind: PlanKind) => async (title: string) => {
+    const failure = await onAdd(kind, title);
+    if (!failure) setSaid(t(kind === 'item' ? 'planAddedItem' : 'planAddedObjective', { title }));
+    return failure;
+  };
+  const remove = (id: string) => {
+    void onRemove(id).then((failure) => {
+      if (failure) return;
+      setSaid(t('planRemoved'));
+      heading.current?.focus();
+    });
+  };
+  return (
+    <section className="ws-section plan" aria-labelledby="plan-heading">
+      <h2 id="plan-heading" ref={heading} tabIndex={-1}>
+        {t('planLabel')}
+      </h2>
+      <p className="plan-summary">
+        {t.plural('planOpenCount', open)}
+        {overdue > 0 ? <span className="urgent"> · {t.plural('planOverdueCount', overdue)}</span> : null}
+      </p>
+      <h3>{t('planObjectives')}</h3>
+      {objectives.length ? (
+        <ul className="plan-objectives">
+          {objectives.map((o) => (
+            <PlanObjectiveRow key={o.id} item={o} onUpdate={onUpdate} onRemove={remove} />
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t('planNoObjectives')}</p>
+      )}
+      <AddForm label={t('planNewObjective')} button={t('planAdd')} draft={objectiveDraft} onAdd={add('objective')} maxLength={PLAN_TITLE_MAX} />
+      <h3>{t('planItems')}</h3>
+      {actions.length ? (
+        <ul className="plan-items">
+          {actions.map((item) => (
+            <PlanItemRow key={item.id} item={item} now={now} onUpdate={onUpdate} onRemove={remove} />
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t('planNoItems')}</p>
+      )}
+      <AddForm label={t('planNewItem')} button={t('planAdd')} draft={itemDraft} onAdd={add('item')} maxLength={PLAN_TITLE_MAX} />
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <p className="visually-hidden" role="status">
+        {said}
+      </p>
+    </section>
+  );
+}

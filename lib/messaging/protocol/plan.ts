@@ -1,0 +1,36 @@
+/** Plan: the escalation's objectives and action items (owner, due time, status, deliverable). */
+import { z } from 'zod';
+import { CaseRefSchema } from '../../model/case-ref';
+import { PLAN_KINDS, PlanFieldsSchema, PlanItemSchema } from '../../model/plan';
+import { domain } from './define';
+
+const title = PlanFieldsSchema.shape.title.refine((s) => s.trim().length > 0, 'a title is needed');
+
+export const plan = domain({
+  part: 'plan',
+  messages: {
+    /** The plan of the ticket's escalation (empty when it is not escalated). */
+    getPlan: {
+      from: ['extension'],
+      request: z.object({ ref: CaseRefSchema }),
+      response: z.object({ items: z.array(PlanItemSchema) }),
+    },
+    /** Adds an objective or an item to the plan of the ticket's escalation. */
+    addPlanItem: {
+      from: ['extension'],
+      request: z.object({ ref: CaseRefSchema, kind: z.enum(PLAN_KINDS), fields: PlanFieldsSchema.partial().extend({ title }).strict() }),
+      response: z.object({ item: PlanItemSchema }),
+    },
+    /** Changes fields of a plan record (only those that change are written and stamped). */
+    updatePlanItem: {
+      from: ['extension'],
+      request: z.object({ id: z.string().min(1), patch: PlanFieldsSchema.partial().strict() }),
+      response: z.object({ item: PlanItemSchema }),
+    },
+    removePlanItem: {
+      from: ['extension'],
+      request: z.object({ id: z.string().min(1) }),
+      response: z.object({ removed: z.boolean() }),
+    },
+  },
+});

@@ -1,0 +1,33 @@
+/** Risk: what could still go wrong, its likelihood and impact, mitigation, contingency and owner. */
+import { z } from 'zod';
+import { CaseRefSchema } from '../../model/case-ref';
+import { RiskFieldsSchema, RiskSchema } from '../../model/risk';
+import { domain } from './define';
+
+const text = RiskFieldsSchema.shape.risk.refine((s) => s.trim().length > 0, 'the risk needs a description');
+
+export const risk = domain({
+  part: 'risk',
+  messages: {
+    getRisks: {
+      from: ['extension'],
+      request: z.object({ ref: CaseRefSchema }),
+      response: z.object({ risks: z.array(RiskSchema) }),
+    },
+    addRisk: {
+      from: ['extension'],
+      request: z.object({ ref: CaseRefSchema, fields: RiskFieldsSchema.partial().extend({ risk: text }).strict() }),
+      response: z.object({ risk: RiskSchema }),
+    },
+    updateRisk: {
+      from: ['extension'],
+      request: z.object({ id: z.string().min(1), patch: RiskFieldsSchema.partial().strict() }),
+      response: z.object({ risk: RiskSchema }),
+    },
+    removeRisk: {
+      from: ['extension'],
+      request: z.object({ id: z.string().min(1) }),
+      response: z.object({ removed: z.boolean() }),
+    },
+  },
+});

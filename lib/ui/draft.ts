@@ -1,0 +1,102 @@
+/**
+ * A form field whose text is a draft: saved through the worker as it is typed (lib/ui/autosave),
+ * shown again when the panel reopens, cleared when what it holds has been added.
+ *
+ *     const title = useDraft(ticket, 'plan.item.title');
+ *     <input value={title.text} onChange={(e) => title.setText(e.target.value)} onBlur={title.flush} />
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { send } from '../messaging/client';
+import { caseKey, type CaseRef } from '../model/case-ref';
+import { cancelSave, flushSave, scheduleSave } from './autosave';
+
+/** The drafts of each ticket this page has loaded, kept in step with what it saved. */
+const loaded = new Map<string, Promise<Record<string, string>>>();
+
+function draftsOf(ref: CaseRef): Promise<Record<string, string>> {
+  const key = caseKey(ref);
+  let drafts = loaded.get(key);
+  if (!drafts) {
+    drafts = send('getDrafts', { ref: { desk: ref.desk, host: ref.host, ticketId: ref.ticketId } }).then((r) => {
+      if (!r.ok) {
+        loaded.delete(key); // ask again next time
+        return {};
+      }
+      return { ...r.data.drafts };
+    });
+    loaded.set(key, drafts);
+  }
+  return drafts;
+}
+
+/** Forget what this page loaded (tests). */
+export function forgetDrafts(): void {
+  loaded.clear();
+}
+
+export interface DraftField {
+  text: string;
+  /** False until the stored draft has been read (the field may show it then). */
+  ready: boolean;
+  setText: (text: string) => void;
+  /** Saves now what is pending (on blur). */
+  flush: () => void;
+  /** Empties the field and its stored draft (after its text was added). */
+  clear: () => void;
+  /** The last save's failure, in words; the text stays in the field. */
+  error: string | null;
+}
+
+export function useDraft(ref: CaseRef | null, slot: string): DraftField {
+  const key = ref ? caseKey(ref) : null;
+  const saveKey = `draft|${key}|${slot}`;
+  // The field's state belongs to one ticket and slot: another one starts afresh.
+  const [state, setState] = useState({ saveKey, text: '', ready: false });
+  const current = state.saveKey === saveKey ? state : { saveKey, text: '', ready: false };
+  if (current !== state) setState(current);
+  const touched = useRef<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!ref) return;
+    let gone = false;
+    void draftsOf(ref).then((drafts) => {
+      if (gone) return;
+      // Typed before the stored draft arrived: what was typed wins.
+      setState((s) => (s.saveKey !== saveKey ? s : { saveKey, text: touched.current === saveKey ? s.text : (drafts[slot] ?? ''), ready: true }));
+    });
+    return () => {
+      gone = true;
+    };
+  }, [saveKey]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const save = useCallback(
+    (value: string) => {
+      if (!ref) return;
+      const request = { ref: { desk: ref.desk, host: ref.host, ticketId: ref.ticketId }, slot, text: value };
+      void draftsOf(ref).then((drafts) => {
+        if (value) drafts[slot] = value;
+        else delete drafts[slot];
+      });
+      void send('saveDraft', request).then((r) => setError(r.ok ? null : r.error.message));
+    },
+    [key, slot], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+
+  const setText = useCallback(
+    (value: string) => {
+      touched.current = saveKey;
+      setState((s) => ({ ...s, saveKey, text: value }));
+      scheduleSave(saveKey, () => save(value));
+    },
+    [saveKey, save],
+  );
+  const flush = useCallback(() => flushSave(saveKey), [saveKey]);
+  const clear = useCallback(() => {
+    cancelSave(saveKey);
+    setState((s) => ({ ...s, text: '' }));
+    save('');
+  }, [saveKey, save]);
+
+  return { text: current.text, ready: current.ready, setText, flush, clear, error };
+}

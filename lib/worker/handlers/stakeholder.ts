@@ -1,0 +1,58 @@
+import { getCaseRecord } from '../../db/repositories/cases';
+import { findEscalation } from '../../db/repositories/escalation';
+import { stakeholderRepository } from '../../db/repositories/stakeholder';
+import type { stakeholder } from '../../messaging/protocol/stakeholder';
+import type { DomainHandlers } from '../../messaging/server';
+import { newRecord } from '../../model/record';
+import { suggestStakeholders, type Stakeholder } from '../../model/stakeholder';
+import { timelineEntry, type TimelineEntry } from '../../model/timeline';
+import { getDb } from '../db';
+import { announce, myStamp, requireEscalation } from '../workspace';
+import type { WorkerDeps } from './deps';
+
+/** A new role is news on the timeline; retyping a name or a contact is not. */
+export function describeStakeholderChange(changed: readonly string[], before: Stakeholder, after: Stakeholder): TimelineEntry[] {
+  return changed.includes('role') ? [timelineEntry('stakeholder.role-changed', { name: after.name || before.name, from: before.role, to: after.role })] : [];
+}
+
+export function stakeholderHandlers(deps: WorkerDeps): DomainHandlers<typeof stakeholder> {
+  return {
+    async getStakeholders({ ref }) {
+      const db = await getDb();
+      const escalation = await findEscalation(db, ref);
+      if (!escalation) return { stakeholders: [], suggestions: [] };
+      const [stakeholders, record] = await Promise.all([stakeholderRepository.list(db, escalation.id), getCaseRecord(db, escalation.caseKey)]);
+      return { stakeholders, suggestions: suggestStakeholders(record?.snapshot ?? null, escalation.desk, stakeholders) };
+    },
+
+    async addStakeholder({ ref, role, name, organisation, contact, raci }) {
+      const db = await getDb();
+      const escalation = await requireEscalation(db, ref);
+      const fields = { name: (name ?? '').trim(), role, organisation: organisation ?? '', contact: contact ?? '', raci: raci ?? null };
+      const record = newRecord<Stakeholder>({ id: deps.clock.id(), escalationId: escalation.id }, fields, myStamp(deps.clock));
+      const result = await stakeholderRepository.add(db, record, deps.clock, [timelineEntry('stakeholder.added', { name: fields.name, role })]);
+      await announce(db, escalation, ['stakeholder', 'timeline'], result);
+      return { stakeholder: result.record };
+    },
+
+    async updateStakeholder({ id, patch }) {
+      const db = await getDb();
+      const result = await stakeholderRepository.update(db, id, patch, myStamp(deps.clock), deps.clock, describeStakeholderChange);
+      if (result.changed.length > 0) await announce(db, result.record.escalationId, result.changed.includes('role') ? ['stakeholder', 'timeline'] : ['stakeholder'], result);
+      return { stakeholder: result.record };
+    },
+
+    async removeStakeholder({ id }) {
+      const db = await getDb();
+      const before = await stakeholderRepository.get(db, id);
+      if (!before) return { removed: false };
+      const result = await stakeholderRepository.remove(db, id, {
+        clock: deps.clock,
+        stamp: myStamp(deps.clock),
+        describe: (removed) => [timelineEntry('stakeholder.removed', { name: removed.name, role: removed.role })],
+      });
+      await announce(db, before.escalationId, ['stakeholder', 'timeline'], result);
+      return { removed: result.removed !== undefined };
+    },
+  };
+}
