@@ -4,6 +4,8 @@ import type { TimelineEvent } from '../model/timeline';
 import type { TemperatureReading } from '../model/temperature';
 import type { Desk } from '../model/case-ref';
 import type { CaseRecord } from '../model/case-record';
+import type { PromptRecord } from '../model/prompt';
+import type { Draft } from '../model/draft';
 
 export const DB_NAME = 'keel';
 
@@ -38,6 +40,17 @@ export interface KeelDb extends DBSchema {
     key: 'active';
     value: Escalation[];
   };
+  /** What the user did with each de-escalation prompt, per escalation (lib/model/prompt.ts). */
+  prompt: {
+    key: string;
+    value: PromptRecord;
+    indexes: { 'by-escalation': string };
+  };
+  /** The composer's reply per ticket, by case key (lib/model/draft.ts). */
+  draft: {
+    key: string;
+    value: Draft;
+  };
 }
 
-export type StoreName = 'escalations' | 'timeline' | 'readings' | 'cases' | 'lists';
+export type StoreName = 'escalations' | 'timeline' | 'readings' | 'cases' | 'lists' | 'prompt' | 'draft';

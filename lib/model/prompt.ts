@@ -87,11 +87,14 @@ export const ConstraintSchema = z.object({
 });
 export type Constraint = z.infer<typeof ConstraintSchema>;
 
-/** What the user did with a prompt, per escalation (store `prompt`). One record per rule. */
+/**
+ * What the user did with a prompt, per escalation (store `prompt`): one record per rule, its state
+ * against the fingerprint of the reason it was shown for ('open' again after a restore).
+ */
 export const PromptRecordSchema = workspaceRecord({
   promptId: z.string().min(1).max(60),
   fingerprint: z.string().max(400),
-  state: z.enum(['done', 'dismissed']),
+  state: z.enum(PROMPT_STATES),
   /** The prompt's title when it was acted on (the timeline's words). */
   title: z.string().max(200),
 });

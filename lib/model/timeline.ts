@@ -14,6 +14,7 @@
 import { z } from 'zod';
 import { ESCALATION_EVENTS } from './escalation';
 import { NOTE_EVENTS } from './note';
+import { PROMPT_EVENTS } from './prompt';
 import { AuthorSchema, IsoTimeSchema, type Author } from './record';
 
 /** How a fact is worded: as given, or as the label of a state, a severity or a desk. */
@@ -23,6 +24,7 @@ export type FactKind = 'text' | 'state' | 'severity' | 'desk';
 export const TIMELINE_EVENTS = {
   escalation: ESCALATION_EVENTS,
   note: NOTE_EVENTS,
+  prompt: PROMPT_EVENTS,
   /** Events stored before kinds were per domain that no domain claims; worded from their stored text. */
   keel: { legacy: { text: 'text' } },
 } as const satisfies Record<string, Record<string, Record<string, FactKind>>>;

@@ -36,7 +36,7 @@ export interface PromptContext {
 export interface StoredState {
   promptId: string;
   fingerprint: string;
-  state: 'done' | 'dismissed';
+  state: PromptState;
 }
 
 function concrete(action: PromptActionTemplate, values: FillValues, now: Date): PromptAction {
