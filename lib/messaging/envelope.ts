@@ -72,7 +72,14 @@ export function isEventEnvelope(value: unknown): value is EventEnvelope {
 export type TabCommand =
   | { tag: typeof KEEL_TAG; command: 'refresh' }
   | { tag: typeof KEEL_TAG; command: 'postNote'; ref: { desk: string; host: string; ticketId: string }; text: string }
-  | { tag: typeof KEEL_TAG; command: 'showMessage'; messageId: string; at: string };
+  | { tag: typeof KEEL_TAG; command: 'showMessage'; messageId: string; at: string }
+  | { tag: typeof KEEL_TAG; command: 'readDraft'; ref: { desk: string; host: string; ticketId: string } };
+
+/** A content script's answer to `readDraft`: the text in the desk's reply box for the ticket. */
+export interface DeskDraft {
+  found: boolean;
+  text: string;
+}
 
 export function isTabCommand(value: unknown): value is TabCommand {
   return !!value && typeof value === 'object' && (value as TabCommand).tag === KEEL_TAG && typeof (value as TabCommand).command === 'string';
