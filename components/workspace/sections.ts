@@ -3,7 +3,9 @@
  * (`components/workspace/<domain>/<Domain>Section.tsx`) and adds it here.
  */
 import { EscalationSection } from './escalation/EscalationSection';
+import { DraftSection } from './draft/DraftSection';
 import { NoteSection } from './note/NoteSection';
+import { PromptSection } from './prompt/PromptSection';
 import { ReadSection } from './read/ReadSection';
 import type { WorkspaceSection } from './section';
 import { FactsSection } from './snapshot/FactsSection';
@@ -16,6 +18,8 @@ export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   ReadSection,
   TemperatureSection,
   EscalationSection,
+  PromptSection,
+  DraftSection,
   FactsSection,
   NoteSection,
   TimelineSection,

@@ -3,13 +3,14 @@ import { createListener } from '@/lib/messaging/server';
 import { systemClock } from '@/lib/model/clock';
 import { createHandlers } from '@/lib/worker/handlers';
 import { domainEvents } from '@/lib/worker/domain-events';
+import { promptActions } from '@/lib/worker/prompt-actions';
 import { onMenuClicked, registerMenus } from '@/lib/worker/menus';
 import { tabSession } from '@/lib/worker/session';
 import { emit } from '@/lib/messaging/events';
 import { originPatterns, syncJiraDcScripts } from '@/lib/worker/dc-hosts';
 
 export default defineBackground(() => {
-  const handlers = createHandlers({ clock: systemClock, events: domainEvents });
+  const handlers = createHandlers({ clock: systemClock, events: domainEvents, promptActions });
 
   // Listeners are registered synchronously at start-up so a woken worker receives the event
   // that woke it.

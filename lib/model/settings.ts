@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PlaybookSchema } from './playbook';
 
 export const SettingsSchema = z.object({
   /** Self-hosted Jira Data Center hosts the user added, e.g. "jira.example.com". */
@@ -10,5 +11,7 @@ export const SettingsSchema = z.object({
     .optional(),
   /** The reply target used when the desk exposes no SLA, in minutes. */
   replyTargetMinutes: z.number().int().min(15).max(10_080).optional(),
+  /** The de-escalation playbook as the user edited or imported it; absent: the shipped one, in the user's language. */
+  playbook: PlaybookSchema.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -8,7 +8,9 @@
 import { z } from 'zod';
 import type { DomainDefinition, MessageDefinition } from './define';
 import { escalation } from './escalation';
+import { draft } from './draft';
 import { note } from './note';
+import { prompt } from './prompt';
 import { read } from './read';
 import { snapshot } from './snapshot';
 import { tab } from './tab';
@@ -16,7 +18,7 @@ import { temperature } from './temperature';
 import { timeline } from './timeline';
 import { view } from './view';
 
-export const DOMAINS = [escalation, timeline, temperature, snapshot, read, note, tab, view] as const;
+export const DOMAINS = [escalation, timeline, temperature, snapshot, read, note, tab, view, prompt, draft] as const;
 
 type Domains = typeof DOMAINS;
 type Merge<D extends readonly DomainDefinition[]> = D extends readonly [infer H extends DomainDefinition, ...infer R extends readonly DomainDefinition[]] ? H['messages'] & Merge<R> : unknown;
@@ -58,4 +60,5 @@ export { RawReadSchema, ReadOutcomeSchema, type ReadOutcome } from './read';
 export { CaseViewSchema, type CaseView } from './view';
 export { TabTicketSchema, type TabTicket } from './tab';
 export { TemperatureViewSchema, type TemperatureView } from './temperature';
+export { GuidanceSchema, type Guidance } from './prompt';
 export type { SenderKind } from '../senders';

@@ -3,11 +3,14 @@ import { t } from '../../i18n';
 import type { Clock } from '../../model/clock';
 import type { KeelSender } from '../../messaging/senders';
 import type { DomainEventBus } from '../domain-events';
+import type { PromptActionRegistry } from '../prompt-actions';
 
 export interface WorkerDeps {
   clock: Clock;
   /** In-worker domain events (lib/worker/domain-events.ts). */
   events: DomainEventBus;
+  /** Prompts' one-click actions, carried out by the domains that own them (lib/worker/prompt-actions.ts). */
+  promptActions: PromptActionRegistry;
 }
 
 export const OK = { ok: true as const };

@@ -6,10 +6,13 @@
  */
 import { systemClock } from '../../model/clock';
 import { domainEvents } from '../domain-events';
+import { promptActions } from '../prompt-actions';
 import type { Handlers } from '../../messaging/server';
 import type { WorkerDeps } from './deps';
 import { escalationHandlers } from './escalation';
+import { draftHandlers } from './draft';
 import { noteHandlers } from './note';
+import { promptHandlers } from './prompt';
 import { readHandlers } from './read';
 import { snapshotHandlers } from './snapshot';
 import { tabHandlers } from './tab';
@@ -19,7 +22,7 @@ import { viewHandlers } from './view';
 
 export type { WorkerDeps } from './deps';
 
-export function createHandlers(deps: WorkerDeps = { clock: systemClock, events: domainEvents }): Handlers {
+export function createHandlers(deps: WorkerDeps = { clock: systemClock, events: domainEvents, promptActions }): Handlers {
   return {
     ...escalationHandlers(deps),
     ...timelineHandlers(),
@@ -29,5 +32,7 @@ export function createHandlers(deps: WorkerDeps = { clock: systemClock, events: 
     ...noteHandlers(deps),
     ...tabHandlers(deps),
     ...viewHandlers(),
+    ...promptHandlers(deps),
+    ...draftHandlers(deps),
   };
 }
