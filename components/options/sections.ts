@@ -4,7 +4,8 @@
  * optional sub-object of `Settings` (lib/model/settings.ts).
  */
 import { JiraHostsOptions } from './jira-hosts/JiraHostsOptions';
+import { PlaybookOptions } from './playbook/PlaybookOptions';
 import type { OptionsSection } from './section';
 import { TemperatureOptions } from './temperature/TemperatureOptions';
 
-export const OPTIONS_SECTIONS: readonly OptionsSection[] = [TemperatureOptions, JiraHostsOptions];
+export const OPTIONS_SECTIONS: readonly OptionsSection[] = [TemperatureOptions, PlaybookOptions, JiraHostsOptions];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PlaybookSchema, templateProblems } from './playbook';
+import { parsePlaybookFile, PlaybookSchema, playbookFileText, templateProblems } from './playbook';
 
 const rule = {
   id: 'update-chase',
@@ -37,5 +37,20 @@ describe('playbook texts and files', () => {
     expect(problems(file([rule, rule]))).toEqual(['rules.1.id: the id "update-chase" is used by two rules']);
     expect(problems({ ...file([rule]), format: 'something-else' })[0]).toMatch(/^format: /);
     expect(problems(file([{ ...rule, extra: 1 }]))[0]).toMatch(/^rules\.0: /);
+  });
+});
+
+describe('playbook file import', () => {
+  it('reads back what export writes', () => {
+    const playbook = PlaybookSchema.parse(file([rule], [{ term: 'RCA', plain: 'root-cause review' }]));
+    expect(parsePlaybookFile(playbookFileText(playbook))).toEqual({ ok: true, playbook });
+  });
+
+  it('refuses a broken file with a message naming the field', () => {
+    expect(parsePlaybookFile('{"format": "keel-playbook",')).toMatchObject({ ok: false, problems: [expect.stringMatching(/^not JSON: /)] });
+    const broken = parsePlaybookFile(JSON.stringify(file([{ ...rule, minutes: 'soon' }])));
+    expect(broken.ok).toBe(false);
+    expect(!broken.ok && broken.problems[0]).toMatch(/^rules\.0\.minutes: /);
+    expect(parsePlaybookFile('[]')).toMatchObject({ ok: false, problems: [expect.stringMatching(/^\(file\): /)] });
   });
 });

@@ -145,3 +145,27 @@ export const PlaybookSchema = z
   })
   .strict();
 export type Playbook = z.infer<typeof PlaybookSchema>;
+
+/** A playbook file read: the playbook, or every problem naming its field ("rules.0.say.1: …"). */
+export type PlaybookFileResult = { ok: true; playbook: Playbook } | { ok: false; problems: string[] };
+
+/**
+ * Reads a playbook file's text (an export, or a file the user wrote). Pure; the messages are
+ * English like zod's, each naming the failing field so the user can find it in the file.
+ */
+export function parsePlaybookFile(text: string): PlaybookFileResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [`not JSON: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  const parsed = PlaybookSchema.safeParse(value);
+  if (parsed.success) return { ok: true, playbook: parsed.data };
+  return { ok: false, problems: parsed.error.issues.slice(0, 10).map((issue) => `${issue.path.length ? issue.path.join('.') : '(file)'}: ${issue.message}`) };
+}
+
+/** The playbook as a file's text (what export writes and import reads back). */
+export function playbookFileText(playbook: Playbook): string {
+  return `${JSON.stringify(playbook, null, 2)}\n`;
+}

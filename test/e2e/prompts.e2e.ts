@@ -6,7 +6,7 @@
  * the composer survives closing the panel mid-word.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPanelFor, startRig, stripFrame, type Rig } from './helpers';
+import { extensionPage, openPanelFor, startRig, stripFrame, type Rig } from './helpers';
 
 describe('prompts and the tone check in the browser', () => {
   let rig: Rig;
@@ -99,5 +99,38 @@ describe('prompts and the tone check in the browser', () => {
     const again = await openPanelFor(rig.keel, page);
     await again.waitForFunction(() => (document.querySelector('.draft textarea') as HTMLTextAreaElement | null)?.value === "Thanks for your patience. I'll upda");
     await Promise.all([again.close(), page.close()]);
+  });
+
+  it('the playbook is edited in Options: a broken file is refused naming the field, an edit changes the prompt', async () => {
+    const options = await extensionPage(rig.keel, 'options.html');
+    const box = options.locator('.playbook-options textarea');
+    await box.waitFor();
+    const shipped = JSON.parse(await box.inputValue()) as { rules: { id: string; title: string; minutes: unknown }[] };
+    expect(shipped.rules.map((r) => r.id)).toContain('churn-threat');
+
+    const broken = { ...shipped, rules: shipped.rules.map((r, i) => (i === 0 ? { ...r, minutes: 'soon' } : r)) };
+    await options.setInputFiles('.playbook-options input[type=file]', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    const refusal = options.locator('.playbook-options [role=alert]');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/broken\.json was not imported.*rules\.0\.minutes/);
+    expect(await options.textContent('.playbook-source')).toContain('shipped');
+
+    const edited = { ...shipped, rules: shipped.rules.map((r) => (r.id === 'churn-threat' ? { ...r, title: 'Call the account owner today' } : r)) };
+    await box.fill(JSON.stringify(edited, null, 2));
+    // The unsaved edit survives closing the page.
+    await options.reload();
+    await options.waitForFunction(() => (document.querySelector('.playbook-options textarea') as HTMLTextAreaElement | null)?.value.includes('Call the account owner today'));
+    await options.click('.playbook-options button.primary');
+    await options.waitForSelector('.playbook-options [role=status]');
+    expect(await options.textContent('.playbook-source')).toContain('your own');
+
+    const ids = rig.desk.tickets('salesforce');
+    const page = await rig.keel.context.newPage();
+    await page.goto(rig.desk.urls.salesforceLogin(ids.angry));
+    await stripFrame(page);
+    const panel = await openPanelFor(rig.keel, page);
+    await panel.waitForSelector('.prompt[data-signal="churn-threat"]');
+    expect(await panel.textContent('.prompt[data-signal="churn-threat"] .prompt-title')).toBe('Call the account owner today');
+    await Promise.all([panel.close(), page.close(), options.close()]);
   });
 });
