@@ -115,14 +115,30 @@ interface Candidate extends Span {
   content: Set<string>;
 }
 
+/** Where `pattern` matches in `text[0, end)`: its start offsets, ascending (one pass per message, not per sentence). */
+function matchStarts(pattern: RegExp, text: string, end: number): number[] {
+  const starts: number[] = [];
+  pattern.lastIndex = 0;
+  for (const m of text.slice(0, end).matchAll(pattern)) starts.push(m.index);
+  return starts;
+}
+
+/** Whether a match starts inside `s` (`starts` ascending; `from` is a cursor moved along with ascending spans). */
+function matchIn(starts: readonly number[], s: Span, cursor: { at: number }): boolean {
+  while (cursor.at < starts.length && starts[cursor.at]! < s.start) cursor.at++;
+  return cursor.at < starts.length && starts[cursor.at]! < s.end;
+}
+
 function candidatesOf(m: SnapshotMessage, index: number): Candidate[] {
   const out: Candidate[] = [];
   const text = m.text;
-  for (const s of sentences(text, 0, ownTextEnd(text))) {
+  const end = ownTextEnd(text);
+  const asks = matchStarts(ASK, text, end);
+  const cursor = { at: 0 };
+  for (const s of sentences(text, 0, end)) {
     const sentence = text.slice(s.start, s.end);
     const question = /[?？]\s*$|^¿/.test(sentence) || /[?？]["”»)]?\s*$/.test(sentence);
-    ASK.lastIndex = 0;
-    const ask = ASK.test(sentence);
+    const ask = matchIn(asks, s, cursor);
     if (!question && !ask) continue;
     CHASE.lastIndex = 0;
     if (CHASE.test(sentence) && sentence.length < 120) {
@@ -151,9 +167,11 @@ interface ReplyWords {
 function replyWords(m: SnapshotMessage): ReplyWords {
   const text = m.text;
   const words: ReplyWords = { answers: new Set(), holding: new Set() };
-  for (const s of sentences(text, 0, ownTextEnd(text))) {
-    HOLDING.lastIndex = 0;
-    const into = HOLDING.test(text.slice(s.start, s.end)) ? words.holding : words.answers;
+  const end = ownTextEnd(text);
+  const holding = matchStarts(HOLDING, text, end);
+  const cursor = { at: 0 };
+  for (const s of sentences(text, 0, end)) {
+    const into = matchIn(holding, s, cursor) ? words.holding : words.answers;
     for (const stem of stems(text, s.start, s.end)) into.add(stem);
   }
   return words;

@@ -45,19 +45,19 @@ export function sentences(text: string, from = 0, to = text.length): Span[] {
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
   };
   for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
       push(i);
       start = i + 1;
-    } else if ((c === '.' || c === '!' || c === '?' || c === '。' || c === '！' || c === '？') && (i + 1 >= to || /\s/.test(text[i + 1]!))) {
+    } else if (isStop(c) && (i + 1 >= to || isSpace(text.charCodeAt(i + 1)))) {
       // Keep a run of marks together ("??", "?!").
       let j = i + 1;
-      while (j < to && /[.!?！？]/.test(text[j]!)) j++;
+      while (j < to && isStop(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x3002) j++;
       push(j);
       start = j;
       i = j - 1;
@@ -65,6 +65,16 @@ export function sentences(text: string, from = 0, to = text.length): Span[] {
   }
   push(to);
   return out;
+}
+
+/** . ! ? and their full-width forms (。 ！ ？). */
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+/** What `\s` matches, by code (the sentence splitter runs on every character of a thread). */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const MARKS = /[\u0300-\u036f]/g;

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { benchBundles } from './bundles';
 import { benchBrowser } from './browser';
+import { benchPlaybook } from './playbook';
 import { benchTemperature } from './temperature';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -45,6 +46,7 @@ async function main() {
   if (want('bundles')) sections.bundles = await benchBundles(ROOT);
   if (want('browser')) sections.browser = await benchBrowser(ROOT);
   if (want('temperature')) sections.temperature = await benchTemperatureLines();
+  if (want('playbook')) sections.playbook = benchPlaybookLines();
 
   const stamp = new Date().toISOString();
   for (const [name, lines] of Object.entries(sections)) {
@@ -64,6 +66,16 @@ async function main() {
     }
   }
   console.log(`\nWrote ${OUT}/*.json. ${over === 0 ? 'All budgets met.' : `${over} figure(s) over budget.`}`);
+}
+
+function benchPlaybookLines(): BudgetLine[] {
+  const r = benchPlaybook();
+  return [
+    { name: 'prompts + questions + tone: 100 msgs + 2,000-word draft (median)', value: r['prompts + questions + tone, 100 messages + 2,000 words (median ms)'], unit: 'ms', budget: { max: 5 } },
+    { name: 'same, CPU time (median; wall time on an idle machine)', value: r['same, CPU time of the process (median ms; ≈ wall time on an idle machine)'], unit: 'ms', note: 'read this one when the machine is loaded' },
+    { name: 'of which prompts + questions + constraints (median)', value: r['prompts + questions + constraints, 100 messages (median ms)'], unit: 'ms' },
+    { name: 'of which the tone check (median)', value: r['tone check, 2,000 words (median ms)'], unit: 'ms', note: `${r['tone findings']} findings; ${r['prompts shown']} prompts` },
+  ];
 }
 
 async function benchTemperatureLines(): Promise<BudgetLine[]> {
