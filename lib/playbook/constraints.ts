@@ -52,9 +52,17 @@ export function findConstraints(messages: readonly SnapshotMessage[]): Constrain
     if (m.public) continue;
     const end = ownTextEnd(m.text);
     const kinds = new Set<ConstraintKind>();
+    // Only the rules that match somewhere in the note are tried per sentence (most notes match none):
+    // a match inside a sentence is also a match in the whole text, so this skips nothing.
+    const own = m.text.slice(0, end);
+    const rules = RULES.filter((rule) => {
+      rule.pattern.lastIndex = 0;
+      return rule.pattern.test(own);
+    });
+    if (rules.length === 0) continue;
     for (const s of sentences(m.text, 0, end)) {
       const sentence = m.text.slice(s.start, s.end);
-      for (const rule of RULES) {
+      for (const rule of rules) {
         rule.pattern.lastIndex = 0;
         if (kinds.has(rule.kind) || !rule.pattern.test(sentence)) continue;
         kinds.add(rule.kind);
