@@ -69,7 +69,7 @@ export function ToneCheck({ text, result, addition, onSelect, onApply, onAdd }: 
             ) : (
               <>
                 <span className="muted">{t('toneCheckMissing')}</span>{' '}
-                <button type="button" className="small" onClick={() => onAdd(addition(c.id))}>
+                <button type="button" className="small" aria-label={t('toneAddLabel', { check: t(CHECKS[c.id]) })} onClick={() => onAdd(addition(c.id))}>
                   {t('toneAdd')}
                 </button>
               </>
