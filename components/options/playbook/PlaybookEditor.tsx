@@ -51,8 +51,8 @@ export function PlaybookEditor({ text, edited, custom, onChange, onSave, onReset
   };
 
   return (
-    <section className="ws-section playbook-options" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('playbookLabel')}</h2>
+    <section className="ws-section playbook-options" aria-label={t('playbookLabel')}>
+      <h2>{t('playbookLabel')}</h2>
       <p className="muted">{t('playbookHelp')}</p>
       <p className="playbook-source">{custom ? t('playbookCustom') : t('playbookShipped')}</p>
       <label htmlFor={`${id}-text`}>{t('playbookTextLabel')}</label>
