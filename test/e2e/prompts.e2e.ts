@@ -84,6 +84,23 @@ describe('prompts and the tone check in the browser', () => {
     await Promise.all([panel.close(), page.close()]);
   });
 
+  for (const desk of ['jira', 'salesforce'] as const) {
+    it(`${desk}: pulls the reply from the desk's reply box`, async () => {
+      const ids = rig.desk.tickets(desk);
+      const page = await rig.keel.context.newPage();
+      await page.goto(desk === 'jira' ? rig.desk.urls.jira(ids.reopened) : rig.desk.urls.salesforceLogin(ids.reopened));
+      await stripFrame(page);
+      const reply = 'Per my last email, you should have restarted the agent.';
+      await page.locator(desk === 'jira' ? '#ak-editor-textarea' : '.oneContent.active textarea.cuf-messageTextArea').fill(reply);
+      const panel = await openPanelFor(rig.keel, page);
+      await panel.waitForSelector('.draft textarea:not([readonly])');
+      await panel.locator('.draft-actions button', { hasText: 'reply box' }).click();
+      await panel.waitForFunction((text) => (document.querySelector('.draft textarea') as HTMLTextAreaElement | null)?.value === text, reply);
+      await panel.locator('.tone li[data-kind="blame"]').first().waitFor();
+      await Promise.all([panel.close(), page.close()]);
+    });
+  }
+
   it('text typed in the composer survives closing the panel mid-word', async () => {
     const ids = rig.desk.tickets('zendesk');
     const page = await rig.keel.context.newPage();
