@@ -3,7 +3,7 @@
  * (`components/workspace/<domain>/<Domain>Section.tsx`) and adds it here.
  */
 import { EscalationSection } from './escalation/EscalationSection';
-import { DraftSection } from './draft/DraftSection';
+import { DraftSection } from './reply/DraftSection';
 import { NoteSection } from './note/NoteSection';
 import { PromptSection } from './prompt/PromptSection';
 import { ReadSection } from './read/ReadSection';

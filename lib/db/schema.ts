@@ -5,7 +5,7 @@ import type { TemperatureReading } from '../model/temperature';
 import type { Desk } from '../model/case-ref';
 import type { CaseRecord } from '../model/case-record';
 import type { PromptRecord } from '../model/prompt';
-import type { Draft } from '../model/draft';
+import type { Draft as ReplyDraft } from '../model/reply';
 
 export const DB_NAME = 'keel';
 
@@ -46,11 +46,11 @@ export interface KeelDb extends DBSchema {
     value: PromptRecord;
     indexes: { 'by-escalation': string };
   };
-  /** The composer's reply per ticket, by case key (lib/model/draft.ts). */
-  draft: {
+  /** The composer's reply per ticket, by case key (lib/model/reply.ts). */
+  reply: {
     key: string;
-    value: Draft;
+    value: ReplyDraft;
   };
 }
 
-export type StoreName = 'escalations' | 'timeline' | 'readings' | 'cases' | 'lists' | 'prompt' | 'draft';
+export type StoreName = 'escalations' | 'timeline' | 'readings' | 'cases' | 'lists' | 'prompt' | 'reply';

@@ -126,16 +126,16 @@ describe('prompts through the worker', () => {
   });
 
   it("keeps the composer's newest save, whatever order saves arrive in", async () => {
-    expect(await ask('getDraft', { ref })).toMatchObject({ ok: true, data: null });
-    expect(await ask('saveDraft', { ref, text: "I'll update you by 15:30", rev: 20 })).toMatchObject({ ok: true, data: { saved: true } });
-    expect(await ask('saveDraft', { ref, text: "I'll upd", rev: 10 })).toMatchObject({ ok: true, data: { saved: false } });
-    expect(await ask('getDraft', { ref })).toMatchObject({ ok: true, data: { text: "I'll update you by 15:30" } });
+    expect(await ask('getReplyDraft', { ref })).toMatchObject({ ok: true, data: null });
+    expect(await ask('saveReplyDraft', { ref, text: "I'll update you by 15:30", rev: 20 })).toMatchObject({ ok: true, data: { saved: true } });
+    expect(await ask('saveReplyDraft', { ref, text: "I'll upd", rev: 10 })).toMatchObject({ ok: true, data: { saved: false } });
+    expect(await ask('getReplyDraft', { ref })).toMatchObject({ ok: true, data: { text: "I'll update you by 15:30" } });
   });
 
   it('gives a desk page none of it', async () => {
     for (const [name, payload] of [
       ['getPrompts', { ref }],
-      ['saveDraft', { ref, text: 'x', rev: 1 }],
+      ['saveReplyDraft', { ref, text: 'x', rev: 1 }],
       ['readDeskDraft', { ref }],
       ['setPromptState', { ref, promptId: 'churn-threat', fingerprint: '', state: 'done', title: 't' }],
     ] as const) {

@@ -1,4 +1,4 @@
-import { addToDraft } from '@/lib/ui/draft';
+import { addToDraft } from '@/lib/ui/reply';
 import { copyText, useGuidance, usePromptCommands, useShowInPage } from '@/lib/ui/prompt';
 import type { SectionProps } from '../section';
 import { Prompts } from './Prompts';

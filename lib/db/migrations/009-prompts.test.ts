@@ -13,15 +13,15 @@ describe('migration 009: prompt states and drafts', () => {
     before.close();
 
     const after = await openKeelDb({ name, version: prompts.version });
-    expect([...after.objectStoreNames]).toEqual(expect.arrayContaining(['prompt', 'draft']));
+    expect([...after.objectStoreNames]).toEqual(expect.arrayContaining(['prompt', 'reply']));
     expect(await after.get('escalations', 'e1')).toMatchObject({ id: 'e1' });
     expect(await after.get('timeline', 't1')).toMatchObject({ id: 't1' });
-    const tx = after.transaction(['prompt', 'draft']);
+    const tx = after.transaction(['prompt', 'reply']);
     expect(tx.objectStore('prompt').keyPath).toBe('id');
     expect([...tx.objectStore('prompt').indexNames]).toEqual(['by-escalation']);
-    expect(tx.objectStore('draft').keyPath).toBe('caseKey');
-    await after.put('draft', { caseKey: 'zendesk:a.zendesk.com:7', text: 'Hi', rev: 1, updatedAt: '2026-01-01T10:00:00.000Z' });
-    expect(await after.get('draft', 'zendesk:a.zendesk.com:7')).toMatchObject({ text: 'Hi' });
+    expect(tx.objectStore('reply').keyPath).toBe('caseKey');
+    await after.put('reply', { caseKey: 'zendesk:a.zendesk.com:7', text: 'Hi', rev: 1, updatedAt: '2026-01-01T10:00:00.000Z' });
+    expect(await after.get('reply', 'zendesk:a.zendesk.com:7')).toMatchObject({ text: 'Hi' });
     after.close();
   });
 });

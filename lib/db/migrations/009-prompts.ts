@@ -3,7 +3,7 @@ import type { Migration } from './types';
 
 /**
  * Prompts (issue 8): the `prompt` store (what the user did with each de-escalation prompt, per
- * escalation: a workspace record listed by escalation) and the `draft` store (the composer's
+ * escalation: a workspace record listed by escalation) and the `reply` store (the composer's
  * reply per ticket, keyed by case key). New stores only: nothing existing changes.
  *
  * Pre-assigned number 009. Its version is 5 on this branch, whose migrations end at 004; when
@@ -14,6 +14,6 @@ export const prompts: Migration = {
   name: 'prompts',
   upgrade(db) {
     createRecordStore(db, 'prompt');
-    db.createObjectStore('draft', { keyPath: 'caseKey' });
+    db.createObjectStore('reply', { keyPath: 'caseKey' });
   },
 };

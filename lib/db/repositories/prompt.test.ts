@@ -4,7 +4,7 @@ import { openKeelDb } from '../open';
 import type { KeelDb } from '../schema';
 import { listTimeline } from './timeline';
 import { listPromptStates, setPromptState } from './prompt';
-import { deleteDraft, getDraft, saveDraft } from './draft';
+import { deleteReplyDraft, getReplyDraft, saveReplyDraft } from './reply';
 
 let ids = 0;
 const clock = { now: () => new Date('2026-05-01T10:00:00.000Z'), id: () => `id-${++ids}` };
@@ -53,16 +53,16 @@ describe('drafts', () => {
   const draft = (text: string, rev: number) => ({ caseKey: 'zendesk:a.zendesk.com:7', text, rev, updatedAt: '2026-05-01T10:00:00.000Z' });
 
   it('keeps the newest save even when an older one arrives later', async () => {
-    await saveDraft(db, draft('Hi Marc', 2));
-    expect(await saveDraft(db, draft('Hi Mar', 1))).toMatchObject({ saved: false, draft: { text: 'Hi Marc' } });
-    await saveDraft(db, draft('Hi Marcus', 3));
-    expect(await getDraft(db, 'zendesk:a.zendesk.com:7')).toMatchObject({ text: 'Hi Marcus', rev: 3 });
+    await saveReplyDraft(db, draft('Hi Marc', 2));
+    expect(await saveReplyDraft(db, draft('Hi Mar', 1))).toMatchObject({ saved: false, draft: { text: 'Hi Marc' } });
+    await saveReplyDraft(db, draft('Hi Marcus', 3));
+    expect(await getReplyDraft(db, 'zendesk:a.zendesk.com:7')).toMatchObject({ text: 'Hi Marcus', rev: 3 });
   });
 
   it('none before the first save, none after deleting', async () => {
-    expect(await getDraft(db, 'zendesk:a.zendesk.com:7')).toBeNull();
-    await saveDraft(db, draft('x', 1));
-    await deleteDraft(db, 'zendesk:a.zendesk.com:7');
-    expect(await getDraft(db, 'zendesk:a.zendesk.com:7')).toBeNull();
+    expect(await getReplyDraft(db, 'zendesk:a.zendesk.com:7')).toBeNull();
+    await saveReplyDraft(db, draft('x', 1));
+    await deleteReplyDraft(db, 'zendesk:a.zendesk.com:7');
+    expect(await getReplyDraft(db, 'zendesk:a.zendesk.com:7')).toBeNull();
   });
 });

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { DomainDefinition, MessageDefinition } from './define';
 import { escalation } from './escalation';
-import { draft } from './draft';
+import { reply } from './reply';
 import { note } from './note';
 import { prompt } from './prompt';
 import { read } from './read';
@@ -18,7 +18,7 @@ import { temperature } from './temperature';
 import { timeline } from './timeline';
 import { view } from './view';
 
-export const DOMAINS = [escalation, timeline, temperature, snapshot, read, note, tab, view, prompt, draft] as const;
+export const DOMAINS = [escalation, timeline, temperature, snapshot, read, note, tab, view, prompt, reply] as const;
 
 type Domains = typeof DOMAINS;
 type Merge<D extends readonly DomainDefinition[]> = D extends readonly [infer H extends DomainDefinition, ...infer R extends readonly DomainDefinition[]] ? H['messages'] & Merge<R> : unknown;

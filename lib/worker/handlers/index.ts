@@ -10,7 +10,7 @@ import { promptActions } from '../prompt-actions';
 import type { Handlers } from '../../messaging/server';
 import type { WorkerDeps } from './deps';
 import { escalationHandlers } from './escalation';
-import { draftHandlers } from './draft';
+import { replyHandlers } from './reply';
 import { noteHandlers } from './note';
 import { promptHandlers } from './prompt';
 import { readHandlers } from './read';
@@ -33,6 +33,6 @@ export function createHandlers(deps: WorkerDeps = { clock: systemClock, events: 
     ...tabHandlers(deps),
     ...viewHandlers(),
     ...promptHandlers(deps),
-    ...draftHandlers(deps),
+    ...replyHandlers(deps),
   };
 }

@@ -1,14 +1,14 @@
-/** The composer's drafts, one per ticket (store `draft`, keyed by case key). */
+/** The composer's drafts, one per ticket (store `reply`, keyed by case key). */
 import type { IDBPDatabase } from 'idb';
 import type { KeelDb } from '../schema';
 import { guard } from '../errors';
-import { DraftSchema, type Draft } from '../../model/draft';
+import { DraftSchema, type Draft } from '../../model/reply';
 
 type Db = IDBPDatabase<KeelDb>;
 
-export function getDraft(db: Db, caseKey: string): Promise<Draft | null> {
+export function getReplyDraft(db: Db, caseKey: string): Promise<Draft | null> {
   return guard('storageDoingReadDraft', async () => {
-    const row = await db.get('draft', caseKey);
+    const row = await db.get('reply', caseKey);
     const parsed = DraftSchema.safeParse(row);
     return parsed.success ? parsed.data : null;
   });
@@ -18,10 +18,10 @@ export function getDraft(db: Db, caseKey: string): Promise<Draft | null> {
  * Saves a draft unless a later one (higher `rev`) is already stored: saves of one composer may
  * arrive out of order, and the newest typed text must win. Returns what is stored afterwards.
  */
-export function saveDraft(db: Db, draft: Draft): Promise<{ draft: Draft; saved: boolean }> {
+export function saveReplyDraft(db: Db, draft: Draft): Promise<{ draft: Draft; saved: boolean }> {
   return guard('storageDoingSaveDraft', async () => {
     const valid = DraftSchema.parse(draft);
-    const tx = db.transaction('draft', 'readwrite');
+    const tx = db.transaction('reply', 'readwrite');
     const current = DraftSchema.safeParse(await tx.store.get(valid.caseKey));
     if (current.success && current.data.rev > valid.rev) {
       await tx.done;
@@ -33,6 +33,6 @@ export function saveDraft(db: Db, draft: Draft): Promise<{ draft: Draft; saved: 
   });
 }
 
-export function deleteDraft(db: Db, caseKey: string): Promise<void> {
-  return guard('storageDoingSaveDraft', () => db.delete('draft', caseKey));
+export function deleteReplyDraft(db: Db, caseKey: string): Promise<void> {
+  return guard('storageDoingSaveDraft', () => db.delete('reply', caseKey));
 }

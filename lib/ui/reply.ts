@@ -47,7 +47,7 @@ function load(ref: CaseRef): Promise<void> {
   if (useStore.getState().drafts[key]?.loaded) return Promise.resolve();
   let pending = loading.get(key);
   if (!pending) {
-    pending = send('getDraft', { ref: plainRef(ref) }).then((result) => {
+    pending = send('getReplyDraft', { ref: plainRef(ref) }).then((result) => {
       loading.delete(key);
       // Not read: stay unloaded (the composer stays read-only, so nothing typed can overwrite the stored draft).
       if (!result.ok) return useStore.getState().patch(key, { error: result.error.message });
@@ -62,7 +62,7 @@ function load(ref: CaseRef): Promise<void> {
 export function setDraftText(ref: CaseRef, text: string): void {
   const key = caseKey(ref);
   useStore.getState().patch(key, { text });
-  void send('saveDraft', { ref: plainRef(ref), text, rev: nextRev() }).then((result) => {
+  void send('saveReplyDraft', { ref: plainRef(ref), text, rev: nextRev() }).then((result) => {
     useStore.getState().patch(key, { error: result.ok ? null : t('draftNotSaved', { reason: result.error.message }) });
   });
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { t } from '@/lib/i18n';
 import { checkTone, type CheckId } from '@/lib/playbook';
-import { readDeskDraft, toneWords, useDraft } from '@/lib/ui/draft';
+import { readDeskDraft, toneWords, useDraft } from '@/lib/ui/reply';
 import { deskLabel } from '@/lib/ui/labels';
 import { copyText, useGuidance } from '@/lib/ui/prompt';
 import type { SectionProps } from '../section';

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { applyFinding, type CheckId, type ToneFinding, type ToneResult } from '@/lib/playbook';
-import type { DeskDraftOutcome } from '@/lib/ui/draft';
+import type { DeskDraftOutcome } from '@/lib/ui/reply';
 import type { Outcome } from '@/lib/ui/prompt';
 import { ToneCheck } from './ToneCheck';
 

@@ -4,19 +4,19 @@
  */
 import { z } from 'zod';
 import { CaseRefSchema } from '../../model/case-ref';
-import { DRAFT_MAX_LENGTH, DraftSchema } from '../../model/draft';
+import { DRAFT_MAX_LENGTH, DraftSchema } from '../../model/reply';
 import { domain } from './define';
 
-export const draft = domain({
+export const reply = domain({
   messages: {
     /** The composer's saved draft for a ticket (null: none yet). */
-    getDraft: {
+    getReplyDraft: {
       from: ['extension'],
       request: z.object({ ref: CaseRefSchema }),
       response: DraftSchema.nullable(),
     },
     /** Save the composer's text; a save with a lower `rev` than the stored one is ignored. */
-    saveDraft: {
+    saveReplyDraft: {
       from: ['extension'],
       request: z.object({ ref: CaseRefSchema, text: z.string().max(DRAFT_MAX_LENGTH), rev: z.number().nonnegative() }),
       response: z.object({ saved: z.boolean() }),
