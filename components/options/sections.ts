@@ -5,8 +5,9 @@
  */
 import { CadenceOptions } from './cadence/CadenceOptions';
 import { JiraHostsOptions } from './jira-hosts/JiraHostsOptions';
+import { PlaybookOptions } from './playbook/PlaybookOptions';
 import type { OptionsSection } from './section';
 import { TemperatureOptions } from './temperature/TemperatureOptions';
 import { TemplatesOptions } from './templates/TemplatesOptions';
 
-export const OPTIONS_SECTIONS: readonly OptionsSection[] = [TemperatureOptions, TemplatesOptions, CadenceOptions, JiraHostsOptions];
+export const OPTIONS_SECTIONS: readonly OptionsSection[] = [TemperatureOptions, PlaybookOptions, TemplatesOptions, CadenceOptions, JiraHostsOptions];

@@ -9,6 +9,8 @@ import { LinkSection } from './escalation/LinkSection';
 import { FactSheetSection } from './factsheet/FactSheetSection';
 import { NoteSection } from './note/NoteSection';
 import { PromiseSection } from './promise/PromiseSection';
+import { DraftSection } from './reply/DraftSection';
+import { PromptSection } from './prompt/PromptSection';
 import { ReadSection } from './read/ReadSection';
 import type { WorkspaceSection } from './section';
 import { FactsSection } from './snapshot/FactsSection';
@@ -31,6 +33,8 @@ export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   ImpactSection,
   CadenceSection,
   PromiseSection,
+  PromptSection,
+  DraftSection,
   FactsSection,
   FactSheetSection,
   UpdateSection,

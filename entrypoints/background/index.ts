@@ -3,6 +3,7 @@ import { createListener } from '@/lib/messaging/server';
 import { systemClock } from '@/lib/model/clock';
 import { createHandlers } from '@/lib/worker/handlers';
 import { domainEvents } from '@/lib/worker/domain-events';
+import { promptActions } from '@/lib/worker/prompt-actions';
 import { onMenuClicked, registerMenus } from '@/lib/worker/menus';
 import { tabSession } from '@/lib/worker/session';
 import { emit } from '@/lib/messaging/events';
@@ -13,7 +14,7 @@ import { getDb } from '@/lib/worker/db';
 import { REMINDER_ALARM, reminderClicked, remindersDue, scheduleReminders } from '@/lib/worker/reminders';
 
 export default defineBackground(() => {
-  const deps = { clock: systemClock, events: domainEvents };
+  const deps = { clock: systemClock, events: domainEvents, promptActions };
   const handlers = createHandlers(deps);
 
   // Listeners are registered synchronously at start-up so a woken worker receives the event

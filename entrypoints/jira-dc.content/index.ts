@@ -1,3 +1,4 @@
+import { readDraft } from '@/lib/hosts/jira/dom';
 import { jiraBase, jiraClient } from '@/lib/hosts/jira/client';
 import { jiraDesk } from '@/lib/hosts/jira/desk';
 import { runKeel } from '@/lib/content/runner';
@@ -16,6 +17,7 @@ export default defineContentScript({
       desk: { detect: jiraDesk.detectSelfHosted },
       signal: ctx.signal,
       locateMessage,
+      readDraft,
       // Data Center may live under a context path (https://host/jira/browse/KEY-1).
       reader: { client: jiraClient, via: jiraDesk.readFrom, apiBase: (ticket) => jiraBase(ticket.url) ?? location.origin },
     });

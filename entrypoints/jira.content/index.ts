@@ -1,3 +1,4 @@
+import { readDraft } from '@/lib/hosts/jira/dom';
 import { jiraClient } from '@/lib/hosts/jira/client';
 import { runKeel } from '@/lib/content/runner';
 import { jiraDesk } from '@/lib/hosts/jira/desk';
@@ -15,6 +16,7 @@ export default defineContentScript({
       desk: jiraDesk,
       signal: ctx.signal,
       locateMessage,
+      readDraft,
       reader: { client: jiraClient, via: jiraDesk.readFrom, apiBase: () => location.origin },
     });
   },

@@ -1,3 +1,4 @@
+import { readDraft } from '@/lib/hosts/salesforce/dom';
 import { salesforceClient } from '@/lib/hosts/salesforce/client';
 import { runKeel } from '@/lib/content/runner';
 import { salesforceDesk } from '@/lib/hosts/salesforce/desk';
@@ -12,6 +13,7 @@ export default defineContentScript({
     runKeel({
       desk: salesforceDesk,
       signal: ctx.signal,
+      readDraft: (doc) => readDraft(doc),
       // Lightning cannot call the org's REST API cross-origin: the worker reads it.
       reader: { client: salesforceClient, via: salesforceDesk.readFrom, apiBase: () => location.origin },
     });

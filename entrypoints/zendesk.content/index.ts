@@ -1,3 +1,4 @@
+import { readDraft } from '@/lib/hosts/zendesk/dom';
 import { zendeskClient } from '@/lib/hosts/zendesk/client';
 import { runKeel } from '@/lib/content/runner';
 import { zendeskDesk } from '@/lib/hosts/zendesk/desk';
@@ -14,6 +15,7 @@ export default defineContentScript({
       desk: zendeskDesk,
       signal: ctx.signal,
       locateMessage,
+      readDraft,
       reader: { client: zendeskClient, via: zendeskDesk.readFrom, apiBase: () => location.origin },
     });
   },

@@ -19,6 +19,9 @@ import { createStripFrame } from './frame';
 import { readOtherTicket, startReader, type ReaderConfig, type TicketReader } from './reader';
 import { showMessage, type MessageLocator } from './show-message';
 
+/** The most of a desk draft the worker accepts (DRAFT_MAX_LENGTH; content scripts import no model values). */
+const MAX_DRAFT = 100_000;
+
 export interface PageDesk {
   detect(url: string): TicketLocation | null;
 }
@@ -31,6 +34,8 @@ export interface RunnerOptions {
   reader?: ReaderConfig;
   /** Finds a message of the shown ticket on the page, to scroll to it (desks that allow it). */
   locateMessage?: MessageLocator;
+  /** Reads the reply being written in the desk's reply box for a ticket (null: none open). */
+  readDraft?: (doc: Document, ticketId: string) => string | null;
 }
 
 /** Runs `work` in a task of its own (after the current one), measured as `keel:task:<name>`. */
@@ -43,7 +48,7 @@ function later(name: string, signal: AbortSignal, work: () => void): void {
   }, 0);
 }
 
-export function runKeel({ desk, signal, reader, locateMessage }: RunnerOptions): void {
+export function runKeel({ desk, signal, reader, locateMessage, readDraft }: RunnerOptions): void {
   // Marks on the page's own timeline, read by `npm run bench` (Keel's start-up work on the page).
   performance.mark('keel:content-start');
   const strip = createStripFrame(
@@ -137,6 +142,12 @@ export function runKeel({ desk, signal, reader, locateMessage }: RunnerOptions):
         () => sendResponse(null),
       );
       return true;
+    }
+    if (message.command === 'readDraft') {
+      // Only the ticket this page shows: the panel may have moved on to another tab's.
+      const text = shown && readDraft && caseKey(shown.ticket) === caseKey(message.ref as TicketLocation) ? readDraft(document, shown.ticket.ticketId) : null;
+      sendResponse({ found: text !== null, text: (text ?? '').slice(0, MAX_DRAFT) });
+      return undefined;
     }
     if (!shown?.reader || caseKey(shown.ticket) !== caseKey(message.ref as TicketLocation)) {
       sendResponse({ ok: false, failure: { kind: 'not-found', message: t('noteTabMoved') } });

@@ -13,6 +13,8 @@ import type { Meeting } from '../model/meeting';
 import type { PlanItem } from '../model/plan';
 import type { Risk } from '../model/risk';
 import type { Stakeholder } from '../model/stakeholder';
+import type { PromptRecord } from '../model/prompt';
+import type { Draft as ReplyDraft } from '../model/reply';
 
 export const DB_NAME = 'keel';
 
@@ -80,6 +82,17 @@ export interface KeelDb extends DBSchema {
   meeting: { key: string; value: Meeting; indexes: { 'by-escalation': string } };
   /** What is typed into the workspace's forms before it is added, by `<caseKey>|<slot>`. */
   draft: { key: string; value: Draft; indexes: { 'by-case': string } };
+  /** What the user did with each de-escalation prompt, per escalation (lib/model/prompt.ts). */
+  prompt: {
+    key: string;
+    value: PromptRecord;
+    indexes: { 'by-escalation': string };
+  };
+  /** The composer's reply per ticket, by case key (lib/model/reply.ts). */
+  reply: {
+    key: string;
+    value: ReplyDraft;
+  };
 }
 
-export type StoreName = 'escalations' | 'timeline' | 'readings' | 'cases' | 'lists' | 'factsheet' | 'update' | 'cadence' | 'promise' | 'plan' | 'stakeholder' | 'risk' | 'meeting' | 'draft';
+export type StoreName = 'escalations' | 'timeline' | 'readings' | 'cases' | 'lists' | 'factsheet' | 'update' | 'cadence' | 'promise' | 'plan' | 'stakeholder' | 'risk' | 'meeting' | 'draft' | 'prompt' | 'reply';

@@ -29,3 +29,15 @@ export function clockTime(iso: string): string {
   const d = new Date(iso);
   return d.toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
+
+/**
+ * A time promised to someone, as they would say it: "15:30" today, "Fri 09:00" within the week,
+ * "Mar 17, 09:00" later. In the user's locale and time zone.
+ */
+export function promiseClock(iso: string, now: Date): string {
+  const d = new Date(iso);
+  const time: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+  if (d.toDateString() === now.toDateString()) return d.toLocaleTimeString(undefined, time);
+  if (d.getTime() - now.getTime() < 6 * 86_400_000) return d.toLocaleString(undefined, { weekday: 'short', ...time });
+  return d.toLocaleString(undefined, { month: 'short', day: 'numeric', ...time });
+}

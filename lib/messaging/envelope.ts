@@ -80,7 +80,15 @@ export type TabCommand =
    */
   | { tag: typeof KEEL_TAG; command: 'readTicket'; ref: { desk: string; host: string; ticketId: string }; url: string }
   /** The strip of `desk` was moved or collapsed: place the frame so (pages of other desks ignore it). */
-  | { tag: typeof KEEL_TAG; command: 'stripLayout'; desk: string; layout: { corner: string; collapsed: boolean } };
+  | { tag: typeof KEEL_TAG; command: 'stripLayout'; desk: string; layout: { corner: string; collapsed: boolean } }
+  /** The text in the desk's reply box for the ticket this page shows (read only; never written). */
+  | { tag: typeof KEEL_TAG; command: 'readDraft'; ref: { desk: string; host: string; ticketId: string } };
+
+/** A content script's answer to `readDraft`: the text in the desk's reply box for the ticket. */
+export interface DeskDraft {
+  found: boolean;
+  text: string;
+}
 
 export function isTabCommand(value: unknown): value is TabCommand {
   return !!value && typeof value === 'object' && (value as TabCommand).tag === KEEL_TAG && typeof (value as TabCommand).command === 'string';

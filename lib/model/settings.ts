@@ -5,6 +5,7 @@ import { StripLayoutSchema } from './strip';
 import { AudienceSchema } from './audience';
 import { TEMPLATE_MAX_LENGTH } from './update';
 import { CadenceSettingsSchema } from './cadence';
+import { PlaybookSchema } from './playbook';
 
 export const SettingsSchema = z.object({
   /** Self-hosted Jira Data Center hosts the user added, e.g. "jira.example.com". */
@@ -27,5 +28,7 @@ export const SettingsSchema = z.object({
   templates: z.partialRecord(AudienceSchema, z.string().max(TEMPLATE_MAX_LENGTH)).optional(),
   /** Update cadence: minutes between updates by severity per audience, and default business hours (lib/model/cadence.ts). */
   cadence: CadenceSettingsSchema.optional(),
+  /** The de-escalation playbook as the user edited or imported it; absent: the shipped one, in the user's language. */
+  playbook: PlaybookSchema.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

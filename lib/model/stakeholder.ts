@@ -18,6 +18,9 @@ export const STAKEHOLDER_ROLES = [
   'product',
   'executive-sponsor',
   'on-call',
+  'incident-lead',
+  'legal',
+  'comms',
 ] as const;
 export type StakeholderRole = (typeof STAKEHOLDER_ROLES)[number];
 

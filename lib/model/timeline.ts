@@ -19,6 +19,7 @@ import { NOTE_EVENTS } from './note';
 import { PLAN_EVENTS } from './plan';
 import { PROMISE_EVENTS } from './promise';
 import { UPDATE_EVENTS } from './update';
+import { PROMPT_EVENTS } from './prompt';
 import { AuthorSchema, IsoTimeSchema, type Author } from './record';
 import { RISK_EVENTS } from './risk';
 import { SNAPSHOT_EVENTS } from './snapshot';
@@ -56,6 +57,7 @@ export const TIMELINE_EVENTS = {
   snapshot: SNAPSHOT_EVENTS,
   /** Derived when read: band changes of the temperature. */
   temperature: TEMPERATURE_EVENTS,
+  prompt: PROMPT_EVENTS,
   /** Events stored before kinds were per domain that no domain claims; worded from their stored text. */
   keel: { legacy: { text: 'text' } },
 } as const satisfies Record<string, Record<string, Record<string, FactKind>>>;

@@ -77,6 +77,9 @@ const ROLES: Record<StakeholderRole, MessageKey> = {
   product: 'stakeholderRoleProduct',
   'executive-sponsor': 'stakeholderRoleExecutiveSponsor',
   'on-call': 'stakeholderRoleOnCall',
+  'incident-lead': 'stakeholderRoleIncidentLead',
+  legal: 'stakeholderRoleLegal',
+  comms: 'stakeholderRoleComms',
 };
 const RACI: Record<RaciLetter, MessageKey> = { R: 'raciR', A: 'raciA', C: 'raciC', I: 'raciI' };
 const LEVELS: Record<RiskLevel, MessageKey> = { low: 'riskLevelLow', medium: 'riskLevelMedium', high: 'riskLevelHigh' };
@@ -86,6 +89,7 @@ const TIMELINE_DOMAINS: Record<TimelineDomain, MessageKey> = {
   update: 'timelineDomain_update',
   cadence: 'timelineDomain_cadence',
   promise: 'timelineDomain_promise',
+  prompt: 'timelineDomain_prompt',
   timeline: 'timelineDomain_timeline',
   plan: 'timelineDomain_plan',
   stakeholder: 'timelineDomain_stakeholder',

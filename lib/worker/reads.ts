@@ -16,7 +16,7 @@ import { t } from '../i18n';
 import { caseKey, type CaseRef, type TicketLocation } from '../model/case-ref';
 import type { Clock } from '../model/clock';
 import { noteExcerpt } from '../model/note';
-import { KEEL_TAG, type TabCommand } from '../messaging/envelope';
+import { KEEL_TAG, type DeskDraft, type TabCommand } from '../messaging/envelope';
 import { RawReadSchema, type ReadOutcome } from '../messaging/protocol';
 import { getSettings } from '../settings/storage';
 import { caseChanged } from './changes';
@@ -146,6 +146,16 @@ export async function refreshTab(tabId: number): Promise<void> {
 
 export async function showMessageInTab(tabId: number, messageId: string, at: string): Promise<boolean> {
   return (await tabCommand(tabId, { tag: KEEL_TAG, command: 'showMessage', messageId, at })) === true;
+}
+
+/**
+ * The reply being written in the desk's reply box of a tab's ticket, as its content script reads
+ * it. `found` is false when the page shows another ticket or has no reply box open.
+ */
+export async function readDraftInTab(tabId: number, ref: CaseRef): Promise<DeskDraft> {
+  const answer = (await tabCommand(tabId, { tag: KEEL_TAG, command: 'readDraft', ref: refOf(ref) })) as Partial<DeskDraft> | undefined;
+  if (!answer || typeof answer.found !== 'boolean' || typeof answer.text !== 'string') return { found: false, text: '' };
+  return { found: answer.found, text: answer.text };
 }
 
 /**

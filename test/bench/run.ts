@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { benchBundles } from './bundles';
 import { benchBrowser } from './browser';
 import { benchHostile } from './hostile';
+import { benchPlaybook } from './playbook';
 import { benchTemperature } from './temperature';
 import { benchUpdates } from './updates';
 
@@ -49,6 +50,7 @@ async function main() {
   if (want('temperature')) sections.temperature = await benchTemperatureLines();
   if (want('hostile')) sections.hostile = benchHostile();
   if (want('updates')) sections.updates = await benchUpdatesLines();
+  if (want('playbook')) sections.playbook = benchPlaybookLines();
 
   const stamp = new Date().toISOString();
   for (const [name, lines] of Object.entries(sections)) {
@@ -78,6 +80,16 @@ async function benchUpdatesLines(): Promise<BudgetLine[]> {
     { name: 'the same with rich text, plain text and Markdown (median)', value: num('render all five audiences with their three forms (median ms)'), unit: 'ms' },
     { name: 'render all five, first time in a fresh process', value: num('render all five audiences, first time (ms)'), unit: 'ms', note: 'engine start, parse and check once' },
     { name: 'render all five, templates just edited', value: num('render all five audiences, templates just edited (ms)'), unit: 'ms', note: 'parse and check again' },
+  ];
+}
+
+function benchPlaybookLines(): BudgetLine[] {
+  const r = benchPlaybook();
+  return [
+    { name: 'prompts + questions + tone: 100 msgs + 2,000-word draft (median)', value: r['prompts + questions + tone, 100 messages + 2,000 words (median ms)'], unit: 'ms', budget: { max: 5 } },
+    { name: 'same, CPU time (median; wall time on an idle machine)', value: r['same, CPU time of the process (median ms; ≈ wall time on an idle machine)'], unit: 'ms', note: 'read this one when the machine is loaded' },
+    { name: 'of which prompts + questions + constraints (median)', value: r['prompts + questions + constraints, 100 messages (median ms)'], unit: 'ms' },
+    { name: 'of which the tone check (median)', value: r['tone check, 2,000 words (median ms)'], unit: 'ms', note: `${r['tone findings']} findings; ${r['prompts shown']} prompts` },
   ];
 }
 

@@ -453,7 +453,8 @@ function paneHtml(view: IssueView): string {
     `<div>Priority: <span data-testid="${TID.priority}">${escapeHtml(view.priority)}</span></div>` +
     `<div>Assignee: <span data-testid="${TID.assignee}">${escapeHtml(view.assignee)}</span></div>` +
     `<div>Reporter: <span data-testid="${TID.reporter}">${escapeHtml(view.reporter)}</span></div></div>` +
-    `<h2>Activity</h2><div data-testid="issue.activity.comments-list">${comments}</div></div>`
+    `<h2>Activity</h2><div data-testid="issue.activity.comments-list">${comments}</div>` +
+    `<div data-testid="issue.activity.comment-editor"><div id="ak-editor-textarea" contenteditable="true" role="textbox" aria-label="Add a comment"></div></div></div>`
   );
 }
 
@@ -461,7 +462,8 @@ const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:0;color:#172b4d}#
 aside{width:260px;background:#f4f5f7;padding:12px;border-right:1px solid #dfe1e6}aside a{display:block;padding:6px;color:#0c66e4;text-decoration:none;border-radius:3px}
 aside a[aria-current]{background:#e9f2ff}main{flex:1;padding:16px 32px;max-width:900px}.fields{display:flex;gap:16px;flex-wrap:wrap;margin:8px 0 16px}
 .comment{border-top:1px solid #dfe1e6;padding:8px 0}.comment-header{display:flex;gap:8px;align-items:center}.comment-header h3{font-size:14px;margin:0}
-.lozenge{font-size:11px;padding:1px 4px;border-radius:3px;background:#dfe1e6}.lozenge.internal{background:#fff7d6}.is-internal{background:#fffbeb}`;
+.lozenge{font-size:11px;padding:1px 4px;border-radius:3px;background:#dfe1e6}.lozenge.internal{background:#fff7d6}.is-internal{background:#fffbeb}
+#ak-editor-textarea{min-height:60px;border:1px solid #dfe1e6;border-radius:3px;padding:8px;margin-top:12px}#addcomment textarea{width:100%;box-sizing:border-box}`;
 
 /** In-app navigation like Jira's single-page app: pushState and re-render from the embedded views. */
 const CLIENT_JS = `(() => {
@@ -494,7 +496,8 @@ const CLIENT_JS = `(() => {
         h('div', {}, 'Priority: ', h('span', { 'data-testid': T.priority }, v.priority)),
         h('div', {}, 'Assignee: ', h('span', { 'data-testid': T.assignee }, v.assignee)),
         h('div', {}, 'Reporter: ', h('span', { 'data-testid': T.reporter }, v.reporter))),
-      h('h2', {}, 'Activity'), h('div', { 'data-testid': 'issue.activity.comments-list' }, ...comments));
+      h('h2', {}, 'Activity'), h('div', { 'data-testid': 'issue.activity.comments-list' }, ...comments),
+      h('div', { 'data-testid': 'issue.activity.comment-editor' }, h('div', { id: 'ak-editor-textarea', contenteditable: 'true', role: 'textbox', 'aria-label': 'Add a comment' })));
   }
   function show(key) {
     const v = data.issues.find((i) => i.key === key);
@@ -563,7 +566,8 @@ function dcPage(site: Site, ticket: DemoTicket): string {
     `<ul id="issuedetails" class="fields"><li>Status: <span id="status-val"><span class="jira-issue-status-lozenge">${escapeHtml(view.status)}</span></span></li>` +
     `<li>Priority: <span id="priority-val">${escapeHtml(view.priority)}</span></li><li>Assignee: <span id="assignee-val">${escapeHtml(view.assignee)}</span></li>` +
     `<li>Reporter: <span id="reporter-val">${escapeHtml(view.reporter)}</span></li></ul>` +
-    `<div id="issue_actions_container" class="issuePanelContainer">${comments}</div></main></div></body></html>`
+    `<div id="issue_actions_container" class="issuePanelContainer">${comments}</div>` +
+    `<form id="addcomment"><label for="comment">Comment</label><textarea id="comment" name="comment" rows="4"></textarea></form></main></div></body></html>`
   );
 }
 

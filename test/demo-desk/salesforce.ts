@@ -489,6 +489,7 @@ const RENDER_SOURCE = String.raw`function keelRender(data, id) {
     field('Case Number', found.number) + field('Case Owner', found.owner, true) + field('Status', found.status) + field('Priority', found.priority) +
     field('Type', found.type) + field('Contact Name', found.contact, true) + field('Account Name', found.account, true) + field('Date/Time Opened', found.opened) +
     field('Subject', found.subject) + '</div>' +
+    '<div class="cuf-publisher"><textarea class="cuf-messageTextArea" aria-label="Write a post" rows="4"></textarea></div>' +
     '<section class="cuf-feedItemList" aria-label="Feed">' + feed + '</section></div></div></div></div>';
   return { title: found.subject + ' | Case | Salesforce', html: html };
 }`;

@@ -363,6 +363,7 @@ function paneHtml(t: DemoTicket, data: DeskData, visible: boolean): string {
 <div class="conversation" data-test-id="omni-log-container">
 ${t.messages.map((m) => articleHtml(m, data)).join('\n')}
 </div>
+<div class="composer"><div data-test-id="omnicomposer-rich-text-ckeditor" contenteditable="true" role="textbox" aria-multiline="true" aria-label="Public reply"></div></div>
 </div>
 </section>`;
 }
@@ -378,7 +379,8 @@ nav a[aria-current=page]{background:#e9ebed;font-weight:600}main{overflow:auto}
 .ticket-fields label{display:block;color:#68737d;font-size:12px}.conversation{padding:10px}
 article{border-bottom:1px solid #e9ebed;padding:8px 0}article time{color:#68737d;margin-left:8px;font-size:12px}
 [data-test-id=omni-log-internal-note-tag]{display:inline-block;background:#fff0b3;margin-left:8px;padding:0 6px;border-radius:3px;font-size:12px}
-[data-test-id=omni-log-item-message][type=internal]{background:#fffbe6}`;
+[data-test-id=omni-log-item-message][type=internal]{background:#fffbe6}
+.composer{grid-column:2;padding:10px}[data-test-id=omnicomposer-rich-text-ckeditor]{min-height:80px;border:1px solid #d8dcde;border-radius:4px;padding:8px}`;
 
 const SCRIPT = `(() => {
   const panes = document.getElementById('main_panes');

@@ -12,6 +12,7 @@ import { Options } from '../../components/options/Options';
 import { OPTIONS_SECTIONS } from '../../components/options/sections';
 import { CadenceOptions } from '../../components/options/cadence/CadenceOptions';
 import { JiraHostsOptions } from '../../components/options/jira-hosts/JiraHostsOptions';
+import { PlaybookOptions } from '../../components/options/playbook/PlaybookOptions';
 import { TemperatureOptions } from '../../components/options/temperature/TemperatureOptions';
 import { TemplatesOptions } from '../../components/options/templates/TemplatesOptions';
 import { getSettings, saveSettings } from '../../lib/settings/storage';
@@ -53,13 +54,13 @@ describe('the options page', () => {
     host.remove();
   });
 
-  it('lists its sections in order: temperature, update templates, update cadence, then self-hosted Jira', async () => {
-    expect(OPTIONS_SECTIONS).toEqual([TemperatureOptions, TemplatesOptions, CadenceOptions, JiraHostsOptions]);
+  it('lists its sections in order: temperature, the playbook, update templates, update cadence, then self-hosted Jira', async () => {
+    expect(OPTIONS_SECTIONS).toEqual([TemperatureOptions, PlaybookOptions, TemplatesOptions, CadenceOptions, JiraHostsOptions]);
     await act(() => root.render(<Options sections={OPTIONS_SECTIONS} />));
     await settle();
     expect(host.querySelector('h1')?.textContent).toBe('Keel options');
     const name = (s: Element) => s.getAttribute('aria-label') ?? document.getElementById(s.getAttribute('aria-labelledby') ?? '')?.textContent;
-    expect([...host.querySelectorAll('section')].map(name)).toEqual(['Customer temperature', 'Update templates', 'Update cadence', 'Jira Data Center']);
+    expect([...host.querySelectorAll('section')].map(name)).toEqual(['Customer temperature', 'De-escalation playbook', 'Update templates', 'Update cadence', 'Jira Data Center']);
     expect(host.querySelector('.host-list')?.textContent).toContain('jira.example.com');
   });
 
@@ -131,5 +132,31 @@ describe('the options page', () => {
     expect(cadence.querySelector('[role="alert"]')?.textContent).toMatch(/^Leadership at SEV2: enter whole minutes between 5 and 43200/);
     expect(document.activeElement).toBe(cell('Leadership at SEV2: minutes between updates'));
     expect((await getSettings()).cadence?.every?.leadership?.sev2).toBeNull();
+  });
+
+  it('refuses a broken playbook edit naming the field, keeps the shipped one, and saves a good edit', async () => {
+    await act(() => root.render(<Options sections={OPTIONS_SECTIONS} />));
+    await settle();
+    const section = host.querySelector<HTMLElement>('section[aria-label="De-escalation playbook"]')!;
+    const box = section.querySelector('textarea')!;
+    const shipped = JSON.parse(box.value) as { rules: { id: string; minutes: unknown; title: string }[] };
+    const setText = (value: string) => {
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(box, value);
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    const save = () => [...section.querySelectorAll('button')].find((b) => b.textContent === 'Save playbook')!.click();
+
+    await act(async () => setText(JSON.stringify({ ...shipped, rules: shipped.rules.map((r, i) => (i === 1 ? { ...r, minutes: 'soon' } : r)) })));
+    await act(async () => save());
+    await settle();
+    expect(section.querySelector('[role="alert"]')?.textContent).toMatch(/^Not saved, the playbook is unchanged: rules\.1\.minutes: /);
+    expect((await getSettings()).playbook).toBeUndefined();
+    expect(box.value).toContain('"soon"');
+
+    await act(async () => setText(JSON.stringify({ ...shipped, rules: shipped.rules.map((r, i) => (i === 1 ? { ...r, title: 'Call them today' } : r)) })));
+    await act(async () => save());
+    await settle();
+    expect((await getSettings()).playbook?.rules[1]?.title).toBe('Call them today');
+    expect(section.querySelector('.playbook-source')?.textContent).toContain('your own');
   });
 });

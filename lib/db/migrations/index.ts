@@ -6,10 +6,11 @@ import { lifecycle } from './005-lifecycle';
 import { updates } from './006-updates';
 import { cadence } from './007-cadence';
 import { plan } from './008-plan';
+import { prompts } from './009-prompts';
 import type { Migration } from './types';
 
 /** Every schema step, in order. Append only: never edit a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, caseSnapshots, activeList, timelineKinds, lifecycle, updates, cadence, plan];
+export const MIGRATIONS: readonly Migration[] = [initial, caseSnapshots, activeList, timelineKinds, lifecycle, updates, cadence, plan, prompts];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

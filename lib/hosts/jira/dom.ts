@@ -116,13 +116,36 @@ function readDataCenter(doc: Document, ref: CaseRef, url: string): RawDomRead {
   };
 }
 
-/** The issue `ref` as shown on the page, or null when the page does not show it. */
-export function readDom(doc: Document, ref: CaseRef, url: string): RawDomRead | null {
+/** The Cloud issue view showing `key`, if the page shows it. */
+function cloudPane(doc: Document, key: string): Element | undefined {
   const panes = Array.from(doc.querySelectorAll(C.pane));
   const keyOf = (pane: Element) => normalizeKey(pane.querySelector(C.key)?.textContent?.trim());
-  const pane = panes.find((p) => keyOf(p) === ref.ticketId) ?? (panes.length === 1 && panes[0] && keyOf(panes[0]) === null ? panes[0] : undefined);
+  return panes.find((p) => keyOf(p) === key) ?? (panes.length === 1 && panes[0] && keyOf(panes[0]) === null ? panes[0] : undefined);
+}
+
+/** The issue `ref` as shown on the page, or null when the page does not show it. */
+export function readDom(doc: Document, ref: CaseRef, url: string): RawDomRead | null {
+  const pane = cloudPane(doc, ref.ticketId);
   if (pane) return readCloud(pane, ref, url);
   const dcKey = normalizeKey(doc.querySelector(D.issueKeyMeta)?.getAttribute('content'));
   if (dcKey === ref.ticketId) return readDataCenter(doc, ref, url);
   return null;
+}
+
+/**
+ * The comment being written on issue `key` (Cloud's comment editor, or Data Center's "Add
+ * comment" text area), or null when none is open. Only ever read: Keel never writes into it.
+ */
+export function readDraft(doc: Document, key: string): string | null {
+  const pane = cloudPane(doc, key);
+  if (pane) {
+    for (const selector of C.commentEditor) {
+      const editor = pane.querySelector(selector);
+      if (editor) return blockText(editor).trim();
+    }
+    return null;
+  }
+  if (normalizeKey(doc.querySelector(D.issueKeyMeta)?.getAttribute('content')) !== key) return null;
+  const area = doc.querySelector(D.commentEditor);
+  return area ? ((area as HTMLTextAreaElement).value ?? area.textContent ?? '').trim() : null;
 }

@@ -21,6 +21,12 @@ export const cloudSelectors = {
   commentTime: 'time[datetime]',
   /** Role/group restriction, or JSM's "Internal note" lozenge (best effort: the lozenge's id may drift). */
   commentInternal: '[data-testid="issue-comment-base.ui.comment.custom-comment.restricted-to"], [data-testid*="internal-note"]',
+  /**
+   * The comment editor (Atlaskit's ProseMirror editor, `#ak-editor-textarea`; seen in public test
+   * suites and extensions that fill Jira comments), preferring one inside the comment area: the
+   * description editor uses the same id while it is open.
+   */
+  commentEditor: ['[data-testid*="comment"] #ak-editor-textarea', '#ak-editor-textarea'],
 } as const;
 
 export const dataCenterSelectors = {
@@ -34,6 +40,8 @@ export const dataCenterSelectors = {
   commentAuthor: '.action-details .user-hover',
   commentBody: '.action-body',
   commentTime: '.action-details time[datetime]',
+  /** The "Add comment" form's text area (verify: seen in Data Center page markup, not documented). */
+  commentEditor: '#addcomment textarea#comment, textarea#comment',
 } as const;
 
 /** Comment ids come from the Cloud item's test id: `comment-base-item-<id>`. */

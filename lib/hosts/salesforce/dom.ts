@@ -7,7 +7,7 @@
  */
 import type { CaseRef } from '../../model/case-ref';
 import type { RawDomRead } from '../types';
-import { ACTIVE_PANE, FEED_AUTHOR, FEED_BODY, FEED_ITEM, FEED_TIME, HIGHLIGHTS_TITLE, LABELS, layoutItem, OUTPUT_FIELD } from './selectors';
+import { ACTIVE_PANE, FEED_AUTHOR, FEED_BODY, FEED_ITEM, FEED_TIME, HIGHLIGHTS_TITLE, LABELS, layoutItem, OUTPUT_FIELD, PUBLISHER_TEXT } from './selectors';
 
 const MAX_MESSAGES = 2000;
 
@@ -83,4 +83,19 @@ export function readDom(doc: Document, ref: CaseRef, url: string): RawDomRead | 
       messages,
     },
   };
+}
+
+/**
+ * What the agent is writing in the active Case's publisher, or null when it shows none. The
+ * active pane is the Case the page shows (the worker checked the tab's ticket). Only ever read.
+ */
+export function readDraft(doc: Document): string | null {
+  const pane = $optional(doc, ACTIVE_PANE);
+  if (!pane) return null;
+  for (const selector of PUBLISHER_TEXT) {
+    const box = $optional(pane, selector);
+    if (!box) continue;
+    return box.tagName === 'TEXTAREA' ? ((box as HTMLTextAreaElement).value ?? '').trim() : bodyText(box);
+  }
+  return null;
 }

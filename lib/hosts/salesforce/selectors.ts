@@ -42,3 +42,11 @@ export const FEED_ITEM = '.forceChatterFeedItem';
 export const FEED_AUTHOR = '.forceChatterFeedItemHeader .forceChatterEntityLink';
 export const FEED_TIME = '.cuf-timestamp';
 export const FEED_BODY = '.forceChatterMessageBody';
+
+/**
+ * The Case feed publisher where the agent writes (a post, or an e-mail's body): its text area
+ * (`textarea.cuf-messageTextArea`) or Lightning's rich-text area (a Quill editor,
+ * `.ql-editor.slds-rich-text-area__content`). Seen in public test suites written against live
+ * orgs; read only, on the user's click.
+ */
+export const PUBLISHER_TEXT = ['textarea.cuf-messageTextArea', '.ql-editor.slds-rich-text-area__content'] as const;

@@ -117,3 +117,12 @@ export function readDom(doc: Document, ref: CaseRef, url: string): RawDomRead | 
     },
   };
 }
+
+/**
+ * The reply being written in the ticket's composer, as the agent sees it (line breaks kept), or
+ * null when the ticket's pane has no composer open. Only ever read: Keel never writes into it.
+ */
+export function readDraft(doc: Document, ticketId: string): string | null {
+  const box = activePane(doc, ticketId)?.querySelector(S.replyBox);
+  return box ? valueOf(box) : null;
+}

@@ -18,6 +18,9 @@
  *   several transcript/AI-summary extensions for Zendesk.
  * - `[data-test-id="ticket-status-dropdown"]` and the priority field's combobox value: agent
  *   userscripts; optional (the read does not fail without them).
+ * - `[data-test-id="omnicomposer-rich-text-ckeditor"]`, the reply composer (a CKEditor 5
+ *   contenteditable) inside the ticket's pane: agent userscripts and translation/snippet
+ *   extensions that read or fill the reply. Read only, on the user's click (tone check).
  */
 export const ZENDESK_SELECTORS = {
   panes: 'main#main_panes',
@@ -32,4 +35,5 @@ export const ZENDESK_SELECTORS = {
   internalTag: '[data-test-id="omni-log-internal-note-tag"]',
   status: '[data-test-id="ticket-status-dropdown"]',
   priority: '[data-test-id="ticket-fields-priority-select"] [data-garden-id="dropdowns.combobox.value"]',
+  replyBox: '[data-test-id="omnicomposer-rich-text-ckeditor"]',
 } as const;

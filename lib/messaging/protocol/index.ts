@@ -17,6 +17,8 @@ import { meeting } from './meeting';
 import { note } from './note';
 import { plan } from './plan';
 import { promise } from './promise';
+import { reply } from './reply';
+import { prompt } from './prompt';
 import { read } from './read';
 import { risk } from './risk';
 import { snapshot } from './snapshot';
@@ -28,7 +30,7 @@ import { timeline } from './timeline';
 import { update } from './update';
 import { view } from './view';
 
-export const DOMAINS = [escalation, timeline, temperature, snapshot, read, note, tab, view, strip, factsheet, update, cadence, promise, plan, stakeholder, risk, meeting, draft] as const;
+export const DOMAINS = [escalation, timeline, temperature, snapshot, read, note, tab, view, strip, factsheet, update, cadence, promise, plan, stakeholder, risk, meeting, draft, prompt, reply] as const;
 
 type Domains = typeof DOMAINS;
 type Merge<D extends readonly DomainDefinition[]> = D extends readonly [infer H extends DomainDefinition, ...infer R extends readonly DomainDefinition[]] ? H['messages'] & Merge<R> : unknown;
@@ -72,4 +74,5 @@ export { RawReadSchema, ReadOutcomeSchema, type ReadOutcome } from './read';
 export { CaseViewSchema, type CaseView } from './view';
 export { TabTicketSchema, type TabTicket } from './tab';
 export { TemperatureViewSchema, type TemperatureView } from './temperature';
+export { GuidanceSchema, type Guidance } from './prompt';
 export type { SenderKind } from '../senders';

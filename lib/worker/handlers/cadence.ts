@@ -12,6 +12,7 @@ import { getSettings } from '../../settings/storage';
 import * as worker from '../cadence';
 import { getDb } from '../db';
 import * as promises from '../promise';
+import { promptActions } from '../prompt-actions';
 import { OK, type WorkerDeps } from './deps';
 
 async function escalated(ref: CaseRef) {
@@ -32,6 +33,11 @@ export function cadenceHandlers(deps: WorkerDeps): DomainHandlers<typeof cadence
     const db = await getDb();
     const escalation = await escalationOfCase(db, caseKey);
     if (escalation) await worker.snapshotIngested(db, caseKey, escalation, clock);
+  });
+  // A prompt's one click ("update them every hour"): the audience's own interval.
+  (deps.promptActions ?? promptActions).register('setCadence', 'cadence', async (action, { escalation }) => {
+    await worker.setRule(await getDb(), escalation.id, action.audience, { every: action.everyMinutes }, { at: clock.now().toISOString(), by: ME }, clock);
+    return ['cadence', 'timeline', 'escalation'];
   });
   events.subscribe('escalationDeleted', 'cadence', async ({ escalationId }) => {
     await cadenceRepository.remove(await getDb(), escalationId);

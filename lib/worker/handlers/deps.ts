@@ -4,6 +4,7 @@ import type { Clock } from '../../model/clock';
 import type { KeelSender } from '../../messaging/senders';
 import type { DomainEventBus } from '../domain-events';
 import type { GuardCountRegistry } from '../guard-counts';
+import type { PromptActionRegistry } from '../prompt-actions';
 
 export interface WorkerDeps {
   clock: Clock;
@@ -11,6 +12,8 @@ export interface WorkerDeps {
   events: DomainEventBus;
   /** What the resolve guard counts in other domains (lib/worker/guard-counts.ts); the worker's own registry when absent. */
   guardCounts?: GuardCountRegistry;
+  /** Prompts' one-click actions, carried out by the domains that own them (lib/worker/prompt-actions.ts). */
+  promptActions?: PromptActionRegistry;
 }
 
 export const OK = { ok: true as const };

@@ -6,6 +6,7 @@
  */
 import { systemClock } from '../../model/clock';
 import { domainEvents } from '../domain-events';
+import { promptActions } from '../prompt-actions';
 import type { Handlers } from '../../messaging/server';
 import type { WorkerDeps } from './deps';
 import { cadenceHandlers } from './cadence';
@@ -16,6 +17,8 @@ import { meetingHandlers } from './meeting';
 import { noteHandlers } from './note';
 import { planHandlers } from './plan';
 import { promiseHandlers } from './promise';
+import { replyHandlers } from './reply';
+import { promptHandlers } from './prompt';
 import { readHandlers } from './read';
 import { riskHandlers } from './risk';
 import { snapshotHandlers } from './snapshot';
@@ -29,7 +32,7 @@ import { viewHandlers } from './view';
 
 export type { WorkerDeps } from './deps';
 
-export function createHandlers(deps: WorkerDeps = { clock: systemClock, events: domainEvents }): Handlers {
+export function createHandlers(deps: WorkerDeps = { clock: systemClock, events: domainEvents, promptActions }): Handlers {
   return {
     ...escalationHandlers(deps),
     ...timelineHandlers(deps),
@@ -49,5 +52,7 @@ export function createHandlers(deps: WorkerDeps = { clock: systemClock, events: 
     ...riskHandlers(deps),
     ...meetingHandlers(deps),
     ...draftHandlers(deps),
+    ...promptHandlers(deps),
+    ...replyHandlers(deps),
   };
 }

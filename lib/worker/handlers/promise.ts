@@ -7,6 +7,7 @@ import type { promise } from '../../messaging/protocol/promise';
 import type { DomainHandlers } from '../../messaging/server';
 import { getDb } from '../db';
 import * as worker from '../promise';
+import { promptActions } from '../prompt-actions';
 import type { WorkerDeps } from './deps';
 
 /** Promises: the handlers, and the domain events they follow (updates sent, stored reads, deleted escalations). */
@@ -17,6 +18,11 @@ export function promiseHandlers(deps: WorkerDeps): DomainHandlers<typeof promise
     const db = await getDb();
     const escalation = await escalationOfCase(db, caseKey);
     if (escalation) await worker.snapshotIngested(db, caseKey, escalation, clock);
+  });
+  // A prompt's one click ("and keep it"): the promise recorded with its time.
+  (deps.promptActions ?? promptActions).register('addPromise', 'promise', async (action, { escalation }) => {
+    await worker.addPromise(await getDb(), escalation.id, action.text, action.dueAt, { at: clock.now().toISOString(), by: ME }, clock);
+    return ['promise', 'timeline', 'escalation'];
   });
   events.subscribe('escalationDeleted', 'promise', async ({ escalationId }) => {
     const db = await getDb();

@@ -8,6 +8,7 @@ import { suggestStakeholders, type Stakeholder } from '../../model/stakeholder';
 import { timelineEntry, type TimelineEntry } from '../../model/timeline';
 import { getDb } from '../db';
 import { announce, myStamp, requireEscalation } from '../workspace';
+import { promptActions } from '../prompt-actions';
 import type { WorkerDeps } from './deps';
 
 /** A new role is news on the timeline; retyping a name or a contact is not. */
@@ -16,6 +17,14 @@ export function describeStakeholderChange(changed: readonly string[], before: St
 }
 
 export function stakeholderHandlers(deps: WorkerDeps): DomainHandlers<typeof stakeholder> {
+  // A prompt's one click ("bring in the account owner"): the role added, its name to be filled in.
+  (deps.promptActions ?? promptActions).register('addStakeholder', 'stakeholder', async (action, { escalation }) => {
+    const db = await getDb();
+    const fields = { name: '', role: action.role, organisation: '', contact: '', raci: null };
+    const record = newRecord<Stakeholder>({ id: deps.clock.id(), escalationId: escalation.id }, fields, myStamp(deps.clock));
+    await stakeholderRepository.add(db, record, deps.clock, [timelineEntry('stakeholder.added', { name: '', role: action.role })]);
+    return ['stakeholder', 'timeline'];
+  });
   return {
     async getStakeholders({ ref }) {
       const db = await getDb();

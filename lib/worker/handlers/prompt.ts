@@ -1,0 +1,88 @@
+import { getCaseRecord } from '../../db/repositories/cases';
+import { findEscalation } from '../../db/repositories/escalation';
+import { listPromptStates, setPromptState } from '../../db/repositories/prompt';
+import { promiseClock } from '../../format/time';
+import { t, type MessageKey } from '../../i18n';
+import type { prompt } from '../../messaging/protocol/prompt';
+import type { Guidance } from '../../messaging/protocol/prompt';
+import type { DomainHandlers } from '../../messaging/server';
+import { caseKey, type CaseRef } from '../../model/case-ref';
+import type { Playbook } from '../../model/playbook';
+import { ME } from '../../model/record';
+import type { CaseSnapshot } from '../../model/snapshot';
+import { defaultPlaybook, guidanceFor, legalInvolved, promiseTime } from '../../playbook';
+import { getSettings } from '../../settings/storage';
+import { scoreThread, threadFromSnapshot } from '../../temperature';
+import { caseChanged } from '../changes';
+import { getDb } from '../db';
+import { promptActions } from '../prompt-actions';
+import type { WorkerDeps } from './deps';
+
+/** The playbook in force: the user's, else the shipped one in the user's language. */
+export function playbookInForce(stored: Playbook | undefined): Playbook {
+  return stored ?? defaultPlaybook((key) => t(key as MessageKey));
+}
+
+/** The words a prompt fills in for this ticket, with a word for what the desk did not say. */
+function wordsFor(snapshot: CaseSnapshot): { customer: string; organization: string; agent: string } {
+  const requester = snapshot.requester;
+  const first = requester?.name.trim().split(/\s+/)[0];
+  return {
+    customer: first || t('promptFillCustomer'),
+    organization: requester?.organization?.trim() || requester?.name.trim() || t('promptFillOrganization'),
+    agent: snapshot.assignee?.trim() || t('promptFillAgent'),
+  };
+}
+
+/** Minutes to the next update a tone check's rewrite promises ("by 15:30"). */
+const NEXT_UPDATE_MINUTES = 60;
+
+export function promptHandlers(deps: WorkerDeps): DomainHandlers<typeof prompt> {
+  async function escalationOf(ref: CaseRef) {
+    const escalation = await findEscalation(await getDb(), ref);
+    if (!escalation) throw new Error(t('promptNeedsEscalation'));
+    return escalation;
+  }
+
+  return {
+    async getPrompts({ ref }): Promise<Guidance> {
+      const db = await getDb();
+      const now = deps.clock.now();
+      const [record, escalation, settings] = await Promise.all([getCaseRecord(db, caseKey(ref)), findEscalation(db, ref), getSettings()]);
+      const playbook = playbookInForce(settings.playbook);
+      const snapshot = record?.snapshot ?? null;
+      const formatTime = (iso: string) => promiseClock(iso, now);
+      const nextUpdate = formatTime(promiseTime(now, NEXT_UPDATE_MINUTES).toISOString());
+      if (!snapshot) return { read: false, escalated: !!escalation, prompts: [], unanswered: [], constraints: [], legal: false, jargon: playbook.jargon, nextUpdate };
+      // Every reason, not only the few a reading keeps: a prompt may answer one the top five left out.
+      const reasons = scoreThread(threadFromSnapshot(snapshot), { now, thresholds: settings.thresholds, replyTargetMinutes: settings.replyTargetMinutes, maxReasons: 50 }).reasons;
+      const states = escalation ? await listPromptStates(db, escalation.id) : [];
+      const guidance = guidanceFor({
+        snapshot,
+        reasons,
+        playbook,
+        context: { now, ...wordsFor(snapshot), formatTime },
+        states,
+        available: (kind) => (deps.promptActions ?? promptActions).available(kind),
+      });
+      const legal = legalInvolved(guidance.constraints) || reasons.some((r) => r.code === 'legal-threat');
+      return { read: true, escalated: !!escalation, ...guidance, legal, jargon: playbook.jargon, nextUpdate };
+    },
+
+    async setPromptState({ ref, promptId, fingerprint, state, title }) {
+      const escalation = await escalationOf(ref);
+      const stamp = { at: deps.clock.now().toISOString(), by: ME };
+      const { changed } = await setPromptState(await getDb(), { escalationId: escalation.id, promptId, fingerprint, state, title }, stamp, deps.clock);
+      if (changed) await caseChanged(caseKey(ref), ['prompt', 'timeline']);
+      return { changed };
+    },
+
+    async runPromptAction({ ref, promptId, action }) {
+      const escalation = await escalationOf(ref);
+      const running = (deps.promptActions ?? promptActions).run(action, { escalation, promptId });
+      if (!running) throw new Error(t('promptActionUnavailable'));
+      await caseChanged(caseKey(ref), ['prompt', ...(await running)]);
+      return { ok: true as const };
+    },
+  };
+}
