@@ -20,7 +20,7 @@ export function Strip({ view, now, onEscalate, onOpenWorkspace }: StripProps) {
   const latest = view.readings.at(-1) ?? null;
   const snapshot = view.snapshot;
   const subject = snapshot?.subject || view.escalation?.title || view.pageTitle || '';
-  const read = describeRead(view.read, now);
+  const read = describeRead(view.read, now, ticket.desk);
   const sla = snapshot ? headlineSla(snapshot.sla, now) : null;
   const who = snapshot?.requester ? [snapshot.requester.name, snapshot.requester.organization].filter(Boolean).join(' · ') : null;
   return (
