@@ -16,6 +16,8 @@ export default defineContentScript({
       desk: { detect: jiraDesk.detectSelfHosted },
       signal: ctx.signal,
       locateMessage,
+      // The manifest cannot let a host added at runtime frame the strip (web_accessible_resources).
+      frame: false,
       // Data Center may live under a context path (https://host/jira/browse/KEY-1).
       reader: { client: jiraClient, via: jiraDesk.readFrom, apiBase: (ticket) => jiraBase(ticket.url) ?? location.origin },
     });

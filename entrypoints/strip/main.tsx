@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { Strip } from '@/components/Strip';
 import { send } from '@/lib/messaging/client';
 import { createViewStore } from '@/lib/ui/view-store';
+import { stripMayShow } from '@/lib/ui/strip-guard';
 import { useNow } from '@/lib/ui/use-now';
 
 // Keel's in-page strip. It runs in an extension-origin frame, so the desk page's own scripts
@@ -25,5 +26,9 @@ function StripApp() {
   );
 }
 
-void useView.getState().load();
-createRoot(document.getElementById('root')!).render(<StripApp />);
+// Only inside a desk's page: framed by anything else, the strip asks for nothing and shows nothing.
+void stripMayShow().then((allowed) => {
+  if (!allowed) return;
+  void useView.getState().load();
+  createRoot(document.getElementById('root')!).render(<StripApp />);
+});

@@ -31,6 +31,12 @@ export interface RunnerOptions {
   reader?: ReaderConfig;
   /** Finds a message of the shown ticket on the page, to scroll to it (desks that allow it). */
   locateMessage?: MessageLocator;
+  /**
+   * Whether to show the strip frame (default true). False on self-hosted Jira: the browser lets
+   * only the pages the manifest names frame Keel's strip, and hosts added at runtime cannot be
+   * named there.
+   */
+  frame?: boolean;
 }
 
 /** Runs `work` in a task of its own (after the current one), measured as `keel:task:<name>`. */
@@ -43,7 +49,7 @@ function later(name: string, signal: AbortSignal, work: () => void): void {
   }, 0);
 }
 
-export function runKeel({ desk, signal, reader, locateMessage }: RunnerOptions): void {
+export function runKeel({ desk, signal, reader, locateMessage, frame = true }: RunnerOptions): void {
   // Marks on the page's own timeline, read by `npm run bench` (Keel's start-up work on the page).
   performance.mark('keel:content-start');
   const strip = createStripFrame(() => browser.runtime.getURL('/strip.html'));
@@ -51,7 +57,7 @@ export function runKeel({ desk, signal, reader, locateMessage }: RunnerOptions):
   // Creating the frame costs the page a few milliseconds: do it when the page is idle (soon).
   let pendingShow = 0;
   const showStrip = () => {
-    if (pendingShow) return;
+    if (pendingShow || !frame) return;
     const run = () => {
       pendingShow = 0;
       if (currentKey && !signal.aborted) strip.show();

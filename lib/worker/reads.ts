@@ -27,8 +27,14 @@ import { postSalesforceNote, readSalesforce, type WorkerReadResult } from './sal
  * How the worker reads and writes the desks the registry marks `readFrom: 'worker'`. A desk
  * marked so without an entry here does not compile.
  */
-const WORKER_DESKS: { readonly [D in WorkerDesk]: { read(ticket: TicketLocation, manual: boolean): Promise<WorkerReadResult>; postNote(ref: CaseRef, text: string): Promise<NoteResult> } } = {
-  salesforce: { read: readSalesforce, postNote: (ref, text) => postSalesforceNote({ ...ref, desk: 'salesforce' }, text) },
+const WORKER_DESKS: {
+  readonly [D in WorkerDesk]: {
+    /** `tabId`: the tab showing the ticket, whose cookie store holds the session to use. */
+    read(ticket: TicketLocation, manual: boolean, tabId: number | null): Promise<WorkerReadResult>;
+    postNote(ref: CaseRef, text: string, tabId: number | null): Promise<NoteResult>;
+  };
+} = {
+  salesforce: { read: readSalesforce, postNote: (ref, text, tabId) => postSalesforceNote({ ...ref, desk: 'salesforce' }, text, tabId) },
 };
 
 function outcome(result: IngestResult): ReadOutcome {
@@ -64,10 +70,10 @@ export async function readStarted(ticket: TicketLocation, clock: Clock): Promise
   await caseChanged(caseKey(ticket), ['read']);
 }
 
-export async function readInWorker(ticket: TicketLocation, manual: boolean, { clock, events }: WorkerDeps): Promise<ReadOutcome> {
+export async function readInWorker(ticket: TicketLocation, manual: boolean, tabId: number | null, { clock, events }: WorkerDeps): Promise<ReadOutcome> {
   if (!isWorkerDesk(ticket.desk)) throw new Error(t('readInWorkerNotHere', { desk: ticket.desk }));
   const db = await getDb();
-  const got = await WORKER_DESKS[ticket.desk].read(ticket, manual);
+  const got = await WORKER_DESKS[ticket.desk].read(ticket, manual, tabId);
   const options = await ingestOptions(clock);
   const result = got.ok ? await ingestRead(db, { ...got.read, ref: refOf(ticket), url: ticket.url }, DESK_PARSERS, options) : await ingestParsed(db, refOf(ticket), got, options, 'api');
   return ingested(result, events);
@@ -91,7 +97,7 @@ export async function showMessageInTab(tabId: number, messageId: string, at: str
 export async function postInternalNote(tabId: number | null, ref: CaseRef, text: string, clock: Clock): Promise<NoteResult> {
   let result: NoteResult;
   if (isWorkerDesk(ref.desk)) {
-    result = await WORKER_DESKS[ref.desk].postNote(refOf(ref), text);
+    result = await WORKER_DESKS[ref.desk].postNote(refOf(ref), text, tabId);
   } else {
     if (tabId === null) throw new Error(t('noteNeedsTab'));
     result = (await tabCommand(tabId, { tag: KEEL_TAG, command: 'postNote', ref: refOf(ref), text })) as NoteResult;
