@@ -4,6 +4,8 @@ import type { TimelineEvent } from '../model/timeline';
 import type { TemperatureReading } from '../model/temperature';
 import type { Desk } from '../model/case-ref';
 import type { CaseRecord } from '../model/case-record';
+import type { PendingNote } from '../model/note';
+import type { QuarantineEntry } from '../model/storage';
 
 export const DB_NAME = 'keel';
 
@@ -38,6 +40,23 @@ export interface KeelDb extends DBSchema {
     key: 'active';
     value: Escalation[];
   };
+  /** Records that failed their schema on read, set aside (migration 010). */
+  quarantine: {
+    key: string;
+    value: QuarantineEntry;
+    indexes: { 'by-store': string };
+  };
+  /** Internal notes whose desk answer is outstanding (migration 010). */
+  note: {
+    key: string;
+    value: PendingNote;
+    indexes: { 'by-case': string };
+  };
+  /** Small values the worker owns, by name (migration 010): 'settings'. */
+  meta: {
+    key: string;
+    value: unknown;
+  };
 }
 
-export type StoreName = 'escalations' | 'timeline' | 'readings' | 'cases' | 'lists';
+export type StoreName = 'escalations' | 'timeline' | 'readings' | 'cases' | 'lists' | 'quarantine' | 'note' | 'meta';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RetentionSettingsSchema } from './storage';
 
 export const SettingsSchema = z.object({
   /** Self-hosted Jira Data Center hosts the user added, e.g. "jira.example.com". */
@@ -10,5 +11,7 @@ export const SettingsSchema = z.object({
     .optional(),
   /** The reply target used when the desk exposes no SLA, in minutes. */
   replyTargetMinutes: z.number().int().min(15).max(10_080).optional(),
+  /** How long old readings and snapshots are kept (default RETENTION_DAYS_DEFAULT, lib/model/storage.ts). */
+  retention: RetentionSettingsSchema.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -2,10 +2,11 @@ import { initial } from './001-initial';
 import { caseSnapshots } from './002-case-snapshots';
 import { activeList } from './003-active-list';
 import { timelineKinds } from './004-timeline-kinds';
+import { quarantine } from './005-quarantine';
 import type { Migration } from './types';
 
 /** Every schema step, in order. Append only: never edit a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, caseSnapshots, activeList, timelineKinds];
+export const MIGRATIONS: readonly Migration[] = [initial, caseSnapshots, activeList, timelineKinds, quarantine];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
