@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { t, type MessageKey } from '../i18n';
+import { describeZodError } from '../messaging/format';
 
 /**
  * A storage failure with words a user can act on. Nothing already stored is lost by it. Its
@@ -9,7 +11,7 @@ export class StorageError extends Error {
   readonly messageCode = 'storage';
   constructor(
     message: string,
-    readonly code: 'quota' | 'constraint' | 'unavailable' | 'unknown',
+    readonly code: 'quota' | 'constraint' | 'unavailable' | 'newer-version' | 'invalid' | 'unknown',
     options?: { cause?: unknown },
   ) {
     super(message, options);
@@ -28,6 +30,8 @@ export type StorageDoing = Extract<MessageKey, `storageDoing${string}`>;
 /** Translate an IndexedDB failure into a StorageError. */
 export function toStorageError(error: unknown, doing: StorageDoing): StorageError {
   if (error instanceof StorageError) return error;
+  // Data of the wrong shape is not a storage failure: say which field, and that nothing was saved.
+  if (error instanceof z.ZodError) return new StorageError(t('storageInvalid', { doing: t(doing), detail: describeZodError(error) }), 'invalid', { cause: error });
   const name = errorName(error);
   const detail = error instanceof Error ? error.message : String(error);
   const what = t(doing);

@@ -3,12 +3,16 @@
  * a long list pages through memory instead of re-reading the store. A cache only: rebuilt from
  * IndexedDB when the worker restarts, when any escalation was written, or after a minute (the
  * urgency order depends on the time: updates fall due).
+ *
+ * The rows of a page are checked with zod before they are sent (the list itself only with the
+ * cheap `looksListable`): a damaged one would make the whole answer invalid, hiding every
+ * escalation, so the list is rebuilt from the rows instead (setting aside what is damaged).
  */
 import type { IDBPDatabase } from 'idb';
 import type { KeelDb } from '../db/schema';
 import { activeListVersion } from '../db/active-list';
-import { listActive } from '../db/repositories/escalation';
-import type { Escalation } from '../model/escalation';
+import { listActive, rebuildActiveList } from '../db/repositories/escalation';
+import { EscalationSchema, type Escalation } from '../model/escalation';
 import { matchesQuery } from '../model/escalation-search';
 import { sortByUrgency } from '../model/urgency';
 
@@ -31,7 +35,14 @@ export interface ActivePage {
 }
 
 export async function activePage(db: IDBPDatabase<KeelDb>, now: Date, query: string, offset: number, limit: number): Promise<ActivePage> {
-  const list = await sorted(db, now);
-  const matching = query.trim() ? list.filter((e) => matchesQuery(e, query)) : list;
-  return { total: matching.length, all: list.length, offset, escalations: matching.slice(offset, offset + limit) };
+  for (let attempt = 0; ; attempt++) {
+    const list = await sorted(db, now);
+    const matching = query.trim() ? list.filter((e) => matchesQuery(e, query)) : list;
+    const escalations = matching.slice(offset, offset + limit);
+    if (attempt > 0 || escalations.every((e) => EscalationSchema.safeParse(e).success)) {
+      return { total: matching.length, all: list.length, offset, escalations: attempt > 0 ? escalations.filter((e) => EscalationSchema.safeParse(e).success) : escalations };
+    }
+    await rebuildActiveList(db);
+    cache = null;
+  }
 }
