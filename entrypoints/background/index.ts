@@ -7,9 +7,16 @@ import { onMenuClicked, registerMenus } from '@/lib/worker/menus';
 import { tabSession } from '@/lib/worker/session';
 import { emit } from '@/lib/messaging/events';
 import { originPatterns, syncJiraDcScripts } from '@/lib/worker/dc-hosts';
+import { onOpenOutcome } from '@/lib/worker/db';
+import { installVerifiedSettings, restoreIfChanged } from '@/lib/worker/settings';
+import { noteStorageFailure, storageWorks, watchStorage } from '@/lib/worker/storage-status';
+import { RETENTION_ALARM, keepStorageBounded, scheduleRetention } from '@/lib/worker/retention';
 
 export default defineBackground(() => {
-  const handlers = createHandlers({ clock: systemClock, events: domainEvents });
+  installVerifiedSettings();
+  // A storage failure in any handler (a full disk, a newer Keel's data) is shown on every surface.
+  const handlers = watchStorage(createHandlers({ clock: systemClock, events: domainEvents }), systemClock);
+  onOpenOutcome((error) => void (error ? noteStorageFailure(error, systemClock.now()) : storageWorks(['newer-version', 'unavailable'])));
 
   // Listeners are registered synchronously at start-up so a woken worker receives the event
   // that woke it.
@@ -21,9 +28,20 @@ export default defineBackground(() => {
     });
     await registerMenus(hosts.flatMap(originPatterns));
   };
-  browser.runtime.onInstalled.addListener(() => void syncDesks());
+  browser.runtime.onInstalled.addListener(() => {
+    void syncDesks();
+    void scheduleRetention().then(() => keepStorageBounded(systemClock));
+  });
+  browser.runtime.onStartup.addListener(() => void scheduleRetention().then(() => keepStorageBounded(systemClock)));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RETENTION_ALARM) void keepStorageBounded(systemClock);
+  });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes.settings) void syncDesks();
+    // Only Keel's own pages change settings, through the worker: any other change is put back.
+    if (area === 'local' && changes.settings) void restoreIfChanged().then(
+        (restored) => (restored ? undefined : syncDesks()),
+        () => syncDesks(),
+      );
   });
   browser.permissions.onAdded.addListener(() => void syncDesks());
   browser.permissions.onRemoved.addListener(() => void syncDesks());

@@ -9,12 +9,15 @@ import { describeZodError } from '../messaging/format';
  */
 export class StorageError extends Error {
   readonly messageCode = 'storage';
+  /** For 'newer-version': the stored database's version and the newest this Keel reads. */
+  readonly versions: { stored: number | null; supported: number } | null;
   constructor(
     message: string,
     readonly code: 'quota' | 'constraint' | 'unavailable' | 'newer-version' | 'invalid' | 'unknown',
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; versions?: { stored: number | null; supported: number } },
   ) {
     super(message, options);
+    this.versions = options?.versions ?? null;
     this.name = 'StorageError';
   }
 }
@@ -41,6 +44,15 @@ export function toStorageError(error: unknown, doing: StorageDoing): StorageErro
     return new StorageError(t('storageUnavailable', { doing: what, detail: `${name}: ${detail}` }), 'unavailable', { cause: error });
   }
   return new StorageError(t('storageFailed', { doing: what, detail }), 'unknown', { cause: error });
+}
+
+/**
+ * The database was written by a newer Keel (its version is above every migration this Keel has):
+ * after going back to an older Keel. Nothing is changed; updating Keel opens it again.
+ */
+export function newerVersionError(stored: number | null, supported: number, cause?: unknown): StorageError {
+  const message = t('storageNewerVersion', { stored: stored === null ? '?' : stored, supported });
+  return new StorageError(message, 'newer-version', { cause, versions: { stored, supported } });
 }
 
 /** Run a storage operation, turning its failure into a StorageError. */

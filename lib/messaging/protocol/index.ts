@@ -15,8 +15,10 @@ import { tab } from './tab';
 import { temperature } from './temperature';
 import { timeline } from './timeline';
 import { view } from './view';
+import { storage } from './storage';
+import { settings } from './settings';
 
-export const DOMAINS = [escalation, timeline, temperature, snapshot, read, note, tab, view] as const;
+export const DOMAINS = [escalation, timeline, temperature, snapshot, read, note, tab, view, storage, settings] as const;
 
 type Domains = typeof DOMAINS;
 type Merge<D extends readonly DomainDefinition[]> = D extends readonly [infer H extends DomainDefinition, ...infer R extends readonly DomainDefinition[]] ? H['messages'] & Merge<R> : unknown;
@@ -50,6 +52,8 @@ export const events = {
   caseChanged: z.object({ caseKey: z.string(), parts: z.array(z.enum(CASE_PARTS)).min(1) }),
   /** A tab now shows another ticket (or none), or its notice changed. */
   tabTicketChanged: z.object({ tabId: z.number().int() }),
+  /** Something about Keel's storage changed (a problem began or ended, records were set aside or pruned). */
+  storageChanged: z.object({}),
 } as const;
 export type EventName = keyof typeof events;
 export type EventOf<N extends EventName> = z.output<(typeof events)[N]>;

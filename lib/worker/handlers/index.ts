@@ -16,6 +16,8 @@ import { tabHandlers } from './tab';
 import { temperatureHandlers } from './temperature';
 import { timelineHandlers } from './timeline';
 import { viewHandlers } from './view';
+import { storageHandlers } from './storage';
+import { settingsHandlers } from './settings';
 
 export type { WorkerDeps } from './deps';
 
@@ -29,5 +31,7 @@ export function createHandlers(deps: WorkerDeps = { clock: systemClock, events: 
     ...noteHandlers(deps),
     ...tabHandlers(deps),
     ...viewHandlers(),
+    ...storageHandlers(deps),
+    ...settingsHandlers(),
   };
 }
