@@ -3,6 +3,7 @@ import type { CaseView } from '@/lib/messaging/protocol';
 import { describeRead } from '@/lib/ui/read';
 import { stateLabel } from '@/lib/ui/labels';
 import { headlineSla } from '@/lib/format/sla';
+import { describeStorageProblem } from '@/lib/ui/storage';
 import { BandPill } from './BandPill';
 import './strip.css';
 
@@ -11,17 +12,28 @@ export interface StripProps {
   now: Date;
   onEscalate: () => void;
   onOpenWorkspace: () => void;
+  /** Why the ticket's view could not be loaded (e.g. a newer Keel's data): shown instead of it. */
+  error?: string | null;
 }
 
 /** The bar shown on a desk's ticket page, inside Keel's own frame. */
-export function Strip({ view, now, onEscalate, onOpenWorkspace }: StripProps) {
+export function Strip({ view, now, onEscalate, onOpenWorkspace, error = null }: StripProps) {
   const ticket = view?.ticket;
+  if (!ticket && error) {
+    return (
+      <div className="strip strip-idle strip-error" role="alert" title={error}>
+        {error}
+      </div>
+    );
+  }
   if (!ticket) return <div className="strip strip-idle">Keel</div>;
   const latest = view.readings.at(-1) ?? null;
   const snapshot = view.snapshot;
   const subject = snapshot?.subject || view.escalation?.title || view.pageTitle || '';
   const read = describeRead(view.read, now, ticket.desk);
   const sla = snapshot ? headlineSla(snapshot.sla, now) : null;
+  // A storage problem (a full disk, a newer Keel's data): the whole sentence on hover, the gist in the line.
+  const storage = view.storage ? describeStorageProblem(view.storage) : null;
   const who = snapshot?.requester ? [snapshot.requester.name, snapshot.requester.organization].filter(Boolean).join(' · ') : null;
   return (
     <div className="strip" data-ticket={ticket.ticketId} data-subject={snapshot?.subject ?? ''} data-band={latest?.band ?? ''} data-read={view.read?.status ?? 'none'}>
@@ -41,6 +53,11 @@ export function Strip({ view, now, onEscalate, onOpenWorkspace }: StripProps) {
           <span className={`strip-read read-${read.tone}`} title={read.text}>
             {read.short}
           </span>
+          {storage ? (
+            <span className="strip-storage urgent" role="alert" title={storage}>
+              {storage}
+            </span>
+          ) : null}
         </div>
       </div>
       {view.escalation ? (

@@ -6,5 +6,6 @@
 import { JiraHostsOptions } from './jira-hosts/JiraHostsOptions';
 import type { OptionsSection } from './section';
 import { TemperatureOptions } from './temperature/TemperatureOptions';
+import { StorageOptions } from './storage/StorageOptions';
 
-export const OPTIONS_SECTIONS: readonly OptionsSection[] = [TemperatureOptions, JiraHostsOptions];
+export const OPTIONS_SECTIONS: readonly OptionsSection[] = [TemperatureOptions, JiraHostsOptions, StorageOptions];

@@ -1,5 +1,7 @@
 import { useEffect, useLayoutEffect } from 'react';
 import { ActiveList } from '@/components/ActiveList';
+import { StorageNotice } from '@/components/StorageNotice';
+import { useStorageProblem } from '@/lib/ui/storage';
 import { t } from '@/lib/i18n';
 import { on } from '@/lib/messaging/events';
 import { createActiveListStore, PAGE_SIZE } from '@/lib/ui/active-list-store';
@@ -11,6 +13,7 @@ void useList.getState().reload();
 
 export function PopupApp() {
   const { query, total, all, now, pages, loaded, error, setQuery, ensureRange, reload } = useList();
+  const storage = useStorageProblem();
 
   useEffect(() => {
     // Many cases can change at once (a burst of reads): reload once they settle.
@@ -35,7 +38,8 @@ export function PopupApp() {
       <header>
         <h1>{t('popupTitle')}</h1>
       </header>
-      {error ? (
+      <StorageNotice text={storage.text} canRetry={storage.canRetry} busy={storage.busy} onTryAgain={storage.tryAgain} />
+      {error && error !== storage.text ? (
         <p className="error" role="alert">
           {error}
         </p>

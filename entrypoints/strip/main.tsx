@@ -11,11 +11,12 @@ import { useNow } from '@/lib/ui/use-now';
 const useView = createViewStore();
 
 function StripApp() {
-  const { view } = useView();
+  const { view, error } = useView();
   const now = useNow(15_000);
   return (
     <Strip
       view={view}
+      error={error}
       now={now}
       onEscalate={() => {
         const ticket = view?.ticket;
