@@ -5,16 +5,16 @@
  */
 import { browser } from 'wxt/browser';
 import { ingestParsed, ingestRead, type IngestResult } from '../cases/ingest';
-import { markReading } from '../db/repositories/cases';
+import { getCaseRecord, markReading } from '../db/repositories/cases';
 import { findEscalation } from '../db/repositories/escalation';
-import { appendTimeline } from '../db/repositories/timeline';
+import { addPendingNote, completePendingNote, dropPendingNote, findPendingNote } from '../db/repositories/note';
 import { DESK_PARSERS } from '../hosts/parsers';
 import { isWorkerDesk, type WorkerDesk } from '../hosts/registry';
 import type { NoteResult, RawRead } from '../hosts/types';
 import { t } from '../i18n';
 import { caseKey, type CaseRef, type TicketLocation } from '../model/case-ref';
 import type { Clock } from '../model/clock';
-import { noteExcerpt } from '../model/note';
+import type { NoteOutcome } from '../model/note';
 import { KEEL_TAG, type TabCommand } from '../messaging/envelope';
 import type { ReadOutcome } from '../messaging/protocol';
 import { getSettings } from '../settings/storage';
@@ -94,7 +94,37 @@ export async function showMessageInTab(tabId: number, messageId: string, at: str
 }
 
 /** Post an internal note: worker-read desks (Salesforce) from the worker, the others through the page's session. */
-export async function postInternalNote(tabId: number | null, ref: CaseRef, text: string, clock: Clock): Promise<NoteResult> {
+/** The desk's copy of `text` in a snapshot: an internal note at or after `since` with the same words. */
+function onTicket(messages: readonly { at: string; public: boolean; text: string }[] | undefined, text: string, since: string): boolean {
+  const words = (value: string) => value.replace(/\s+/g, ' ').trim();
+  return !!messages?.some((m) => !m.public && m.at >= since && words(m.text) === words(text));
+}
+
+/** The desk certainly did not take the note: nothing is outstanding. */
+const DEFINITE_REFUSALS: readonly string[] = ['signed-out', 'not-found', 'rate-limited', 'quota-guard'];
+
+/**
+ * Post an internal note: worker-read desks (Salesforce) from the worker, the others through the
+ * page's session. Idempotent: the note is stored (pending) before the desk is asked; a retry of the
+ * same text first looks for it on the ticket (as last read, after the first try) and does not post
+ * it again when it is there. The timeline event and the pending copy's removal share a transaction.
+ */
+export async function postInternalNote(tabId: number | null, ref: CaseRef, text: string, clock: Clock): Promise<NoteOutcome> {
+  const db = await getDb();
+  const key = caseKey(ref);
+  const escalation = await findEscalation(db, ref);
+  const earlier = await findPendingNote(db, key, text);
+  if (earlier) {
+    // A retry: the first try's answer was lost or reported as a failure. Is the note there already?
+    const record = await getCaseRecord(db, key);
+    if (onTicket(record?.snapshot?.messages, text, earlier.at)) {
+      await completePendingNote(db, earlier, escalation?.id ?? null, clock);
+      await caseChanged(key, escalation ? ['timeline'] : []);
+      return { ok: true, status: 200, alreadyPosted: true };
+    }
+  }
+  const pending = earlier ?? { id: clock.id(), caseKey: key, ref: refOf(ref), text, at: clock.now().toISOString() };
+  if (!earlier) await addPendingNote(db, pending);
   let result: NoteResult;
   if (isWorkerDesk(ref.desk)) {
     result = await WORKER_DESKS[ref.desk].postNote(refOf(ref), text, tabId);
@@ -104,11 +134,14 @@ export async function postInternalNote(tabId: number | null, ref: CaseRef, text:
     if (!result || typeof result !== 'object' || typeof result.ok !== 'boolean') throw new Error(t('noteNoAnswer'));
   }
   if (result.ok) {
-    const db = await getDb();
-    const escalation = await findEscalation(db, ref);
-    if (escalation) await appendTimeline(db, escalation.id, 'note.posted', { excerpt: noteExcerpt(text) }, clock);
-    await caseChanged(caseKey(ref), escalation ? ['timeline'] : []);
+    await completePendingNote(db, pending, escalation?.id ?? null, clock);
+    await caseChanged(key, escalation ? ['timeline'] : []);
     if (tabId !== null) void refreshTab(tabId).catch(() => undefined);
+  } else if (DEFINITE_REFUSALS.includes(result.failure.kind)) {
+    await dropPendingNote(db, pending.id);
+  } else if (tabId !== null) {
+    // The desk may have the note after all: read the ticket, so a retry can find it.
+    void refreshTab(tabId).catch(() => undefined);
   }
   return result;
 }
