@@ -1,12 +1,14 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { hostPermissions } from './lib/hosts/registry';
+import { frameHostPatterns, hostPermissions } from './lib/hosts/registry';
 
 // Host patterns of the desks' cloud domains, from the desk registry. Self-hosted Jira Data Center
 // and custom Salesforce domains are optional permissions, requested when the user adds them in
 // Options.
 export const DESK_HOST_PATTERNS = hostPermissions();
+/** Pages that may frame Keel's strip: the desks' cloud hosts (the same patterns). */
+export const DESK_FRAME_PATTERNS = frameHostPatterns();
 
 /** Bench copy only: a mark before the first statement of each content script (after WXT's own output steps). */
 const benchEvalMark: Plugin = {
@@ -47,8 +49,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // Private windows: Keel is not allowed there (see the README's Privacy section). An escalation
+    // record is meant to outlive the window; a private window's tickets must not. Firefox has no
+    // split mode (it installs "split" extensions as not_allowed), so both browsers behave alike.
+    incognito: 'not_allowed',
     permissions: [
       'storage',
+      // Retention: old readings and snapshots are pruned daily (alarm `keel:retention`).
+      'alarms',
       'contextMenus',
       // Salesforce: the worker reads the org's `sid` session cookie to call its REST API.
       'cookies',
@@ -66,16 +74,28 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     // Open the popup (the queue) from anywhere; shown and changeable on the browser's shortcuts page.
     commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandOpenQueue__' } },
-    // Firefox 115+: storage.session, scripting.registerContentScripts and the sidebar.
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'keel@keel-extension.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } } : {}),
+    // Firefox: `data_collection_permissions` (which addons.mozilla.org requires) is understood from
+    // Firefox 140 on desktop and 142 on Android (MDN, browser_specific_settings); older versions
+    // reject the manifest. storage.session, scripting.registerContentScripts and the sidebar are older.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'keel@keel-extension.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     web_accessible_resources: [
       {
         resources: ['strip.html'],
-        // Desk pages, including self-hosted Jira domains added at runtime (which a static list
-        // cannot name). use_dynamic_url gives the frame a per-session random URL, so no page
-        // can probe for it.
-        matches: ['<all_urls>'],
+        // Only the desks' own pages may frame the strip (and learn that Keel is installed): a
+        // manifest cannot name the self-hosted Jira domains a user adds later, so those show no
+        // strip (the side panel and popup serve them). The strip also checks its ancestors'
+        // origins before it shows anything or takes a click (lib/hosts/frame-origins.ts).
+        // use_dynamic_url gives the frame a per-session random URL in Chrome; Firefox ignores it
+        // (its URL there is stable per install), which is why the list matters.
+        matches: DESK_FRAME_PATTERNS,
         use_dynamic_url: true,
       },
     ],

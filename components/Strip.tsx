@@ -7,6 +7,7 @@ import { stateLabel } from '@/lib/ui/labels';
 import { headlineSla } from '@/lib/format/sla';
 import { fitItems, fitWords, type FitItem } from '@/lib/ui/strip-fit';
 import { useRoom } from '@/lib/ui/strip';
+import { describeStorageProblem } from '@/lib/ui/storage';
 import { BandPill } from './BandPill';
 import './strip.css';
 
@@ -18,6 +19,8 @@ export interface StripProps {
   onEscalate: () => void;
   onOpenWorkspace: () => void;
   onLayout: (next: StripLayout) => void;
+  /** Why the ticket's view could not be loaded (e.g. a newer Keel's data): shown instead of it. */
+  error?: string | null;
 }
 
 /** One fact of the strip's second line, with how it is drawn. */
@@ -60,15 +63,18 @@ function factsOf(view: CaseView, now: Date): Fact[] {
     const pressing = sla.breached || sla.soon;
     facts.push({ key: 'sla', priority: pressing ? 4.5 : 3.5, essential: true, variants: [sla.text, sla.short], className: sla.breached ? 'urgent' : sla.soon ? 'due-soon' : '', bold: pressing, title: sla.text });
   }
-  const read = describeRead(view.read, now);
+  const read = describeRead(view.read, now, view.ticket?.desk ?? null);
   // A read that went wrong matters more than anything else here; one that went fine, less.
   const alarming = read.tone === 'warn' || read.tone === 'error';
   facts.push({ key: 'read', priority: alarming ? 5 : 3, essential: alarming, variants: [read.short], className: `strip-read read-${read.tone}`, title: read.text, pad: 8 });
+  // A storage problem (a full disk, a newer Keel's data): the whole sentence on hover, the gist in the line.
+  const storage = view.storage ? describeStorageProblem(view.storage) : null;
+  if (storage) facts.push({ key: 'storage', priority: 6, essential: true, variants: [storage], className: 'strip-storage urgent', title: storage });
   return facts;
 }
 
 /** The bar shown on a desk's ticket page, inside Keel's own frame. */
-export function Strip({ view, now, layout, onEscalate, onOpenWorkspace, onLayout }: StripProps) {
+export function Strip({ view, now, layout, onEscalate, onOpenWorkspace, onLayout, error = null }: StripProps) {
   const [room, mainRef] = useRoom();
   // After an action the focus goes where its result is: the control that replaced the one used.
   const focusNext = useRef<string | null>(null);
@@ -81,6 +87,13 @@ export function Strip({ view, now, layout, onEscalate, onOpenWorkspace, onLayout
   });
 
   const ticket = view?.ticket;
+  if (!ticket && error) {
+    return (
+      <main className="strip strip-idle strip-error" aria-label={t('stripLabel')} role="alert" title={error}>
+        {error}
+      </main>
+    );
+  }
   if (!ticket) {
     return (
       <main className="strip strip-idle" aria-label={t('stripLabel')}>

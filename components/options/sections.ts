@@ -8,6 +8,7 @@ import { JiraHostsOptions } from './jira-hosts/JiraHostsOptions';
 import { PlaybookOptions } from './playbook/PlaybookOptions';
 import type { OptionsSection } from './section';
 import { TemperatureOptions } from './temperature/TemperatureOptions';
+import { StorageOptions } from './storage/StorageOptions';
 import { TemplatesOptions } from './templates/TemplatesOptions';
 
-export const OPTIONS_SECTIONS: readonly OptionsSection[] = [TemperatureOptions, PlaybookOptions, TemplatesOptions, CadenceOptions, JiraHostsOptions];
+export const OPTIONS_SECTIONS: readonly OptionsSection[] = [TemperatureOptions, PlaybookOptions, TemplatesOptions, CadenceOptions, JiraHostsOptions, StorageOptions];

@@ -10,12 +10,18 @@ import { emit } from '@/lib/messaging/events';
 import { originPatterns, syncJiraDcScripts } from '@/lib/worker/dc-hosts';
 import { onCaseChanged } from '@/lib/worker/changes';
 import { settingsChanged } from '@/lib/worker/cadence';
-import { getDb } from '@/lib/worker/db';
+import { getDb, onOpenOutcome } from '@/lib/worker/db';
 import { REMINDER_ALARM, reminderClicked, remindersDue, scheduleReminders } from '@/lib/worker/reminders';
+import { installVerifiedSettings, restoreIfChanged } from '@/lib/worker/settings';
+import { noteStorageFailure, storageWorks, watchStorage } from '@/lib/worker/storage-status';
+import { RETENTION_ALARM, keepStorageBounded, scheduleRetention } from '@/lib/worker/retention';
 
 export default defineBackground(() => {
+  installVerifiedSettings();
   const deps = { clock: systemClock, events: domainEvents, promptActions };
-  const handlers = createHandlers(deps);
+  // A storage failure in any handler (a full disk, a newer Keel's data) is shown on every surface.
+  const handlers = watchStorage(createHandlers(deps), systemClock);
+  onOpenOutcome((error) => void (error ? noteStorageFailure(error, systemClock.now()) : storageWorks(['newer-version', 'unavailable'])));
 
   // Listeners are registered synchronously at start-up so a woken worker receives the event
   // that woke it.
@@ -27,13 +33,26 @@ export default defineBackground(() => {
     });
     await registerMenus(hosts.flatMap(originPatterns));
   };
-  browser.runtime.onInstalled.addListener(() => void syncDesks());
+  browser.runtime.onInstalled.addListener(() => {
+    void syncDesks();
+    void scheduleRetention().then(() => keepStorageBounded(systemClock));
+  });
+  browser.runtime.onStartup.addListener(() => void scheduleRetention().then(() => keepStorageBounded(systemClock)));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RETENTION_ALARM) void keepStorageBounded(systemClock);
+  });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes.settings) {
-      void syncDesks();
-      // New cadence defaults in Options: every escalation's due times follow.
-      void getDb().then((db) => settingsChanged(db, systemClock)).catch((error: unknown) => console.warn('[keel] cadence settings:', error));
-    }
+    // Only Keel's own pages change settings, through the worker: any other change is put back.
+    if (area === 'local' && changes.settings)
+      void restoreIfChanged().then(
+        (restored) => {
+          if (restored) return;
+          void syncDesks();
+          // New cadence defaults in Options: every escalation's due times follow.
+          void getDb().then((db) => settingsChanged(db, systemClock)).catch((error: unknown) => console.warn('[keel] cadence settings:', error));
+        },
+        () => syncDesks(),
+      );
   });
   // Reminders: the alarm and badge are rebuilt from IndexedDB at every start and after every change.
   browser.alarms.onAlarm.addListener((alarm) => {

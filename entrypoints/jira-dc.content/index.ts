@@ -18,6 +18,8 @@ export default defineContentScript({
       signal: ctx.signal,
       locateMessage,
       readDraft,
+      // The manifest cannot let a host added at runtime frame the strip (web_accessible_resources).
+      frame: false,
       // Data Center may live under a context path (https://host/jira/browse/KEY-1).
       reader: { client: jiraClient, via: jiraDesk.readFrom, apiBase: (ticket) => jiraBase(ticket.url) ?? location.origin },
     });

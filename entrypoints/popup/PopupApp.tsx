@@ -1,5 +1,7 @@
 import { useEffect, useLayoutEffect } from 'react';
 import { ActiveList } from '@/components/ActiveList';
+import { StorageNotice } from '@/components/StorageNotice';
+import { useStorageProblem } from '@/lib/ui/storage';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messaging/client';
 import { on } from '@/lib/messaging/events';
@@ -12,6 +14,7 @@ void useList.getState().reload();
 
 export function PopupApp() {
   const { view, order, query, total, all, now, pages, groups, loaded, error, setQuery, setView, setOrder, ensureRange, reload } = useList();
+  const storage = useStorageProblem();
 
   useEffect(() => {
     // Many cases can change at once (a burst of reads): reload once they settle.
@@ -36,7 +39,8 @@ export function PopupApp() {
       <header>
         <h1>{t('popupTitle')}</h1>
       </header>
-      {error ? (
+      <StorageNotice text={storage.text} canRetry={storage.canRetry} busy={storage.busy} onTryAgain={storage.tryAgain} />
+      {error && error !== storage.text ? (
         <p className="error" role="alert">
           {error}
         </p>

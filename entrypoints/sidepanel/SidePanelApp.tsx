@@ -1,4 +1,6 @@
+import { StorageNotice } from '@/components/StorageNotice';
 import { Workspace } from '@/components/workspace/Workspace';
+import { useStorageProblem } from '@/lib/ui/storage';
 import { WORKSPACE_SECTIONS } from '@/components/workspace/sections';
 import { useFollowedTab } from '@/lib/ui/tab';
 import { useNow } from '@/lib/ui/use-now';
@@ -10,8 +12,10 @@ const followedWindow = windowParam ? Number(windowParam) : undefined;
 export function SidePanelApp() {
   const { shown, error } = useFollowedTab(followedWindow);
   const now = useNow(15_000);
+  const storage = useStorageProblem();
   return (
     <main className="sidepanel" data-tab={shown?.tabId ?? undefined}>
+      <StorageNotice text={storage.text} canRetry={storage.canRetry} busy={storage.busy} onTryAgain={storage.tryAgain} />
       <Workspace shown={shown} error={error} sections={WORKSPACE_SECTIONS} now={now} />
     </main>
   );

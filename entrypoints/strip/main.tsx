@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { Strip } from '@/components/Strip';
 import { send } from '@/lib/messaging/client';
 import { createViewStore } from '@/lib/ui/view-store';
+import { stripMayShow } from '@/lib/ui/strip-guard';
 import { useNow } from '@/lib/ui/use-now';
 import { useStripLayout } from '@/lib/ui/strip';
 
@@ -11,12 +12,13 @@ import { useStripLayout } from '@/lib/ui/strip';
 const useView = createViewStore();
 
 function StripApp() {
-  const { view } = useView();
+  const { view, error } = useView();
   const now = useNow(15_000);
   const { layout, change } = useStripLayout(view?.ticket?.desk ?? null);
   return (
     <Strip
       view={view}
+      error={error}
       now={now}
       layout={layout}
       onLayout={change}
@@ -29,5 +31,9 @@ function StripApp() {
   );
 }
 
-void useView.getState().load();
-createRoot(document.getElementById('root')!).render(<StripApp />);
+// Only inside a desk's page: framed by anything else, the strip asks for nothing and shows nothing.
+void stripMayShow().then((allowed) => {
+  if (!allowed) return;
+  void useView.getState().load();
+  createRoot(document.getElementById('root')!).render(<StripApp />);
+});

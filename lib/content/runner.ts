@@ -36,6 +36,12 @@ export interface RunnerOptions {
   locateMessage?: MessageLocator;
   /** Reads the reply being written in the desk's reply box for a ticket (null: none open). */
   readDraft?: (doc: Document, ticketId: string) => string | null;
+  /**
+   * Whether to show the strip frame (default true). False on self-hosted Jira: the browser lets
+   * only the pages the manifest names frame Keel's strip, and hosts added at runtime cannot be
+   * named there.
+   */
+  frame?: boolean;
 }
 
 /** Runs `work` in a task of its own (after the current one), measured as `keel:task:<name>`. */
@@ -48,7 +54,7 @@ function later(name: string, signal: AbortSignal, work: () => void): void {
   }, 0);
 }
 
-export function runKeel({ desk, signal, reader, locateMessage, readDraft }: RunnerOptions): void {
+export function runKeel({ desk, signal, reader, locateMessage, readDraft, frame = true }: RunnerOptions): void {
   // Marks on the page's own timeline, read by `npm run bench` (Keel's start-up work on the page).
   performance.mark('keel:content-start');
   const strip = createStripFrame(
@@ -65,7 +71,7 @@ export function runKeel({ desk, signal, reader, locateMessage, readDraft }: Runn
   // Creating the frame costs the page a few milliseconds: do it when the page is idle (soon).
   let pendingShow = 0;
   const showStrip = () => {
-    if (pendingShow) return;
+    if (pendingShow || !frame) return;
     const run = () => {
       pendingShow = 0;
       if (currentKey && !signal.aborted) void askLayout().then(() => currentKey && !signal.aborted && strip.show());

@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { t, type MessageKey } from '../i18n';
+import { describeZodError } from '../messaging/format';
 
 /**
  * A storage failure with words a user can act on. Nothing already stored is lost by it. Its
@@ -7,12 +9,15 @@ import { t, type MessageKey } from '../i18n';
  */
 export class StorageError extends Error {
   readonly messageCode = 'storage';
+  /** For 'newer-version': the stored database's version and the newest this Keel reads. */
+  readonly versions: { stored: number | null; supported: number } | null;
   constructor(
     message: string,
-    readonly code: 'quota' | 'constraint' | 'unavailable' | 'unknown',
-    options?: { cause?: unknown },
+    readonly code: 'quota' | 'constraint' | 'unavailable' | 'newer-version' | 'invalid' | 'unknown',
+    options?: { cause?: unknown; versions?: { stored: number | null; supported: number } },
   ) {
     super(message, options);
+    this.versions = options?.versions ?? null;
     this.name = 'StorageError';
   }
 }
@@ -28,6 +33,8 @@ export type StorageDoing = Extract<MessageKey, `storageDoing${string}`>;
 /** Translate an IndexedDB failure into a StorageError. */
 export function toStorageError(error: unknown, doing: StorageDoing): StorageError {
   if (error instanceof StorageError) return error;
+  // Data of the wrong shape is not a storage failure: say which field, and that nothing was saved.
+  if (error instanceof z.ZodError) return new StorageError(t('storageInvalid', { doing: t(doing), detail: describeZodError(error) }), 'invalid', { cause: error });
   const name = errorName(error);
   const detail = error instanceof Error ? error.message : String(error);
   const what = t(doing);
@@ -37,6 +44,15 @@ export function toStorageError(error: unknown, doing: StorageDoing): StorageErro
     return new StorageError(t('storageUnavailable', { doing: what, detail: `${name}: ${detail}` }), 'unavailable', { cause: error });
   }
   return new StorageError(t('storageFailed', { doing: what, detail }), 'unknown', { cause: error });
+}
+
+/**
+ * The database was written by a newer Keel (its version is above every migration this Keel has):
+ * after going back to an older Keel. Nothing is changed; updating Keel opens it again.
+ */
+export function newerVersionError(stored: number | null, supported: number, cause?: unknown): StorageError {
+  const message = t('storageNewerVersion', { stored: stored === null ? '?' : stored, supported });
+  return new StorageError(message, 'newer-version', { cause, versions: { stored, supported } });
 }
 
 /** Run a storage operation, turning its failure into a StorageError. */

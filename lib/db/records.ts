@@ -17,6 +17,7 @@ import type { z } from 'zod';
 import type { KeelDb } from './schema';
 import { writeEscalation } from './active-list';
 import { guard } from './errors';
+import { check, setAsideByName, type Damaged } from './quarantine';
 import { t } from '../i18n';
 import type { Clock } from '../model/clock';
 import { EscalationSchema, EscalationSummarySchema, type Escalation, type EscalationSummary } from '../model/escalation';
@@ -137,13 +138,32 @@ export function recordRepository<R extends RecordBase>(store: string, schema: z.
   }
 
   return {
+    // A row that no longer passes its schema is set aside (quarantine) and skipped, never fatal.
     list(db, escalationId) {
-      return guard('storageDoingReadRecords', async () => (await untyped(db).getAllFromIndex(store, 'by-escalation', escalationId)).map(checked));
+      return guard('storageDoingReadRecords', async () => {
+        const tx = untyped(db).transaction(store, 'readonly');
+        const index = tx.objectStore(store).index('by-escalation');
+        const [rows, keys] = await Promise.all([index.getAll(escalationId), index.getAllKeys(escalationId)]);
+        await tx.done;
+        const good: R[] = [];
+        const damaged: Damaged[] = [];
+        rows.forEach((row, i) => {
+          const result = check(schema, row);
+          if (result.ok) good.push(result.value);
+          else damaged.push({ store, key: String(keys[i]), value: row, reason: result.reason });
+        });
+        await setAsideByName(db, store, damaged);
+        return good;
+      });
     },
     get(db, id) {
       return guard('storageDoingReadRecords', async () => {
-        const row = await untyped(db).get(store, id);
-        return row === undefined ? undefined : checked(row);
+        const row: unknown = await untyped(db).get(store, id);
+        if (row === undefined) return undefined;
+        const result = check(schema, row);
+        if (result.ok) return result.value;
+        await setAsideByName(db, store, [{ store, key: id, value: row, reason: result.reason }]);
+        return undefined;
       });
     },
     add(db, record, clock, entries = []) {

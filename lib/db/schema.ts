@@ -15,6 +15,8 @@ import type { Risk } from '../model/risk';
 import type { Stakeholder } from '../model/stakeholder';
 import type { PromptRecord } from '../model/prompt';
 import type { Draft as ReplyDraft } from '../model/reply';
+import type { PendingNote } from '../model/note';
+import type { QuarantineEntry } from '../model/storage';
 
 export const DB_NAME = 'keel';
 
@@ -93,6 +95,23 @@ export interface KeelDb extends DBSchema {
     key: string;
     value: ReplyDraft;
   };
+  /** Records that failed their schema on read, set aside (migration 010). */
+  quarantine: {
+    key: string;
+    value: QuarantineEntry;
+    indexes: { 'by-store': string };
+  };
+  /** Internal notes whose desk answer is outstanding (migration 010). */
+  note: {
+    key: string;
+    value: PendingNote;
+    indexes: { 'by-case': string };
+  };
+  /** Small values the worker owns, by name (migration 010): 'settings'. */
+  meta: {
+    key: string;
+    value: unknown;
+  };
 }
 
-export type StoreName = 'escalations' | 'timeline' | 'readings' | 'cases' | 'lists' | 'factsheet' | 'update' | 'cadence' | 'promise' | 'plan' | 'stakeholder' | 'risk' | 'meeting' | 'draft' | 'prompt' | 'reply';
+export type StoreName = 'escalations' | 'timeline' | 'readings' | 'cases' | 'lists' | 'factsheet' | 'update' | 'cadence' | 'promise' | 'plan' | 'stakeholder' | 'risk' | 'meeting' | 'draft' | 'prompt' | 'reply' | 'quarantine' | 'note' | 'meta';

@@ -14,7 +14,7 @@ describe('fetchRaw: a desk that does not answer', () => {
     for (const fetchFn of [hanging, stalledBody]) {
       const res = await fetchRaw('ticket', 'https://acme.zendesk.com/api/v2/tickets/7.json', deps(fetchFn, { requestTimeoutMs: 50 }));
       expect(res).toMatchObject({ status: 0, headers: { [TIMED_OUT_HEADER]: '1' } });
-      expect(failureForStatus('zendesk', res)).toEqual({ kind: 'network', message: 'zendesk: ticket: the desk did not answer within 1 s' });
+      expect(failureForStatus('zendesk', res)).toEqual({ kind: 'network', timeoutSeconds: 1, message: 'zendesk: ticket: the desk did not answer within 1 s' });
     }
   });
 

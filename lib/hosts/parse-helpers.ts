@@ -15,7 +15,7 @@ export function failureForStatus(desk: Desk, res: RawResponse, now: Date = new D
   if (status >= 200 && status < 300) return null;
   const what = `${desk}: ${res.key}`;
   const timedOut = res.headers[TIMED_OUT_HEADER];
-  if (status === 0 && timedOut) return { kind: 'network', message: `${what}: the desk did not answer within ${timedOut} s` };
+  if (status === 0 && timedOut) return { kind: 'network', timeoutSeconds: Number(timedOut), message: `${what}: the desk did not answer within ${timedOut} s` };
   if (status === 0) return { kind: 'network', message: `${what}: the desk could not be reached (${res.body || 'network error'})` };
   if (status === 401 || status === 403)
     return { kind: 'signed-out', status, message: `${what}: the desk answered ${status}; sign in to ${desk} again in this browser` };

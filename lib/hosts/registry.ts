@@ -105,6 +105,14 @@ export function hostPermissions(): string[] {
   return [...new Set(DESK_LIST.flatMap((desk) => desk.hostPermissions))];
 }
 
+/**
+ * Manifest `web_accessible_resources` matches for the strip: the pages that may frame it. Every
+ * desk's cloud hosts (origin patterns: a match pattern's path is ignored there).
+ */
+export function frameHostPatterns(): string[] {
+  return hostPermissions();
+}
+
 /** The context menu's document and target URL patterns: every desk's ticket pages. */
 export function ticketPatterns(): string[] {
   return [...new Set(DESK_LIST.flatMap((desk) => desk.ticketPatterns))];

@@ -54,7 +54,8 @@ export type ReadFailureKind =
   | 'malformed-json'
   | 'bad-shape' // JSON, but not the documented shape; `path` names the field
   | 'network'
-  | 'quota-guard'; // Salesforce API usage above the guard threshold
+  | 'quota-guard' // Salesforce API usage above the guard threshold
+  | 'storage'; // read, but Keel could not store it (disk full, database unavailable)
 
 export interface ReadFailure {
   kind: ReadFailureKind;
@@ -66,6 +67,8 @@ export interface ReadFailure {
   retryAfterSeconds?: number;
   /** HTTP status when there was one. */
   status?: number;
+  /** For network: the desk did not answer within this many seconds (a timeout, not a refused connection). */
+  timeoutSeconds?: number;
 }
 
 export type ParseResult = { ok: true; snapshot: CaseSnapshot } | { ok: false; failure: ReadFailure };

@@ -1,5 +1,10 @@
-/** Internal notes posted on the desk's ticket. Keel keeps no copy: the desk has the note, the timeline says it was posted. */
+/**
+ * Internal notes posted on the desk's ticket. The desk has the note and the timeline says it was
+ * posted; Keel keeps a copy only while the desk's answer is outstanding (`PendingNote`), so that a
+ * stopped worker loses nothing and a retry never posts twice.
+ */
 import { z } from 'zod';
+import { CaseRefSchema } from './case-ref';
 import { ReadFailureSchema } from './read';
 
 export const NOTE_MAX_LENGTH = 60_000;
@@ -7,10 +12,25 @@ export const NOTE_MAX_LENGTH = 60_000;
 export const NOTE_EXCERPT_LENGTH = 140;
 
 export const NoteOutcomeSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), status: z.number() }),
+  // `alreadyPosted`: a retry found the note on the ticket already (the first try's answer was lost): not posted again.
+  z.object({ ok: z.literal(true), status: z.number(), alreadyPosted: z.boolean().optional() }),
   z.object({ ok: z.literal(false), failure: ReadFailureSchema }),
 ]);
 export type NoteOutcome = z.infer<typeof NoteOutcomeSchema>;
+
+/**
+ * A note sent (or about to be sent) whose outcome Keel does not know yet: stored before the desk is
+ * asked, removed in the same transaction as its timeline event once the desk has it.
+ */
+export const PendingNoteSchema = z.object({
+  id: z.string().min(1),
+  caseKey: z.string().min(1),
+  ref: CaseRefSchema,
+  text: z.string().min(1).max(NOTE_MAX_LENGTH),
+  /** When it was first sent: the desk's copy is at or after this time. */
+  at: z.iso.datetime({ offset: true }),
+});
+export type PendingNote = z.infer<typeof PendingNoteSchema>;
 
 /** Timeline events of this domain (see lib/model/timeline.ts). */
 export const NOTE_EVENTS = { posted: { excerpt: 'text' } } as const;

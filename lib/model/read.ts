@@ -1,11 +1,12 @@
 import { z } from 'zod';
 
 export const ReadFailureSchema = z.object({
-  kind: z.enum(['signed-out', 'rate-limited', 'server-error', 'not-found', 'not-json', 'malformed-json', 'bad-shape', 'network', 'quota-guard']),
+  kind: z.enum(['signed-out', 'rate-limited', 'server-error', 'not-found', 'not-json', 'malformed-json', 'bad-shape', 'network', 'quota-guard', 'storage']),
   message: z.string(),
   path: z.string().optional(),
   retryAfterSeconds: z.number().optional(),
   status: z.number().optional(),
+  timeoutSeconds: z.number().optional(),
 });
 export type ReadFailure = z.infer<typeof ReadFailureSchema>;
 

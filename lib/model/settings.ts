@@ -6,6 +6,7 @@ import { AudienceSchema } from './audience';
 import { TEMPLATE_MAX_LENGTH } from './update';
 import { CadenceSettingsSchema } from './cadence';
 import { PlaybookSchema } from './playbook';
+import { RetentionSettingsSchema } from './storage';
 
 export const SettingsSchema = z.object({
   /** Self-hosted Jira Data Center hosts the user added, e.g. "jira.example.com". */
@@ -30,5 +31,7 @@ export const SettingsSchema = z.object({
   cadence: CadenceSettingsSchema.optional(),
   /** The de-escalation playbook as the user edited or imported it; absent: the shipped one, in the user's language. */
   playbook: PlaybookSchema.optional(),
+  /** How long old readings and snapshots are kept (default RETENTION_DAYS_DEFAULT, lib/model/storage.ts). */
+  retention: RetentionSettingsSchema.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

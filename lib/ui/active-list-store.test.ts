@@ -11,7 +11,7 @@ function row(i: number): Escalation {
 }
 
 /** The worker's end of `browser.runtime.sendMessage`, typed as Keel uses it. */
-const spySend = () => vi.spyOn(fakeBrowser.runtime, 'sendMessage') as unknown as MockInstance<(message: { payload: unknown }) => Promise<unknown>>;
+const spySend = () => vi.spyOn(fakeBrowser.runtime, 'sendMessage') as unknown as MockInstance<(message: { name: string; payload: unknown }) => Promise<unknown>>;
 
 const answer = (rows: Escalation[], all = rows.length) => ({ ok: true, data: { total: all, all, offset: 0, escalations: rows, now: '2026-11-20T10:00:00.000Z' } });
 
@@ -89,7 +89,9 @@ describe('the popup’s first page, asked for before the page’s modules load',
     store.getState().setOrder('severity');
     await vi.waitFor(() => expect(store.getState().pages[0]?.[0]?.title).toBe('Ticket 6'));
     expect(store.getState().order).toBe('severity');
-    expect(unpack(send.mock.calls.at(-1)![0].payload)).toMatchObject({ view: 'active', order: 'severity' });
-    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ queue: { order: 'severity' } }));
+    const asked = (name: string) => send.mock.calls.map((c) => c[0]).filter((m) => m.name === name);
+    expect(unpack(asked('listActiveEscalations').at(-1)!.payload)).toMatchObject({ view: 'active', order: 'severity' });
+    // The choice is remembered: settings change through the worker.
+    await vi.waitFor(() => expect(unpack(asked('saveSettings').at(-1)?.payload)).toMatchObject({ settings: { queue: { order: 'severity' } } }));
   });
 });

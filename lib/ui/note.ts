@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { t } from '../i18n';
 import { send } from '../messaging/client';
 import type { CaseRef } from '../model/case-ref';
+import { describeFailure } from './failure';
 
 export type PostOutcome = { ok: true } | { ok: false; message: string };
 
@@ -12,7 +13,7 @@ export function usePostNote(ref: CaseRef | null, tabId: number | null): (text: s
       if (!ref) return { ok: false, message: t('noteNoTicket') };
       const result = await send('postInternalNote', { ...(tabId === null ? {} : { tabId }), ref: { desk: ref.desk, host: ref.host, ticketId: ref.ticketId }, text });
       if (!result.ok) return { ok: false, message: result.error.message };
-      return result.data.ok ? { ok: true } : { ok: false, message: result.data.failure.message };
+      return result.data.ok ? { ok: true } : { ok: false, message: describeFailure(result.data.failure, ref.desk, 'note') };
     },
     [ref, tabId],
   );

@@ -5,10 +5,12 @@
 import { useCallback, useState } from 'react';
 import { t } from '../i18n';
 import { send } from '../messaging/client';
+import type { Desk } from '../model/case-ref';
 import type { ReadState } from '../model/read';
 import { clockTime, relative, shortDuration } from '../format/time';
 import { STALE_READING_MS } from '../hosts/timeouts';
 import { caseQuery } from './case-query';
+import { describeFailure } from './failure';
 
 export type ReadTone = 'ok' | 'busy' | 'warn' | 'error';
 
@@ -24,7 +26,8 @@ function kept(read: ReadState): string {
   return read.lastGoodAt ? ` ${t('readKept', { when: relative(read.lastGoodAt, new Date(Date.parse(read.at))), time: clockTime(read.lastGoodAt) })}` : '';
 }
 
-export function describeRead(read: ReadState | null, now: Date): ReadStatusText {
+/** `desk` names the desk in failures ("Signed out of Zendesk: …"); without it they say "the desk". */
+export function describeRead(read: ReadState | null, now: Date, desk?: Desk | null): ReadStatusText {
   if (!read) return { tone: 'busy', short: t('readNeverShort'), text: t('readNever') };
   if (read.status === 'reading') {
     // Every read ends within its budget; one still "reading" after it will not finish (the tab
@@ -37,7 +40,7 @@ export function describeRead(read: ReadState | null, now: Date): ReadStatusText 
   if (read.status === 'read') {
     const when = relative(read.at, now);
     if (read.source === 'dom') {
-      const text = read.failure ? t('readFromPageBecause', { when, reason: read.failure.message }) : t('readFromPage', { when });
+      const text = read.failure ? t('readFromPageBecause', { when, reason: describeFailure(read.failure, desk) }) : t('readFromPage', { when });
       return { tone: 'warn', short: t('readFromPageShort', { when }), text };
     }
     return { tone: 'ok', short: t('readDoneShort', { when }), text: t('readDone', { when, time: clockTime(read.at) }) };
@@ -45,21 +48,24 @@ export function describeRead(read: ReadState | null, now: Date): ReadStatusText 
   const f = read.failure;
   if (!f) return { tone: 'error', short: t('readFailedShort'), text: `${t('readFailed')}${kept(read)}` };
   const retry = read.retryAt && Date.parse(read.retryAt) > now.getTime() ? ` ${t('readRetry', { when: relative(read.retryAt, now) })}` : '';
+  const text = describeFailure(f, desk);
   switch (f.kind) {
     case 'signed-out':
-      return { tone: 'error', short: t('readSignedOutShort'), text: `${t('readSignedOut', { detail: f.message })}${kept(read)}` };
+      return { tone: 'error', short: t('readSignedOutShort'), text: `${text}${kept(read)}` };
     case 'rate-limited': {
       const wait = read.retryAt ? shortDuration(Date.parse(read.retryAt) - now.getTime()) : t('readRateLimitedSoon');
-      return { tone: 'warn', short: t('readRateLimitedShort', { wait }), text: `${t('readRateLimited')}${retry}${kept(read)}` };
+      return { tone: 'warn', short: t('readRateLimitedShort', { wait }), text: `${text}${retry}${kept(read)}` };
     }
     case 'quota-guard':
-      return { tone: 'warn', short: t('readQuotaGuardShort'), text: `${f.message}${kept(read)}` };
+      return { tone: 'warn', short: t('readQuotaGuardShort'), text: `${text}${kept(read)}` };
+    case 'storage':
+      return { tone: 'error', short: t('readStorageShort'), text: `${text}${kept(read)}` };
     case 'bad-shape':
-      return { tone: 'error', short: t('readBadShapeShort'), text: `${t('readBadShape', { detail: f.path ? `${f.path}: ${f.message}` : f.message })}${kept(read)}` };
+      return { tone: 'error', short: t('readBadShapeShort'), text: `${text}${kept(read)}` };
     case 'not-found':
-      return { tone: 'error', short: t('readNotFoundShort'), text: `${t('readNotFound', { detail: f.message })}${kept(read)}` };
+      return { tone: 'error', short: t('readNotFoundShort'), text: `${text}${kept(read)}` };
     default:
-      return { tone: 'error', short: t('readFailedShort'), text: `${t('readFailedBecause', { detail: f.message })}${retry}${kept(read)}` };
+      return { tone: 'error', short: t('readFailedShort'), text: `${text}${retry}${kept(read)}` };
   }
 }
 

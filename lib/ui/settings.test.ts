@@ -1,11 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { listenAsWorker } from '../../test/harness/worker';
 import { getSettings, saveSettings } from '../settings/storage';
 import { updateSettings } from './settings';
 
 describe('changing the settings from a section', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
+    await listenAsWorker();
     await saveSettings({ jiraHosts: ['jira.example.com'], replyTargetMinutes: 240 });
   });
 

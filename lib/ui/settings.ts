@@ -1,6 +1,6 @@
 /**
  * The settings (`storage.local` under `settings`, lib/model/settings.ts) as the options page's
- * sections read and change them. Each section binds `useSettings()` and changes only its own
+ * sections read and change them (written through the worker: message `saveSettings`). Each section binds `useSettings()` and changes only its own
  * part through `update`, which starts from what is stored at that moment, so two sections never
  * overwrite each other's changes; every section follows changes made anywhere (another section,
  * another options tab).
@@ -8,8 +8,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
-import type { Settings } from '../model/settings';
-import { getSettings, saveSettings } from '../settings/storage';
+import { SettingsSchema, type Settings } from '../model/settings';
+import { send } from '../messaging/client';
+import { getSettings } from '../settings/storage';
 
 export type SettingsChange = (current: Settings) => Settings;
 
@@ -23,12 +24,17 @@ function reason(error: unknown): string {
 /** Applies `change` to the stored settings and stores the result; refuses an invalid result, keeping what was stored. */
 export async function updateSettings(change: SettingsChange): Promise<Settings> {
   const next = change(await getSettings());
+  const valid = SettingsSchema.safeParse(next);
+  if (!valid.success) throw new Error(t('settingsNotSaved', { detail: reason(valid.error) }), { cause: valid.error });
+  // Only the worker writes settings (it puts back any change made elsewhere, e.g. by a content script).
+  let answer: Awaited<ReturnType<typeof send<'saveSettings'>>>;
   try {
-    await saveSettings(next);
+    answer = await send('saveSettings', { settings: valid.data });
   } catch (error) {
     throw new Error(t('settingsNotSaved', { detail: reason(error) }), { cause: error });
   }
-  return getSettings();
+  if (!answer.ok) throw new Error(t('settingsNotSaved', { detail: answer.error.message }));
+  return answer.data;
 }
 
 export interface SettingsState {

@@ -44,6 +44,8 @@ export function createViewStore() {
     const followed = store.getState().tabId ?? shown()?.tabId;
     if (followed === tabId) void store.getState().load();
   });
+  // A storage problem began or ended: the view carries it (and reads it left unsaved).
+  on('storageChanged', () => void store.getState().load());
   on('caseChanged', ({ caseKey: changed }) => {
     const ticket = shown()?.ticket;
     if (ticket && caseKey(ticket) === changed) void store.getState().load();

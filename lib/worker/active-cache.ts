@@ -4,12 +4,16 @@
  * the user's order, linked ones together) and the history (resolved and closed, most recent
  * first). A cache only: rebuilt from IndexedDB when the worker restarts, when any escalation was
  * written, or after a minute (the queue's order depends on the time: updates fall due).
+ *
+ * The rows of a page are checked with zod before they are sent (the list itself only with the
+ * cheap `looksListable`): a damaged one would make the whole answer invalid, hiding every
+ * escalation, so the list is rebuilt from the rows instead (setting aside what is damaged).
  */
 import type { IDBPDatabase } from 'idb';
 import type { KeelDb } from '../db/schema';
 import { activeListVersion } from '../db/active-list';
-import { listActive, listHistory } from '../db/repositories/escalation';
-import type { Escalation } from '../model/escalation';
+import { listActive, listHistory, rebuildActiveList } from '../db/repositories/escalation';
+import { EscalationSchema, type Escalation } from '../model/escalation';
 import { matchesQuery } from '../model/escalation-search';
 import { linkHeaders, orderHistory, orderQueue, type LinkHeader, type QueueOrder } from '../lifecycle/queue';
 
@@ -49,13 +53,20 @@ export interface ActivePage {
 }
 
 export async function activePage(db: IDBPDatabase<KeelDb>, now: Date, query: string, offset: number, limit: number, view: QueueView = 'active', order: QueueOrder = 'urgency'): Promise<ActivePage> {
-  const { sorted: list, headers } = await sorted(db, now, view, order);
-  const matching = query.trim() ? list.filter((e) => matchesQuery(e, query)) : list;
-  const escalations = matching.slice(offset, offset + limit);
-  const groups: Record<string, LinkHeader> = {};
-  for (const e of escalations) {
-    const header = e.linkGroup ? headers.get(e.linkGroup) : undefined;
-    if (header) groups[e.linkGroup!] = header;
+  for (let attempt = 0; ; attempt++) {
+    const { sorted: list, headers } = await sorted(db, now, view, order);
+    const matching = query.trim() ? list.filter((e) => matchesQuery(e, query)) : list;
+    const page = matching.slice(offset, offset + limit);
+    if (attempt > 0 || page.every((e) => EscalationSchema.safeParse(e).success)) {
+      const escalations = attempt > 0 ? page.filter((e) => EscalationSchema.safeParse(e).success) : page;
+      const groups: Record<string, LinkHeader> = {};
+      for (const e of escalations) {
+        const header = e.linkGroup ? headers.get(e.linkGroup) : undefined;
+        if (header) groups[e.linkGroup!] = header;
+      }
+      return { total: matching.length, all: list.length, offset, escalations, groups };
+    }
+    await rebuildActiveList(db);
+    cache.clear();
   }
-  return { total: matching.length, all: list.length, offset, escalations, groups };
 }

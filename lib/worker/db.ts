@@ -1,13 +1,44 @@
 import type { IDBPDatabase } from 'idb';
 import { openKeelDb } from '../db/open';
-import { toStorageError } from '../db/errors';
-import type { KeelDb } from '../db/schema';
+import { newerVersionError, toStorageError } from '../db/errors';
+import { DB_NAME, type KeelDb } from '../db/schema';
+import { LATEST_VERSION } from '../db/migrations';
 
 // The open connection is a cache, not state: losing it when the worker stops costs one reopen.
 let connection: Promise<IDBPDatabase<KeelDb>> | null = null;
 
+const listeners = new Set<(error: unknown) => void>();
+
+/** Told of every failure to open the database, and (with null) of every success after one. */
+export function onOpenOutcome(listener: (error: unknown) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function errorName(error: unknown): string {
+  return error && typeof error === 'object' && 'name' in error ? String((error as { name: unknown }).name) : '';
+}
+
+/** The version the stored database is at (opening without a version never upgrades), or null. */
+function storedVersion(name: string): Promise<number | null> {
+  return new Promise((resolve) => {
+    try {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => {
+        const version = request.result.version;
+        request.result.close();
+        resolve(version);
+      };
+      request.onerror = () => resolve(null);
+    } catch {
+      resolve(null);
+    }
+  });
+}
+
 export function getDb(): Promise<IDBPDatabase<KeelDb>> {
-  connection ??= openKeelDb()
+  const name = DB_NAME;
+  connection ??= openKeelDb({ name })
     .then((db) => {
       db.addEventListener('close', () => {
         connection = null;
@@ -17,11 +48,15 @@ export function getDb(): Promise<IDBPDatabase<KeelDb>> {
         db.close();
         connection = null;
       });
+      for (const listener of listeners) listener(null);
       return db;
     })
-    .catch((error: unknown) => {
+    .catch(async (error: unknown) => {
       connection = null;
-      throw toStorageError(error, 'storageDoingOpen');
+      // Written by a newer Keel (after a downgrade): say so, and what to do, on every surface.
+      const failure = errorName(error) === 'VersionError' ? newerVersionError(await storedVersion(name), LATEST_VERSION, error) : toStorageError(error, 'storageDoingOpen');
+      for (const listener of listeners) listener(failure);
+      throw failure;
     });
   return connection;
 }

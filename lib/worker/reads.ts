@@ -5,17 +5,17 @@
  */
 import { browser } from 'wxt/browser';
 import { ingestParsed, ingestRead, type IngestResult } from '../cases/ingest';
-import { markReading } from '../db/repositories/cases';
+import { getCaseRecord, markReading } from '../db/repositories/cases';
 import { escalationOfCase } from '../db/repositories/cadence';
 import { findEscalation } from '../db/repositories/escalation';
-import { appendTimeline } from '../db/repositories/timeline';
+import { addPendingNote, completePendingNote, dropPendingNote, findPendingNote } from '../db/repositories/note';
 import { DESK_PARSERS } from '../hosts/parsers';
 import { isWorkerDesk, type WorkerDesk } from '../hosts/registry';
 import type { NoteResult, RawApiRead, RawRead } from '../hosts/types';
 import { t } from '../i18n';
 import { caseKey, type CaseRef, type TicketLocation } from '../model/case-ref';
 import type { Clock } from '../model/clock';
-import { noteExcerpt } from '../model/note';
+import type { NoteOutcome } from '../model/note';
 import { KEEL_TAG, type DeskDraft, type TabCommand } from '../messaging/envelope';
 import { RawReadSchema, type ReadOutcome } from '../messaging/protocol';
 import { getSettings } from '../settings/storage';
@@ -29,8 +29,14 @@ import { postSalesforceNote, readSalesforce, type WorkerReadResult } from './sal
  * How the worker reads and writes the desks the registry marks `readFrom: 'worker'`. A desk
  * marked so without an entry here does not compile.
  */
-const WORKER_DESKS: { readonly [D in WorkerDesk]: { read(ticket: TicketLocation, manual: boolean): Promise<WorkerReadResult>; postNote(ref: CaseRef, text: string): Promise<NoteResult> } } = {
-  salesforce: { read: readSalesforce, postNote: (ref, text) => postSalesforceNote({ ...ref, desk: 'salesforce' }, text) },
+const WORKER_DESKS: {
+  readonly [D in WorkerDesk]: {
+    /** `tabId`: the tab showing the ticket, whose cookie store holds the session to use. */
+    read(ticket: TicketLocation, manual: boolean, tabId: number | null): Promise<WorkerReadResult>;
+    postNote(ref: CaseRef, text: string, tabId: number | null): Promise<NoteResult>;
+  };
+} = {
+  salesforce: { read: readSalesforce, postNote: (ref, text, tabId) => postSalesforceNote({ ...ref, desk: 'salesforce' }, text, tabId) },
 };
 
 function outcome(result: IngestResult): ReadOutcome {
@@ -69,10 +75,10 @@ export async function readStarted(ticket: TicketLocation, clock: Clock): Promise
   await caseChanged(caseKey(ticket), ['read']);
 }
 
-export async function readInWorker(ticket: TicketLocation, manual: boolean, { clock, events }: WorkerDeps): Promise<ReadOutcome> {
+export async function readInWorker(ticket: TicketLocation, manual: boolean, tabId: number | null, { clock, events }: WorkerDeps): Promise<ReadOutcome> {
   if (!isWorkerDesk(ticket.desk)) throw new Error(t('readInWorkerNotHere', { desk: ticket.desk }));
   const db = await getDb();
-  const got = await WORKER_DESKS[ticket.desk].read(ticket, manual);
+  const got = await WORKER_DESKS[ticket.desk].read(ticket, manual, tabId);
   const options = await ingestOptions(clock, ticket);
   const result = got.ok ? await ingestRead(db, { ...got.read, ref: refOf(ticket), url: ticket.url }, DESK_PARSERS, options) : await ingestParsed(db, refOf(ticket), got, options, 'api');
   return ingested(result, events);
@@ -124,7 +130,7 @@ export type BackgroundRead = { status: 'read' | 'failed'; failure: string | null
  */
 export async function readInBackground(ticket: TicketLocation, preferTabId: number | null, deps: WorkerDeps): Promise<BackgroundRead> {
   const summary = (outcome: ReadOutcome): BackgroundRead => ({ status: outcome.status, failure: outcome.failure?.message ?? null });
-  if (isWorkerDesk(ticket.desk)) return summary(await readInWorker(ticket, false, deps));
+  if (isWorkerDesk(ticket.desk)) return summary(await readInWorker(ticket, false, preferTabId, deps));
   const tabs = (await browser.tabs.query({}).catch(() => [])).filter((tab) => tab.id !== undefined && hostOf(tab.url) === ticket.host);
   tabs.sort((a, b) => Number(b.id === preferTabId) - Number(a.id === preferTabId));
   const command: TabCommand = { tag: KEEL_TAG, command: 'readTicket', ref: refOf(ticket), url: ticket.url };
@@ -158,28 +164,55 @@ export async function readDraftInTab(tabId: number, ref: CaseRef): Promise<DeskD
   return { found: answer.found, text: answer.text };
 }
 
+/** The desk's copy of `text` in a snapshot: an internal note at or after `since` with the same words. */
+function onTicket(messages: readonly { at: string; public: boolean; text: string }[] | undefined, text: string, since: string): boolean {
+  const words = (value: string) => value.replace(/\s+/g, ' ').trim();
+  return !!messages?.some((m) => !m.public && m.at >= since && words(m.text) === words(text));
+}
+
+/** The desk certainly did not take the note: nothing is outstanding. */
+const DEFINITE_REFUSALS: readonly string[] = ['signed-out', 'not-found', 'rate-limited', 'quota-guard'];
+
 /**
  * Post an internal note: worker-read desks (Salesforce) from the worker, the others through the
- * page's session. `noteEvent: false` when the caller puts its own event on the timeline (an
- * update posted as a note).
+ * page's session. Idempotent: the note is stored (pending) before the desk is asked; a retry of the
+ * same text first looks for it on the ticket (as last read, after the first try) and does not post
+ * it again when it is there. The timeline event and the pending copy's removal share a transaction.
+ * `noteEvent: false` when the caller puts its own event on the timeline (an update posted as a note).
  */
-export async function postInternalNote(tabId: number | null, ref: CaseRef, text: string, clock: Clock, { noteEvent = true }: { noteEvent?: boolean } = {}): Promise<NoteResult> {
+export async function postInternalNote(tabId: number | null, ref: CaseRef, text: string, clock: Clock, { noteEvent = true }: { noteEvent?: boolean } = {}): Promise<NoteOutcome> {
+  const db = await getDb();
+  const key = caseKey(ref);
+  const escalation = await findEscalation(db, ref);
+  const earlier = await findPendingNote(db, key, text);
+  if (earlier) {
+    // A retry: the first try's answer was lost or reported as a failure. Is the note there already?
+    const record = await getCaseRecord(db, key);
+    if (onTicket(record?.snapshot?.messages, text, earlier.at)) {
+      await completePendingNote(db, earlier, noteEvent ? (escalation?.id ?? null) : null, clock);
+      if (noteEvent) await caseChanged(key, escalation ? ['timeline'] : []);
+      return { ok: true, status: 200, alreadyPosted: true };
+    }
+  }
+  const pending = earlier ?? { id: clock.id(), caseKey: key, ref: refOf(ref), text, at: clock.now().toISOString() };
+  if (!earlier) await addPendingNote(db, pending);
   let result: NoteResult;
   if (isWorkerDesk(ref.desk)) {
-    result = await WORKER_DESKS[ref.desk].postNote(refOf(ref), text);
+    result = await WORKER_DESKS[ref.desk].postNote(refOf(ref), text, tabId);
   } else {
     if (tabId === null) throw new Error(t('noteNeedsTab'));
     result = (await tabCommand(tabId, { tag: KEEL_TAG, command: 'postNote', ref: refOf(ref), text })) as NoteResult;
     if (!result || typeof result !== 'object' || typeof result.ok !== 'boolean') throw new Error(t('noteNoAnswer'));
   }
   if (result.ok) {
-    if (noteEvent) {
-      const db = await getDb();
-      const escalation = await findEscalation(db, ref);
-      if (escalation) await appendTimeline(db, escalation.id, 'note.posted', { excerpt: noteExcerpt(text) }, clock);
-      await caseChanged(caseKey(ref), escalation ? ['timeline'] : []);
-    }
+    await completePendingNote(db, pending, noteEvent ? (escalation?.id ?? null) : null, clock);
+    if (noteEvent) await caseChanged(key, escalation ? ['timeline'] : []);
     if (tabId !== null) void refreshTab(tabId).catch(() => undefined);
+  } else if (DEFINITE_REFUSALS.includes(result.failure.kind)) {
+    await dropPendingNote(db, pending.id);
+  } else if (tabId !== null) {
+    // The desk may have the note after all: read the ticket, so a retry can find it.
+    void refreshTab(tabId).catch(() => undefined);
   }
   return result;
 }

@@ -32,7 +32,11 @@ describe('cadence and reminders in the browser', () => {
     expect(await panel.textContent('.cadence')).toContain('Set a severity to start the update cadence');
 
     // Sev1: the customer is owed an update every hour, counted from the last public agent reply.
-    await panel.selectOption('.ws-controls label:nth-of-type(2) select', 'sev1');
+    await panel.waitForSelector('.sev-editing', { timeout: 10_000 });
+    await panel.click('.sev-cell[data-impact="extensive"][data-urgency="critical"]');
+    await panel.fill('.sev-justification textarea', 'Every dispatcher is down.');
+    await panel.click('.sev-editing .row button.primary');
+    await panel.waitForSelector('.sev-panel[data-severity="sev1"]', { timeout: 10_000 });
     const customer = '.cadence li[data-audience="customer-technical"]';
     await panel.waitForSelector(`${customer}[data-due]:not([data-due=""])`, { timeout: 15_000 });
     const firstDue = Date.parse((await panel.getAttribute(customer, 'data-due'))!);

@@ -109,7 +109,7 @@ describe('reading the real ticket on each desk', () => {
     const panel = await openPanelFor(rig.keel, page);
     await panel.click('.read-status button');
     await panel.waitForSelector('.read-status[data-failure="signed-out"]');
-    expect(await panel.textContent('.read-status')).toMatch(/Signed out/);
+    expect(await panel.textContent('.read-status')).toMatch(/Signed out of Jira: sign in to Jira in this browser, then press Refresh/);
     expect(await frame.getAttribute('.strip', 'data-subject')).toBe(demoTicket(rig, 'jira', ids.calm).subject);
     await Promise.all([panel.close(), page.close()]);
   });

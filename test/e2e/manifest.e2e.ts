@@ -13,6 +13,8 @@ const OUT = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 interface BuiltManifest {
   host_permissions: string[];
+  incognito?: string;
+  web_accessible_resources: { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
   content_scripts: { matches: string[]; exclude_matches?: string[]; js: string[] }[];
 }
 
@@ -26,8 +28,18 @@ const MARKERS: Record<string, RegExp> = {
 };
 
 describe('the built extension', () => {
-  it("asks for exactly the registry's host permissions", () => {
+  it("asks for exactly the registry's host permissions, HTTPS only, and no *.force.com", () => {
     expect(manifest().host_permissions).toEqual(hostPermissions());
+    expect(manifest().host_permissions.every((p) => p.startsWith('https://'))).toBe(true);
+    expect(manifest().host_permissions).not.toContain('https://*.force.com/*');
+  });
+
+  it('declares that Keel does not run in private windows', () => {
+    expect(manifest().incognito).toBe('not_allowed');
+  });
+
+  it('lets only the desks’ pages frame the strip', () => {
+    expect(manifest().web_accessible_resources).toEqual([{ resources: ['strip.html'], matches: hostPermissions(), use_dynamic_url: true }]);
   });
 
   it('runs each desk content script exactly where the registry says, and no other', () => {

@@ -248,10 +248,11 @@ describe('background worker', () => {
     });
 
     it('orders the queue the way the user chose last (settings), and by urgency otherwise', async () => {
-      await browser.storage.local.set({ settings: { jiraHosts: [], queue: { order: 'severity' } } });
+      // Settings change through the worker (saveSettings), as Keel's pages change them.
+      expect(await ask('saveSettings', { settings: { jiraHosts: [], queue: { order: 'severity' } } })).toMatchObject({ ok: true });
       expect(await ask('listActiveEscalations', {})).toMatchObject({ ok: true, data: { order: 'severity', view: 'active' } });
       expect(await ask('listActiveEscalations', { order: 'temperature' })).toMatchObject({ ok: true, data: { order: 'temperature' } });
-      await browser.storage.local.remove('settings');
+      expect(await ask('saveSettings', { settings: { jiraHosts: [] } })).toMatchObject({ ok: true });
       expect(await ask('listActiveEscalations', {})).toMatchObject({ ok: true, data: { order: 'urgency' } });
     });
 

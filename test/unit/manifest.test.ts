@@ -12,7 +12,16 @@ import { TICKET_URL_PATTERNS } from '../../lib/worker/menus';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-type ManifestFn = (env: { browser: string; manifestVersion: number; mode: string; command: string }) => { host_permissions?: string[] };
+interface Manifest {
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  incognito?: string;
+  permissions?: string[];
+  web_accessible_resources?: { resources: string[]; matches: string[] }[];
+  browser_specific_settings?: { gecko?: { strict_min_version?: string; data_collection_permissions?: unknown }; gecko_android?: { strict_min_version?: string } };
+}
+type ManifestFn = (env: { browser: string; manifestVersion: number; mode: string; command: string }) => Manifest;
+const manifestFor = (browser: string) => (config.manifest as ManifestFn)({ browser, manifestVersion: 3, mode: 'production', command: 'build' });
 
 describe('manifest from the desk registry', () => {
   it('asks for exactly the registry hosts, HTTPS only, in Chrome and Firefox', () => {
@@ -22,7 +31,33 @@ describe('manifest from the desk registry', () => {
       expect(hosts).toEqual(hostPermissions());
       expect(hosts?.every((pattern) => pattern.startsWith('https://'))).toBe(true);
     }
-    expect(hostPermissions()).toEqual(['https://*.zendesk.com/*', 'https://*.atlassian.net/*', 'https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*', 'https://*.force.com/*']);
+    expect(hostPermissions()).toEqual(['https://*.zendesk.com/*', 'https://*.atlassian.net/*', 'https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*']);
+  });
+
+  it('is not allowed in private windows, in Chrome and Firefox', () => {
+    for (const browser of ['chrome', 'firefox']) expect(manifestFor(browser).incognito).toBe('not_allowed');
+  });
+
+  it('lets only the desks’ pages frame the strip', () => {
+    for (const browser of ['chrome', 'firefox']) {
+      const war = manifestFor(browser).web_accessible_resources ?? [];
+      expect(war.flatMap((entry) => entry.resources)).toEqual(['strip.html']);
+      expect(war[0]!.matches).toEqual(hostPermissions());
+      expect(war[0]!.matches.some((m) => m === '<all_urls>' || /^\*:|^https?:\/\/\*\//.test(m))).toBe(false);
+    }
+  });
+
+  it('asks Firefox for the version that understands data_collection_permissions (140 desktop, 142 Android)', () => {
+    const gecko = manifestFor('firefox').browser_specific_settings;
+    expect(gecko?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(gecko?.gecko?.strict_min_version).toBe('140.0');
+    expect(gecko?.gecko_android?.strict_min_version).toBe('142.0');
+  });
+
+  it('keeps self-hosted domains optional, and schedules pruning with alarms', () => {
+    const chrome = manifestFor('chrome');
+    expect(chrome.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(chrome.permissions).toContain('alarms');
   });
 
   it("each desk's content script matches what its registry entry says", async () => {

@@ -7,6 +7,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { listenAsWorker } from '../harness/worker';
 import { browser } from 'wxt/browser';
 import { Options } from '../../components/options/Options';
 import { OPTIONS_SECTIONS } from '../../components/options/sections';
@@ -15,7 +16,9 @@ import { JiraHostsOptions } from '../../components/options/jira-hosts/JiraHostsO
 import { PlaybookOptions } from '../../components/options/playbook/PlaybookOptions';
 import { TemperatureOptions } from '../../components/options/temperature/TemperatureOptions';
 import { TemplatesOptions } from '../../components/options/templates/TemplatesOptions';
+import { StorageOptions } from '../../components/options/storage/StorageOptions';
 import { getSettings, saveSettings } from '../../lib/settings/storage';
+import { getDb } from '../../lib/worker/db';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -35,6 +38,7 @@ describe('the options page', () => {
 
   beforeEach(async () => {
     fakeBrowser.reset();
+    await listenAsWorker();
     granted = new Set(['https://jira.example.com/*']);
     request = vi.fn(async ({ origins }: { origins: string[] }) => (origins.forEach((o) => granted.add(o)), true));
     Object.assign(browser, {
@@ -54,13 +58,13 @@ describe('the options page', () => {
     host.remove();
   });
 
-  it('lists its sections in order: temperature, the playbook, update templates, update cadence, then self-hosted Jira', async () => {
-    expect(OPTIONS_SECTIONS).toEqual([TemperatureOptions, PlaybookOptions, TemplatesOptions, CadenceOptions, JiraHostsOptions]);
+  it('lists its sections in order: temperature, the playbook, update templates, update cadence, self-hosted Jira, then storage', async () => {
+    expect(OPTIONS_SECTIONS).toEqual([TemperatureOptions, PlaybookOptions, TemplatesOptions, CadenceOptions, JiraHostsOptions, StorageOptions]);
     await act(() => root.render(<Options sections={OPTIONS_SECTIONS} />));
     await settle();
     expect(host.querySelector('h1')?.textContent).toBe('Keel options');
     const name = (s: Element) => s.getAttribute('aria-label') ?? document.getElementById(s.getAttribute('aria-labelledby') ?? '')?.textContent;
-    expect([...host.querySelectorAll('section')].map(name)).toEqual(['Customer temperature', 'De-escalation playbook', 'Update templates', 'Update cadence', 'Jira Data Center']);
+    expect([...host.querySelectorAll('section')].map(name)).toEqual(['Customer temperature', 'De-escalation playbook', 'Update templates', 'Update cadence', 'Jira Data Center', 'Storage']);
     expect(host.querySelector('.host-list')?.textContent).toContain('jira.example.com');
   });
 
@@ -158,5 +162,33 @@ describe('the options page', () => {
     await settle();
     expect((await getSettings()).playbook?.rules[1]?.title).toBe('Call them today');
     expect(section.querySelector('.playbook-source')?.textContent).toContain('your own');
+  });
+
+  it('storage: says how much space Keel uses, saves the retention as typed, lists and deletes damaged records', async () => {
+    const db = await getDb();
+    await db.clear('quarantine');
+    await db.add('quarantine', { id: 'q1', store: 'escalations', key: 'e1', at: '2026-03-01T10:00:00.000Z', reason: 'state: Invalid option', value: { state: 42 } });
+    Object.defineProperty(navigator, 'storage', { configurable: true, value: { estimate: async () => ({ usage: 12_300_000, quota: 2_000_000_000 }) } });
+    await act(() => root.render(<Options sections={OPTIONS_SECTIONS} />));
+    await settle();
+    const section = host.querySelector<HTMLElement>('section[aria-label="Storage"]')!;
+    expect(section.textContent).toContain('Keel uses 12.3 MB of the 2 GB this browser allows it.');
+    expect(section.textContent).toContain('1 damaged record was set aside');
+
+    const days = section.querySelector<HTMLInputElement>('.storage-retention input')!;
+    expect(days.value).toBe('30');
+    await act(async () => type(days, '0'));
+    expect(section.textContent).toContain('Enter a whole number of days from 1 to 3,650.');
+    await act(async () => type(days, '7'));
+    await act(async () => new Promise((r) => setTimeout(r, 700)));
+    expect((await getSettings()).retention).toEqual({ days: 7 });
+
+    await act(async () => [...section.querySelectorAll('button')].find((b) => b.textContent === 'Show damaged records')!.click());
+    await settle();
+    expect(section.querySelector('.storage-quarantine')?.textContent).toBe('escalations / e1 — state: Invalid option');
+    await act(async () => [...section.querySelectorAll('button')].find((b) => b.textContent === 'Delete the damaged records')!.click());
+    await settle();
+    expect(await db.count('quarantine')).toBe(0);
+    expect(section.textContent).toContain('No damaged records.');
   });
 });

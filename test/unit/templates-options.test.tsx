@@ -12,6 +12,7 @@ import { TemplatesOptions } from '../../components/options/templates/TemplatesOp
 import { TYPED_SAVE_DELAY_MS } from '../../lib/ui/typed-save';
 import { defaultTemplate } from '../../lib/ui/templates';
 import { getSettings, saveSettings } from '../../lib/settings/storage';
+import { listenAsWorker } from '../harness/worker';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -30,6 +31,7 @@ describe('update templates in Options', () => {
 
   beforeEach(async () => {
     fakeBrowser.reset();
+    await listenAsWorker();
     await saveSettings({ jiraHosts: [] });
     host = document.createElement('div');
     document.body.append(host);

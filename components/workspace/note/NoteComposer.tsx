@@ -65,7 +65,7 @@ export function NoteComposer({ desk, ticketId, initialText = '', onPost, focusSi
       ) : null}
       {state.kind === 'error' ? (
         <p className="error" role="alert">
-          {t('noteNotPosted', { reason: state.message })}
+          {state.message}
         </p>
       ) : null}
     </section>

@@ -10,7 +10,7 @@ export function ReadSection({ ticket, tabId, now }: SectionProps) {
   if (read === undefined) return null;
   return (
     <>
-      <ReadStatus read={read} now={now} onRefresh={refresh} refreshing={refreshing} />
+      <ReadStatus read={read} desk={ticket.desk} now={now} onRefresh={refresh} refreshing={refreshing} />
       {error ? (
         <p className="error" role="alert">
           {error}

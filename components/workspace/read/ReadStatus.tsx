@@ -1,9 +1,10 @@
 import { t } from '@/lib/i18n';
+import type { Desk } from '@/lib/model/case-ref';
 import type { ReadState } from '@/lib/model/read';
 import { describeRead } from '@/lib/ui/read';
 
-export function ReadStatus({ read, now, onRefresh, refreshing }: { read: ReadState | null; now: Date; onRefresh: () => void; refreshing: boolean }) {
-  const status = describeRead(read, now);
+export function ReadStatus({ read, desk, now, onRefresh, refreshing }: { read: ReadState | null; desk?: Desk; now: Date; onRefresh: () => void; refreshing: boolean }) {
+  const status = describeRead(read, now, desk);
   return (
     <div className={`read-status read-${status.tone}`} role="status" data-read={read?.status ?? 'none'} data-failure={read?.failure?.kind ?? ''}>
       <span className="read-text">{status.text}</span>

@@ -7,10 +7,11 @@ import { updates } from './006-updates';
 import { cadence } from './007-cadence';
 import { plan } from './008-plan';
 import { prompts } from './009-prompts';
+import { quarantine } from './010-quarantine';
 import type { Migration } from './types';
 
 /** Every schema step, in order. Append only: never edit a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, caseSnapshots, activeList, timelineKinds, lifecycle, updates, cadence, plan, prompts];
+export const MIGRATIONS: readonly Migration[] = [initial, caseSnapshots, activeList, timelineKinds, lifecycle, updates, cadence, plan, prompts, quarantine];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

@@ -3,32 +3,55 @@
  * snapshot, how its reads go and when the user last looked. Domains `snapshot` and `read` are
  * views of this record, written together in one transaction by `writeCase`.
  */
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { KeelDb } from '../schema';
 import { guard, type StorageDoing } from '../errors';
-import { writeEscalation } from '../active-list';
+import { setAsideEscalationIn, writeEscalation } from '../active-list';
+import { check, setAside, setAsideIn } from '../quarantine';
 import { caseKey, type CaseKey, type CaseRef } from '../../model/case-ref';
-import type { CaseRecord } from '../../model/case-record';
-import type { Escalation } from '../../model/escalation';
+import { CaseRecordSchema, type CaseRecord } from '../../model/case-record';
+import { EscalationSchema, type Escalation } from '../../model/escalation';
 import type { ReadState } from '../../model/read';
 import type { TemperatureReading } from '../../model/temperature';
 
 type Db = IDBPDatabase<KeelDb>;
+type Tx = IDBPTransaction<KeelDb, StoreNames<KeelDb>[], 'readwrite'>;
 
+/**
+ * A case record as read: checked with its schema. A damaged one is set aside and reads as absent
+ * (the next read of the ticket writes a fresh one), so it never breaks the ticket's views.
+ */
 export function getCaseRecord(db: Db, key: CaseKey): Promise<CaseRecord | undefined> {
-  return guard('storageDoingReadTicket', () => db.get('cases', key));
+  return guard('storageDoingReadTicket', async () => {
+    const row: unknown = await db.get('cases', key);
+    if (row === undefined) return undefined;
+    const checked = check(CaseRecordSchema, row);
+    if (checked.ok) return checked.value;
+    await setAside(db, 'cases', [{ store: 'cases', key, value: row, reason: checked.reason }]);
+    return undefined;
+  });
+}
+
+/** Inside a transaction over 'cases' and 'quarantine': the record, or undefined (a damaged one is set aside there). */
+async function existingIn(tx: Tx, key: CaseKey): Promise<CaseRecord | undefined> {
+  const row: unknown = await tx.objectStore('cases').get(key);
+  if (row === undefined) return undefined;
+  const checked = check(CaseRecordSchema, row);
+  if (checked.ok) return checked.value;
+  await Promise.all([setAsideIn(tx, { store: 'cases', key, value: row, reason: checked.reason }), tx.objectStore('cases').delete(key)]);
+  return undefined;
 }
 
 /** Mark a case as being read (keeps its snapshot and last failure). */
 export function markReading(db: Db, ref: CaseRef, now: Date): Promise<void> {
   const key = caseKey(ref);
   return guard('storageDoingSaveReadState', async () => {
-    const tx = db.transaction('cases', 'readwrite');
-    const existing = await tx.store.get(key);
+    const tx = db.transaction(['cases', 'quarantine'], 'readwrite');
+    const existing = await existingIn(tx, key);
     const read: ReadState = existing
       ? { ...existing.read, status: 'reading', at: now.toISOString() }
       : { status: 'reading', source: null, at: now.toISOString(), failure: null, lastGoodAt: null, retryAt: null, failures: 0 };
-    await tx.store.put(existing ? { ...existing, read } : { caseKey: key, ref: { desk: ref.desk, host: ref.host, ticketId: ref.ticketId }, snapshot: null, read, scoredFingerprint: null });
+    await tx.objectStore('cases').put(existing ? { ...existing, read } : { caseKey: key, ref: { desk: ref.desk, host: ref.host, ticketId: ref.ticketId }, snapshot: null, read, scoredFingerprint: null });
     await tx.done;
   });
 }
@@ -37,9 +60,9 @@ export function markReading(db: Db, ref: CaseRef, now: Date): Promise<void> {
 export function markSeen(db: Db, ref: CaseRef, readingId: string | null, now: Date): Promise<void> {
   const key = caseKey(ref);
   return guard('storageDoingSaveSeen', async () => {
-    const tx = db.transaction('cases', 'readwrite');
-    const existing = await tx.store.get(key);
-    if (existing) await tx.store.put({ ...existing, seen: { at: now.toISOString(), readingId } });
+    const tx = db.transaction(['cases', 'quarantine'], 'readwrite');
+    const existing = await existingIn(tx, key);
+    if (existing) await tx.objectStore('cases').put({ ...existing, seen: { at: now.toISOString(), readingId } });
     await tx.done;
   });
 }
@@ -63,8 +86,8 @@ export interface CaseWrite {
  */
 export function writeCase<T>(db: Db, key: CaseKey, doing: StorageDoing, work: (write: CaseWrite) => Promise<T>): Promise<T> {
   return guard(doing, async () => {
-    const tx = db.transaction(['cases', 'readings', 'escalations', 'lists'], 'readwrite');
-    const existing = await tx.objectStore('cases').get(key);
+    const tx = db.transaction(['cases', 'readings', 'escalations', 'lists', 'quarantine'], 'readwrite');
+    const existing = await existingIn(tx, key);
     const run = work({
       existing,
       async latestReading() {
@@ -74,7 +97,14 @@ export function writeCase<T>(db: Db, key: CaseKey, doing: StorageDoing, work: (w
       async addReading(reading) {
         await tx.objectStore('readings').add(reading);
       },
-      escalation: () => tx.objectStore('escalations').index('by-case').get(key),
+      async escalation() {
+        const row: unknown = await tx.objectStore('escalations').index('by-case').get(key);
+        if (row === undefined) return undefined;
+        const checked = check(EscalationSchema, row);
+        if (checked.ok) return checked.value;
+        await setAsideEscalationIn(tx, String((row as { id?: unknown }).id), row, checked.reason);
+        return undefined;
+      },
       putEscalation: (next) => writeEscalation(tx, next),
       async putRecord(record) {
         await tx.objectStore('cases').put(record);

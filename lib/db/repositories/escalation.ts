@@ -2,7 +2,8 @@ import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { KeelDb } from '../schema';
 import { guard } from '../errors';
 import { t } from '../../i18n';
-import { removeFromActiveList, writeEscalation } from '../active-list';
+import { isWellFormedList, rebuildActiveListIn, removeFromActiveList, setAsideEscalationIn, writeEscalation } from '../active-list';
+import { check } from '../quarantine';
 import { caseKey, type CaseRef } from '../../model/case-ref';
 import { systemClock, type Clock } from '../../model/clock';
 import {
@@ -40,11 +41,16 @@ function event<K extends TimelineKind>(clock: Clock, escalationId: string, at: s
  */
 export function escalate(db: Db, input: NewEscalation, clock: Clock = systemClock, by: Author = ME): Promise<{ escalation: Escalation; created: boolean }> {
   return guard('storageDoingSaveEscalation', async () => {
-    const tx = db.transaction(['escalations', 'timeline', 'cases', 'readings', 'lists'], 'readwrite');
-    const existing = await tx.objectStore('escalations').index('by-ticket').get([input.desk, input.host, input.ticketId]);
-    if (existing) {
-      await tx.done;
-      return { escalation: existing, created: false };
+    const tx = db.transaction(['escalations', 'timeline', 'cases', 'readings', 'lists', 'quarantine'], 'readwrite');
+    const found = await tx.objectStore('escalations').index('by-ticket').get([input.desk, input.host, input.ticketId]);
+    if (found) {
+      const existing = check(EscalationSchema, found);
+      if (existing.ok) {
+        await tx.done;
+        return { escalation: existing.value, created: false };
+      }
+      // A damaged record for this ticket is set aside; escalating starts a new one.
+      await setAsideEscalationIn(tx, String((found as { id?: unknown }).id), found, existing.reason, clock);
     }
     const at = clock.now().toISOString();
     // What Keel already knows about the ticket (read before it was escalated).
@@ -80,17 +86,48 @@ export function escalate(db: Db, input: NewEscalation, clock: Clock = systemCloc
   });
 }
 
-export function getEscalation(db: Db, id: string): Promise<Escalation | undefined> {
-  return guard('storageDoingReadEscalation', () => db.get('escalations', id));
+/** A row as read: checked with its schema; a damaged one is set aside (and dropped from the list) and reads as absent. */
+async function checkedRow(db: Db, row: unknown, clock: Clock): Promise<Escalation | undefined> {
+  if (row === undefined) return undefined;
+  const checked = check(EscalationSchema, row);
+  if (checked.ok) return checked.value;
+  const id = String((row as { id?: unknown }).id);
+  const tx = db.transaction(['escalations', 'lists', 'quarantine'], 'readwrite');
+  // Only if it is still the row read (not rewritten meanwhile).
+  if (JSON.stringify(await tx.objectStore('escalations').get(id)) === JSON.stringify(row)) await setAsideEscalationIn(tx, id, row, checked.reason, clock);
+  await tx.done;
+  return undefined;
 }
 
-export function findEscalation(db: Db, ref: CaseRef): Promise<Escalation | undefined> {
-  return guard('storageDoingReadEscalation', () => db.getFromIndex('escalations', 'by-ticket', [ref.desk, ref.host, ref.ticketId]));
+export function getEscalation(db: Db, id: string, clock: Clock = systemClock): Promise<Escalation | undefined> {
+  return guard('storageDoingReadEscalation', async () => checkedRow(db, await db.get('escalations', id), clock));
 }
 
-/** Every escalation still needing attention (unsorted; see `sortByUrgency`). One record read. */
-export function listActive(db: Db): Promise<Escalation[]> {
-  return guard('storageDoingListEscalations', async () => (await db.get('lists', 'active')) ?? []);
+export function findEscalation(db: Db, ref: CaseRef, clock: Clock = systemClock): Promise<Escalation | undefined> {
+  return guard('storageDoingReadEscalation', async () => checkedRow(db, await db.getFromIndex('escalations', 'by-ticket', [ref.desk, ref.host, ref.ticketId]), clock));
+}
+
+/**
+ * Every escalation still needing attention (unsorted; see `sortByUrgency`). One record read; a
+ * damaged list (or entry) is rebuilt from the rows, setting aside what is damaged, so one bad
+ * record never hides the others.
+ */
+export function listActive(db: Db, clock: Clock = systemClock): Promise<Escalation[]> {
+  return guard('storageDoingListEscalations', async () => {
+    const list: unknown = await db.get('lists', 'active');
+    if (list !== undefined && isWellFormedList(list)) return list;
+    return rebuildActiveList(db, clock);
+  });
+}
+
+/** Rebuilds the active list from the escalation rows (setting aside damaged rows and entries). */
+export function rebuildActiveList(db: Db, clock: Clock = systemClock): Promise<Escalation[]> {
+  return guard('storageDoingRepairList', async () => {
+    const tx = db.transaction(['escalations', 'lists', 'quarantine'], 'readwrite');
+    const list = await rebuildActiveListIn(tx, clock);
+    await tx.done;
+    return list;
+  });
 }
 
 /** The same list read row by row through the state index (to check the derived list). */
@@ -156,8 +193,22 @@ const ticketOf = (e: Pick<Escalation, 'ticketNumber' | 'ticketId'>) => e.ticketN
  */
 export function updateEscalation(db: Db, id: string, patch: EscalationPatch, clock: Clock = systemClock, by: Author = ME): Promise<{ escalation: Escalation; previous: Escalation }> {
   return guard('storageDoingUpdateEscalation', async () => {
-    const tx = db.transaction(['escalations', 'timeline', 'lists'], 'readwrite');
-    const before = await current(tx, id);
+    const tx = db.transaction(['escalations', 'timeline', 'lists', 'quarantine'], 'readwrite');
+    const store = tx.objectStore('escalations');
+    const row = await store.get(id);
+    if (!row) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new Error(t('storageNoEscalation', { id }));
+    }
+    const checked = check(EscalationSchema, row);
+    if (!checked.ok) {
+      // Damaged: set aside (the change cannot apply to a record Keel cannot read), and say so.
+      await setAsideEscalationIn(tx, id, row, checked.reason, clock);
+      await tx.done;
+      throw new Error(t('storageDamagedEscalation'));
+    }
+    const before = checked.value;
     const at = clock.now().toISOString();
     // Drafts are typed, not done: they do not make the escalation "updated".
     const onlyDrafts = Object.keys(patch).every((key) => key === 'drafts');

@@ -7,22 +7,27 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { KeelDb } from '../schema';
 import { guard } from '../errors';
+import { check, setAside, type Damaged } from '../quarantine';
 import { systemClock, type Clock } from '../../model/clock';
 import { ME, type Author } from '../../model/record';
-import { timelineEvent, type FactsOf, type TimelineEvent, type TimelineKind } from '../../model/timeline';
+import { TimelineEventSchema, timelineEvent, type FactsOf, type TimelineEvent, type TimelineKind } from '../../model/timeline';
 
 type Db = IDBPDatabase<KeelDb>;
 
-/** The newest `limit` events of an escalation, oldest first. */
+/** The newest `limit` events of an escalation, oldest first. A damaged event is set aside and skipped. */
 export function listTimeline(db: Db, escalationId: string, limit = 200): Promise<TimelineEvent[]> {
   return guard('storageDoingReadTimeline', async () => {
     const range = IDBKeyRange.bound([escalationId, ''], [escalationId, '\uffff']);
     const rows: TimelineEvent[] = [];
+    const damaged: Damaged[] = [];
     let cursor = await db.transaction('timeline').store.index('by-escalation-time').openCursor(range, 'prev');
     while (cursor && rows.length < limit) {
-      rows.push(cursor.value);
+      const checked = check(TimelineEventSchema, cursor.value);
+      if (checked.ok) rows.push(checked.value as TimelineEvent);
+      else damaged.push({ store: 'timeline', key: String(cursor.primaryKey), value: cursor.value, reason: checked.reason });
       cursor = await cursor.continue();
     }
+    await setAside(db, 'timeline', damaged);
     return rows.reverse();
   });
 }

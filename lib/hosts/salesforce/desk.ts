@@ -6,9 +6,12 @@ export const salesforceDesk = {
   id: 'salesforce',
   messages: { name: 'deskSalesforce', note: 'noteWhereSalesforce', ticket: 'deskSalesforceTicket' },
   icon: { letter: 'S', color: '#00a1e0' },
-  hostPermissions: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*', 'https://*.force.com/*'],
+  // Only the hosts Keel reads: Lightning pages and the org's My Domain (Classic pages, the REST API
+  // and the `sid` cookie). Not `*.force.com`: no code path uses it, and with `cookies` it would
+  // reach other organisations' Experience Cloud and Visualforce sites.
+  hostPermissions: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*'],
   contentScript: { matches: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*'] },
-  ticketPatterns: ['https://*.lightning.force.com/lightning/*', 'https://*.my.salesforce.com/*', 'https://*.force.com/*'],
+  ticketPatterns: ['https://*.lightning.force.com/lightning/*', 'https://*.my.salesforce.com/*'],
   // The Lightning domain cannot call the org's REST API cross-origin: the worker reads it.
   readFrom: 'worker',
   detect,

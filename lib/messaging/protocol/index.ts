@@ -29,8 +29,10 @@ import { temperature } from './temperature';
 import { timeline } from './timeline';
 import { update } from './update';
 import { view } from './view';
+import { storage } from './storage';
+import { settings } from './settings';
 
-export const DOMAINS = [escalation, timeline, temperature, snapshot, read, note, tab, view, strip, factsheet, update, cadence, promise, plan, stakeholder, risk, meeting, draft, prompt, reply] as const;
+export const DOMAINS = [escalation, timeline, temperature, snapshot, read, note, tab, view, strip, factsheet, update, cadence, promise, plan, stakeholder, risk, meeting, draft, prompt, reply, storage, settings] as const;
 
 type Domains = typeof DOMAINS;
 type Merge<D extends readonly DomainDefinition[]> = D extends readonly [infer H extends DomainDefinition, ...infer R extends readonly DomainDefinition[]] ? H['messages'] & Merge<R> : unknown;
@@ -66,6 +68,8 @@ export const events = {
   tabTicketChanged: z.object({ tabId: z.number().int() }),
   /** The strip was moved or collapsed on a desk: strips of that desk follow. */
   stripLayoutChanged: z.object({ desk: z.enum(DESKS), layout: StripLayoutSchema }),
+  /** Something about Keel's storage changed (a problem began or ended, records were set aside or pruned). */
+  storageChanged: z.object({}),
 } as const;
 export type EventName = keyof typeof events;
 export type EventOf<N extends EventName> = z.output<(typeof events)[N]>;

@@ -8,6 +8,7 @@ import { EscalationSchema } from '../../model/escalation';
 import { ReadStateSchema } from '../../model/read';
 import { CaseSnapshotSchema } from '../../model/snapshot';
 import { TemperatureReadingSchema } from '../../model/temperature';
+import { StorageProblemSchema } from '../../model/storage';
 import { domain } from './define';
 
 export const CaseViewSchema = z.object({
@@ -22,6 +23,8 @@ export const CaseViewSchema = z.object({
   readings: z.array(TemperatureReadingSchema),
   /** A message for the user about this tab (e.g. "this page is not a ticket Keel can read"). */
   notice: z.string().nullable(),
+  /** What is wrong with Keel's storage, if anything (a full disk, a newer Keel's data): shown by the strip. */
+  storage: StorageProblemSchema.nullable().optional(),
 });
 export type CaseView = z.infer<typeof CaseViewSchema>;
 

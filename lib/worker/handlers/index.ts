@@ -29,6 +29,8 @@ import { temperatureHandlers } from './temperature';
 import { timelineHandlers } from './timeline';
 import { updateHandlers } from './update';
 import { viewHandlers } from './view';
+import { storageHandlers } from './storage';
+import { settingsHandlers } from './settings';
 
 export type { WorkerDeps } from './deps';
 
@@ -54,5 +56,7 @@ export function createHandlers(deps: WorkerDeps = { clock: systemClock, events: 
     ...draftHandlers(deps),
     ...promptHandlers(deps),
     ...replyHandlers(deps),
+    ...storageHandlers(deps),
+    ...settingsHandlers(),
   };
 }

@@ -29,7 +29,7 @@ export function readHandlers(deps: WorkerDeps): DomainHandlers<typeof read> {
     },
 
     async readInWorker({ ticket, manual }, sender) {
-      return readInWorker(await ownTicket(sender, ticket), manual, deps);
+      return readInWorker(await ownTicket(sender, ticket), manual, sender.tabId, deps);
     },
   };
 }

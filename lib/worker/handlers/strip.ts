@@ -7,7 +7,8 @@ import { KEEL_TAG, type TabCommand } from '../../messaging/envelope';
 import type { strip } from '../../messaging/protocol/strip';
 import type { KeelSender } from '../../messaging/senders';
 import type { DomainHandlers } from '../../messaging/server';
-import { getSettings, saveSettings } from '../../settings/storage';
+import { getSettings } from '../../settings/storage';
+import { saveVerifiedSettings } from '../settings';
 import { pageTicket } from '../sender';
 import { ticketForTab } from '../tabs';
 
@@ -36,7 +37,7 @@ export function stripHandlers(): DomainHandlers<typeof strip> {
       const desk = await senderDesk(sender);
       if (!desk) throw new Error(t('stripNoDesk'));
       const settings = await getSettings();
-      await saveSettings({ ...settings, strip: { ...settings.strip, [desk]: layout } });
+      await saveVerifiedSettings({ ...settings, strip: { ...settings.strip, [desk]: layout } });
       await Promise.all([tellTabs(desk, layout), emit('stripLayoutChanged', { desk, layout })]);
       return layout;
     },

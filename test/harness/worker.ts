@@ -1,0 +1,17 @@
+/**
+ * Unit tests of Keel's pages: answer their requests with the worker's real handlers, as the
+ * browser would for Keel's own page (the fake browser names no sender).
+ */
+import { browser } from 'wxt/browser';
+import { createListener } from '../../lib/messaging/server';
+import { createHandlers } from '../../lib/worker/handlers';
+import { getDb } from '../../lib/worker/db';
+
+const pageSender = { id: browser.runtime.id, url: browser.runtime.getURL('/options.html') };
+
+/** Call after `fakeBrowser.reset()`. Opens the database first, so requests answer quickly. */
+export async function listenAsWorker(): Promise<void> {
+  await getDb();
+  const listener = createListener(createHandlers());
+  browser.runtime.onMessage.addListener(((message: unknown, _sender: unknown, respond: (answer: unknown) => void) => listener(message, pageSender, respond)) as never);
+}
