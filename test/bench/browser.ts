@@ -89,7 +89,7 @@ export async function sidePanelFirstRender(keel: Keel, desk: Desk): Promise<Budg
   const ref = { desk: 'zendesk', host: new URL(url).host, ticketId: id };
   const ticket = await keel.context.newPage();
   await ticket.goto(url);
-  await ticket.waitForSelector('iframe[title="Keel"]', { state: 'attached', timeout: 30_000 });
+  await ticket.waitForSelector('iframe[title^="Keel"]', { state: 'attached', timeout: 30_000 });
   const sender = await keel.context.newPage();
   await sender.goto(keel.extensionUrl('bench.html'));
   await ask(sender, 'escalateTicket', { ref, title: 'Bench: a long escalation' });
