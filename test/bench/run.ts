@@ -144,7 +144,12 @@ function engineShare(): BudgetLine[] {
 }
 
 /** A word from each language's lists: found in the worker, and in no other built file. */
-const LANGUAGE_MARKERS = ['rechtsanwalt', 'résili', 'abogado', 'advogado', 'avvocat', 'advocaat'];
+/**
+ * Words only the temperature engine's language lists hold (consumer bodies and legal steps of each
+ * language). Lawyers' names in other languages are no marker: the playbook's constraint patterns
+ * ("legal is involved") in the pages name them too, and they are not the engine's word lists.
+ */
+const LANGUAGE_MARKERS = ['verbraucherzentrale', 'résili', 'hoja de reclamaci', 'reclame aqui', 'codacons', 'consumentenbond'];
 
 function languageBoundary(): BudgetLine {
   const out = resolve(ROOT, '.output/chrome-mv3');
