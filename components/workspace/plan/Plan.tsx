@@ -1,5 +1,5 @@
-import { useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
+import { useRecordList } from '@/lib/ui/record-list';
 import { PLAN_TITLE_MAX, isOpenItem, orderPlan, overdueItems, type PlanItem, type PlanKind } from '@/lib/model/plan';
 import type { PlanPatch } from '@/lib/ui/plan';
 import { AddForm, type DraftProps } from '../../fields/AddForm';
@@ -21,19 +21,11 @@ export function Plan({ items, now, objectiveDraft, itemDraft, onAdd, onUpdate, o
   const { objectives, items: actions } = orderPlan(items);
   const open = actions.filter(isOpenItem).length;
   const overdue = overdueItems(actions, now).length;
-  const [said, setSaid] = useState('');
-  const heading = useRef<HTMLHeadingElement>(null);
+  const { said, setSaid, heading, remove } = useRecordList(onRemove, () => t('planRemoved'));
   const add = (kind: PlanKind) => async (title: string) => {
     const failure = await onAdd(kind, title);
     if (!failure) setSaid(t(kind === 'item' ? 'planAddedItem' : 'planAddedObjective', { title }));
     return failure;
-  };
-  const remove = (id: string) => {
-    void onRemove(id).then((failure) => {
-      if (failure) return;
-      setSaid(t('planRemoved'));
-      heading.current?.focus();
-    });
   };
   return (
     <section className="ws-section plan" aria-labelledby="plan-heading">

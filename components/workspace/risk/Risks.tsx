@@ -1,5 +1,5 @@
-import { useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
+import { useRecordList } from '@/lib/ui/record-list';
 import { RISK_LEVELS, RISK_NAME_MAX, RISK_TEXT_MAX, openRisks, type Risk, type RiskLevel } from '@/lib/model/risk';
 import { riskLevelLabel } from '@/lib/ui/labels';
 import type { RiskPatch } from '@/lib/ui/risk';
@@ -47,19 +47,11 @@ function RiskRow({ risk, onUpdate, onRemove }: { risk: Risk; onUpdate: RisksProp
 export function Risks({ risks, draft, onAdd, onUpdate, onRemove, error }: RisksProps) {
   const open = openRisks(risks);
   const closed = risks.filter((r) => r.status === 'closed');
-  const [said, setSaid] = useState('');
-  const heading = useRef<HTMLHeadingElement>(null);
+  const { said, setSaid, heading, remove } = useRecordList(onRemove, () => t('riskRemoved'));
   const add = async (text: string) => {
     const failure = await onAdd(text);
     if (!failure) setSaid(t('riskAdded', { risk: text }));
     return failure;
-  };
-  const remove = (id: string) => {
-    void onRemove(id).then((failure) => {
-      if (failure) return;
-      setSaid(t('riskRemoved'));
-      heading.current?.focus();
-    });
   };
   return (
     <section className="ws-section risks" aria-labelledby="risks-heading">

@@ -1,5 +1,6 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { t } from '@/lib/i18n';
+import { useRecordList } from '@/lib/ui/record-list';
 import { RACI_LETTERS, STAKEHOLDER_NAME_MAX, STAKEHOLDER_ROLES, STAKEHOLDER_TEXT_MAX, type RaciLetter, type Stakeholder, type StakeholderRole, type StakeholderSuggestion } from '@/lib/model/stakeholder';
 import { raciLabel, roleLabel } from '@/lib/ui/labels';
 import type { NewStakeholder, StakeholderPatch } from '@/lib/ui/stakeholder';
@@ -45,20 +46,12 @@ function StakeholderRow({ person, onUpdate, onRemove }: { person: Stakeholder; o
 /** The people of the escalation, suggestions from the ticket, and a form to add someone with a role. */
 export function Stakeholders({ stakeholders, suggestions, nameDraft, onAdd, onUpdate, onRemove, error }: StakeholdersProps) {
   const [role, setRole] = useState<StakeholderRole>('customer-technical-lead');
-  const [said, setSaid] = useState('');
-  const heading = useRef<HTMLHeadingElement>(null);
+  const { said, setSaid, heading, remove } = useRecordList(onRemove, () => t('stakeholderRemoved'));
   const suggestionsId = useId();
   const add = async (fields: NewStakeholder) => {
     const failure = await onAdd(fields);
     if (!failure) setSaid(t('stakeholderAdded', { name: fields.name || roleLabel(fields.role), role: roleLabel(fields.role) }));
     return failure;
-  };
-  const remove = (id: string) => {
-    void onRemove(id).then((failure) => {
-      if (failure) return;
-      setSaid(t('stakeholderRemoved'));
-      heading.current?.focus();
-    });
   };
   return (
     <section className="ws-section stakeholders" aria-labelledby="stakeholders-heading">
