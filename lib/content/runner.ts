@@ -3,10 +3,10 @@
  * every in-app navigation), tell the worker, and show Keel's strip frame on ticket pages.
  * Work for the previous ticket is aborted when the user moves on.
  *
- * Start-up is split into short tasks so that the desk page is never held up for long: the first
- * task only detects the ticket and starts watching the location; telling the worker, listening
- * for its commands and reading each run in a task of their own, and the frame is created at idle
- * time. Each deferred task is measured on the page's timeline (`keel:task:*`) for `npm run bench`.
+ * Start-up is split into short tasks so that the desk page is never held up for long: the
+ * content script's own task only schedules them; detecting the ticket, watching the location,
+ * listening for the worker's commands, telling the worker and reading each run in a task of their
+ * own, and the frame is created at idle time. Each deferred task is measured on the page's timeline (`keel:task:*`) for `npm run bench`.
  */
 import { browser } from 'wxt/browser';
 import type { TicketLocation } from '../model/case-ref';
@@ -165,9 +165,17 @@ export function runKeel({ desk, signal, reader, locateMessage, readDraft, frame 
     return true;
   };
 
-  // Scheduled before `check` schedules the first read, so the worker hears of the ticket first.
-  // Each first use of an extension API (here: onMessage, then sendMessage) sets up its bindings,
-  // so they get a task each.
+  // Every piece of start-up work runs in a task of its own, in this order: detect the ticket,
+  // watch the location, listen for the worker, tell it the ticket, then (scheduled by `check`)
+  // read. Each first use of a browser or extension API (URL parsing, the Navigation API,
+  // onMessage, sendMessage) sets up its bindings in this isolated world, which costs the page a
+  // millisecond or more; one task each keeps the desk page responsive between them.
+  later('detect', signal, check);
+  // A navigation between the two tasks is caught by the check after the watch starts.
+  later('watch', signal, () => {
+    watchLocation(check, signal);
+    check();
+  });
   later('listen', signal, () => {
     browser.runtime.onMessage.addListener(onCommand as never);
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onCommand as never));
@@ -181,8 +189,6 @@ export function runKeel({ desk, signal, reader, locateMessage, readDraft, frame 
     announce(detected);
     if (detected) void askLayout();
   });
-  check();
-  watchLocation(check, signal);
   performance.mark('keel:content-ready');
 }
 

@@ -228,7 +228,7 @@ async function injectedWork(keel: Keel, desk: Desk, root: string): Promise<Budge
     await plain.close();
   }
   return [
-    { name: 'content script start-up task on the desk page (median)', value: median(startup), unit: 'ms', budget: { max: 5 }, note: 'detect the ticket, watch the location; the rest runs in later tasks' },
+    { name: 'content script start-up task on the desk page (median)', value: median(startup), unit: 'ms', budget: { max: 5 }, note: 'schedules the start-up tasks; detecting, watching, listening, telling the worker and reading each run in later tasks' },
     { name: '  evaluating the script, then its start-up task (median)', value: median(withEval), unit: 'ms', note: 'one task for the page: module code, WXT context, start-up task (compile not included)' },
     { name: '  longest start-up task (median)', value: median(longestTask), unit: 'ms', budget: { max: 5 }, note: 'the first task, telling the worker (and listening), or starting the read' },
     { name: '  all start-up tasks together (median)', value: median(startupAll), unit: 'ms', note: 'first task + deferred ones, before the frame; module evaluation not included' },
