@@ -66,7 +66,7 @@ describe('the plan and its people', () => {
     // Leaving the team field saves it at once (blur), before the worker is stopped.
     await stakeholders.locator('.stakeholder').getByLabel('Name').focus();
 
-    const titles = async (p: Page) => p.$$eval('.plan-item .plan-title input, .plan-item .plan-title textarea', (els) => els.map((e) => (e as HTMLInputElement).value));
+    const titles = async (p: Page) => p.$$eval('.plan-item .plan-item-name', (els) => els.map((e) => e.textContent ?? ''));
     expect((await titles(panel)).sort()).toEqual(['Confirm the fix with the customer', 'Ship the hotfix to staging']);
 
     await stopServiceWorker(rig.keel.context, panel, rig.keel.extensionId);
@@ -74,9 +74,15 @@ describe('the plan and its people', () => {
     await again.waitForFunction(() => document.querySelectorAll('.plan-item').length === 2, undefined, { timeout: 15_000 });
     // Undated open items read in the order they were added.
     expect(await titles(again)).toEqual(['Ship the hotfix to staging', 'Confirm the fix with the customer']);
+    // Items read as one line each until opened: the owner is in the line, and in the field.
     const owner = again.locator('.plan-item').first();
+    expect(await owner.locator('.plan-item-summary').textContent()).toContain('Dana Reyes (Platform)');
+    await owner.getByRole('button', { name: 'Ship the hotfix to staging' }).press('Enter');
     expect(await owner.getByLabel('Owner').inputValue()).toBe('Dana Reyes');
     expect(await owner.getByLabel('Team').inputValue()).toBe('Platform');
+    await owner.getByLabel('Team').press('Escape');
+    await expect.poll(() => owner.getByLabel('Owner').count()).toBe(0);
+    expect(await owner.getByRole('button', { name: 'Ship the hotfix to staging' }).evaluate((el) => el === document.activeElement)).toBe(true);
     const person = again.locator('.stakeholder[data-role="engineering-owner"]');
     expect(await person.getByLabel('Name').inputValue()).toBe('Priya Natarajan');
     expect(await again.textContent('.plan-summary')).toMatch(/2 open/);

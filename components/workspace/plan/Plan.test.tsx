@@ -34,10 +34,19 @@ describe('the plan', () => {
     expect(html).toMatch(/overdue by 2 h/);
   });
 
-  it('lists objectives before items, and labels every field', () => {
-    const html = render([item('Replay the WAL'), item('Dashboards load', { kind: 'objective' })]);
+  it('lists objectives before items, and reads each item as one line: status, owner, due', () => {
+    const html = render([
+      item('Replay the WAL', { ownerPerson: 'Dana Reyes', ownerTeam: 'Platform', dueAt: '2026-05-04T15:00:00.000Z' }),
+      item('Dashboards load', { kind: 'objective' }),
+      item('Send the RCA', { status: 'in-progress' }),
+    ]);
     expect(html.indexOf('Dashboards load')).toBeLessThan(html.indexOf('Replay the WAL'));
-    for (const label of ['Status', 'Due', 'Owner', 'Team', 'Deliverable', 'New objective', 'New action item']) expect(html).toContain(`>${label}</label>`);
+    expect(html).toMatch(/open · Dana Reyes \(Platform\) · due [^<]*\d/);
+    expect(html).toContain('in progress · no owner · no due time');
+    // Closed items show no fields: their title is the button that opens them.
+    expect(html).not.toContain('>Owner</label>');
+    expect(html.match(/aria-expanded="false"/g)).toHaveLength(2);
+    for (const label of ['New objective', 'New action item']) expect(html).toContain(`>${label}</label>`);
     expect(html).toContain('aria-label="Objective met: Dashboards load"');
   });
 

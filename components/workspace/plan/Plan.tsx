@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { useRecordList } from '@/lib/ui/record-list';
 import { PLAN_TITLE_MAX, isOpenItem, orderPlan, overdueItems, type PlanItem, type PlanKind } from '@/lib/model/plan';
@@ -22,8 +23,34 @@ export function Plan({ items, now, objectiveDraft, itemDraft, onAdd, onUpdate, o
   const open = actions.filter(isOpenItem).length;
   const overdue = overdueItems(actions, now).length;
   const { said, setSaid, heading, remove } = useRecordList(onRemove, () => t('planRemoved'));
+  // Items open for editing: the ones the user opened, and each item added here (to give it an
+  // owner and a due time straight away). The rest read as one line each.
+  const [openIds, setOpenIds] = useState<ReadonlySet<string>>(() => new Set());
+  const known = useRef<Set<string> | null>(null);
+  const awaitingAdd = useRef(0);
+  useEffect(() => {
+    if (!known.current) {
+      known.current = new Set(actions.map((i) => i.id));
+      return;
+    }
+    const added = actions.filter((i) => !known.current!.has(i.id));
+    for (const i of added) known.current.add(i.id);
+    if (added.length && awaitingAdd.current > 0) {
+      awaitingAdd.current = Math.max(0, awaitingAdd.current - added.length);
+      setOpenIds((ids) => new Set([...ids, ...added.map((i) => i.id)]));
+    }
+  }, [actions]);
+  const toggle = (id: string, open: boolean) =>
+    setOpenIds((ids) => {
+      const next = new Set(ids);
+      if (open) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   const add = (kind: PlanKind) => async (title: string) => {
+    if (kind === 'item') awaitingAdd.current++;
     const failure = await onAdd(kind, title);
+    if (failure && kind === 'item') awaitingAdd.current = Math.max(0, awaitingAdd.current - 1);
     if (!failure) setSaid(t(kind === 'item' ? 'planAddedItem' : 'planAddedObjective', { title }));
     return failure;
   };
@@ -51,7 +78,7 @@ export function Plan({ items, now, objectiveDraft, itemDraft, onAdd, onUpdate, o
       {actions.length ? (
         <ul className="plan-items">
           {actions.map((item) => (
-            <PlanItemRow key={item.id} item={item} now={now} onUpdate={onUpdate} onRemove={remove} />
+            <PlanItemRow key={item.id} item={item} now={now} onUpdate={onUpdate} onRemove={remove} open={openIds.has(item.id)} onToggle={toggle} />
           ))}
         </ul>
       ) : (
