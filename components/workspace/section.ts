@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { createElement, lazy, Suspense, type ComponentType } from 'react';
 import type { TicketLocation } from '@/lib/model/case-ref';
 
 /** What the workspace gives every section: the ticket in the followed tab, and the time. */
@@ -17,3 +17,15 @@ export interface SectionProps {
  * components. Registered in `sections.ts`.
  */
 export type WorkspaceSection = ComponentType<SectionProps>;
+
+/**
+ * A section whose code is loaded when it is first shown, not with the panel: for sections that
+ * bring a large library (updates: the template engine and Markdown), so that the panel's first
+ * render does not wait for code it does not need yet. Shows nothing until the code is there.
+ */
+export function lazySection(load: () => Promise<WorkspaceSection>): WorkspaceSection {
+  const Loaded = lazy(async () => ({ default: await load() }));
+  return function LazySection(props: SectionProps) {
+    return createElement(Suspense, { fallback: null }, createElement(Loaded, props));
+  };
+}

@@ -12,7 +12,7 @@ import { PromiseSection } from './promise/PromiseSection';
 import { DraftSection } from './reply/DraftSection';
 import { PromptSection } from './prompt/PromptSection';
 import { ReadSection } from './read/ReadSection';
-import type { WorkspaceSection } from './section';
+import { lazySection, type WorkspaceSection } from './section';
 import { FactsSection } from './snapshot/FactsSection';
 import { HeaderSection } from './snapshot/HeaderSection';
 import { MeetingSection } from './meeting/MeetingSection';
@@ -21,7 +21,9 @@ import { RiskSection } from './risk/RiskSection';
 import { StakeholderSection } from './stakeholder/StakeholderSection';
 import { TemperatureSection } from './temperature/TemperatureSection';
 import { TimelineSection } from './timeline/TimelineSection';
-import { UpdateSection } from './update/UpdateSection';
+
+// Updates bring liquidjs and markdown-it (about 200 KB): loaded when the section is first shown.
+const UpdateSection = lazySection(() => import('./update/UpdateSection').then((m) => m.UpdateSection));
 
 export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   HeaderSection,
