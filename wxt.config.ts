@@ -55,14 +55,13 @@ export default defineConfig({
     incognito: 'not_allowed',
     permissions: [
       'storage',
-      // Retention: old readings and snapshots are pruned daily (alarm `keel:retention`).
-      'alarms',
       'contextMenus',
       // Salesforce: the worker reads the org's `sid` session cookie to call its REST API.
       'cookies',
       // Jira Data Center: the content script is registered at runtime for user-added domains.
       'scripting',
-      // Reminders: one alarm wakes the worker when the next update or promise falls due.
+      // Reminders: one alarm wakes the worker when the next update or promise falls due; retention:
+      // old readings and snapshots are pruned daily (alarm `keel:retention`).
       'alarms',
       // Reminders: a notification when an update or a promise falls due (click: open the ticket).
       'notifications',

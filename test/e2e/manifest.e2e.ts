@@ -12,6 +12,7 @@ import { DESK_IDS, deskEntry, hostPermissions } from '../../lib/hosts/registry';
 const OUT = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 interface BuiltManifest {
+  permissions: string[];
   host_permissions: string[];
   incognito?: string;
   web_accessible_resources: { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
@@ -32,6 +33,12 @@ describe('the built extension', () => {
     expect(manifest().host_permissions).toEqual(hostPermissions());
     expect(manifest().host_permissions.every((p) => p.startsWith('https://'))).toBe(true);
     expect(manifest().host_permissions).not.toContain('https://*.force.com/*');
+  });
+
+  it('asks for each API permission once, and only the ones Keel uses', () => {
+    const asked = manifest().permissions;
+    expect(new Set(asked).size).toBe(asked.length);
+    expect([...asked].sort()).toEqual(['alarms', 'contextMenus', 'cookies', 'notifications', 'scripting', 'sidePanel', 'storage']);
   });
 
   it('declares that Keel does not run in private windows', () => {
