@@ -29,7 +29,7 @@ export const SPANISH: LanguagePack = /* @__PURE__ */ built(() => ({
       'habéis|han perdido * cliente',
     ], { negation: 'ignore' }),
     group('manager-request', 14, ['supervisor*', 'responsable*', 'encargado*', 'superior*', 'escalar|escalado|escalen', 'persona real|humana', 'hablar con * persona|humano|alguien']),
-    group('manager-request', 8, ['director*', 'gerente*', 'dirección', 'ceo']),
+    group('manager-request', 8, ['director*', 'gerente*', 'ceo']),
     group('public-exposure', 16, ['ir|acudir * a * prensa|medios|televisión', 'contactar|avisar|llamar * prensa|medios|periodistas', 'publicar|contar|difundir|denunciar * twitter|facebook|redes|todo el mundo', 'mala reseña|opinión|valoración', 'que todo el mundo', 'viral*', 'boicot*']),
     group('frustration', 12, [
       'inaceptable|inadmisible|vergüenza|vergonzoso*|indignante|indignado*|indignación|escándalo*|escandaloso*|lamentable*',
@@ -58,7 +58,7 @@ export const SPANISH: LanguagePack = /* @__PURE__ */ built(() => ({
     group('money', 10, ['cobrado|cobran|cobraron * dos veces|doble|de más', 'cobro indebido|doble', 'mi|nuestro dinero', 'devuelvan|devolver * dinero']),
     group('money', 7, ['reembols*|devolución|indemniza*|compensa*|reclamación|pagado|cobr*']),
     group('broken-expectation', 9, [
-      'no ** ' + WORKS, 'todavía|aún|sigue|siguen * sin', 'se supone', 'prometido|prometieron|prometen', 'dónde está|están * mi|mis|nuestra|nuestro',
+      'no ** ' + WORKS, 'nunca|jamás * ' + WORKS, 'todavía|aún|sigue|siguen * sin', 'se supone', 'prometido|prometieron|prometen', 'dónde está|están * mi|mis|nuestra|nuestro',
       'qué pasa|pasó', 'queja*|quejarme|reclam*', 'imposible', 'de qué sirve', 'sin * internet|luz|conexión|servicio|línea|acceso|agua|maleta|equipaje', 'me han dejado|dejaron tirado*',
     ]),
     group('broken-expectation', 5, [

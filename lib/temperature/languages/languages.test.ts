@@ -40,3 +40,45 @@ describe('language packs', () => {
     expect(r.hits.some((h) => h.code === 'broken-expectation')).toBe(true);
   });
 });
+
+describe('issue 11, held-out steps', () => {
+  const quoted = (text: string) => readMessage(text).hits.map((h) => [h.code, text.slice(h.start, h.end)]);
+
+  it('a short message with one or two English function words is read in the language its words and function words show', () => {
+    // "la", "ni" are Spanish (and other languages') function words; "no" is English too.
+    const es = '@Iberia hola no funciona la pagina, ni pude entrar';
+    const r = readMessage(es);
+    expect(r.languageCode).toBe('es');
+    expect(quoted(es)).toContainEqual(['broken-expectation', 'no funciona']);
+    const it = 'Come si può essere così incompetenti???';
+    expect(readMessage(it).languageCode).toBe('it');
+    expect(readMessage(it).heat).toBeGreaterThan(5);
+  });
+
+  it('an English message is not taken over by a language with no function word in it', () => {
+    // Dutch lists know "update", but nothing here is a Dutch function word.
+    const r = readMessage('When will the Moto z2 play get the Oreo update');
+    expect(r.languageCode).toBe('en');
+  });
+
+  it('"nunca llegó": a broken expectation with "never"', () => {
+    const text = 'Hice una compra y nunca llegó el correo con la confirmación.';
+    expect(quoted(text)).toContainEqual(['broken-expectation', 'nunca llegó']);
+  });
+
+  it('a question asked with "???" or "?!" is not a calm question', () => {
+    const calming = (text: string) => readMessage(text).hits.some((h) => h.code === 'plain-question');
+    expect(calming('Wie kann ich meine Adresse ändern?')).toBe(true);
+    expect(calming('Wie kann ich meine Adresse ändern???')).toBe(false);
+    expect(calming('¿Cómo puedo cambiar mi dirección?!')).toBe(false);
+  });
+
+  it('praise in scare quotes is irony, not praise', () => {
+    const text = 'La “buona scuola” di questo governo: edifici che crollano.';
+    const codes = readMessage(text).hits.map((h) => h.code);
+    expect(codes).toContain('sarcasm');
+    expect(codes).not.toContain('positive');
+    expect(readMessage('Tradate: la buona scuola, edifici nuovi.').hits.map((h) => h.code)).toContain('positive');
+    expect(readMessage('Voilà le service client « parfait » de votre entreprise.').heat).toBeGreaterThan(0);
+  });
+});
