@@ -21,11 +21,8 @@ export function settle(raw: RawHit[], tokens: Tokens): Hit[] {
   let softHeat = 0;
   let sarcastic = false;
   let asking = tokens.endsWithQuestion;
-  // "???", "?!", "!!!": a question asked that way is not a calm one.
-  let emphatic = false;
   for (const h of raw) {
     if (h.code === 'plain-question') asking = true;
-    else if (h.code === 'emphasis') emphatic = true;
     if (families[h.code].calming || h.contextual) continue;
     if (h.code === 'sarcasm') sarcastic = true;
     else if (h.soft) softHeat += h.points;
@@ -47,12 +44,12 @@ export function settle(raw: RawHit[], tokens: Tokens): Hit[] {
     if ((h.code === 'gratitude' || h.code === 'positive') && (sarcastic || heat >= HEATED)) continue;
     if (h.code === 'gratitude' && (lastBut ??= lastButOffset(tokens)) >= h.end) continue; // "thanks for reaching out, but…"
     if (h.code === 'plain-question') {
-      if (heat >= 5 || question || emphatic) continue;
+      if (heat >= 5 || question) continue;
       question = true;
     }
     hits.push({ code: h.code, points: h.points, start: h.start, end: h.end });
   }
-  if (!question && !emphatic && heat < 5 && tokens.endsWithQuestion && tokens.count > 0) {
+  if (!question && heat < 5 && tokens.endsWithQuestion && tokens.count > 0) {
     const last = tokens.count - 1;
     hits.push({ code: 'plain-question', points: -3, start: clauseStartOffset(tokens, last), end: tokens.ends[last]! });
   }
