@@ -80,3 +80,24 @@ describe('issue 11, held-out steps', () => {
     expect(readMessage('Voilà le service client « parfait » de votre entreprise.').heat).toBeGreaterThan(0);
   });
 });
+
+describe('issue 11: support vocabulary written without the dev sets', () => {
+  const codes = (text: string) => readMessage(text).hits.map((h) => h.code);
+
+  it('Spanish: nobody there, ignored, missing luggage, "no puedo", distrust', () => {
+    expect(codes('@Iberia hola. ¿hay alguien?')).toContain('waiting');
+    expect(codes('Su community manager pasa de mí y ni se dignan a contestar.')).toContain('waiting');
+    expect(codes('Me falta el equipaje completo desde el vuelo de ayer.')).toContain('broken-expectation');
+    expect(codes('No puedo comprar el billete en la web.')).toContain('broken-expectation');
+    expect(codes('Los nuevos pilotos no me generan confianza.')).toContain('negative');
+    expect(codes('Yo flipo con este servicio.')).toContain('frustration');
+  });
+
+  it('German: fobbed off, a joke of a service, late, price rises; "Dank der Bahn" is not thanks', () => {
+    expect(codes('Wir wurden wieder abgespeist, das ist ein Witz.')).toContain('frustration');
+    expect(codes('Der Techniker kam schon wieder zu spät.')).toContain('broken-expectation');
+    expect(codes('Zum Januar erhöhen sie die Preise schon wieder.')).toContain('negative');
+    expect(codes('Dank der Störung bin ich heute zwei Stunden zu spät.')).not.toContain('gratitude');
+    expect(codes('Vielen Dank für die schnelle Hilfe!')).toContain('gratitude');
+  });
+});
