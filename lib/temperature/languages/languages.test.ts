@@ -101,3 +101,28 @@ describe('issue 11: support vocabulary written without the dev sets', () => {
     expect(codes('Vielen Dank für die schnelle Hilfe!')).toContain('gratitude');
   });
 });
+
+describe('issue 11: a negated word no list knows', () => {
+  const reasons = (text: string) => readMessage(text).hits.map((h) => [h.code, h.points, text.slice(h.start, h.end)]);
+
+  it.each([
+    ['es', 'Estoy intentando comprar y la web no acepta la tarjeta'],
+    ['de', 'Die S1 und die S8 fahren derzeit nicht zum Flughafen'],
+    ['it', 'Riuscirò a fare due cose insieme? Non ci riuscirò'],
+    ['fr', 'Je ne reçois pas la facture du mois dernier'],
+    ['pt', 'O carregador não encaixa no aparelho'],
+  ])('%s: "%s" reads a little negative, quoting the negation', (code, text) => {
+    const r = readMessage(text);
+    expect(r.languageCode).toBe(code);
+    expect(r.hits.some((h) => h.code === 'negative' && h.points === 3)).toBe(true);
+    expect(r.heat).toBeGreaterThan(0);
+  });
+
+  it('adds nothing where the lists already read the message or the negation', () => {
+    // The lists read "nicht angekommen" as a broken expectation: no second reason for "nicht".
+    expect(reasons('Das Paket ist nicht angekommen')).toEqual([['broken-expectation', 9, 'nicht angekommen']]);
+    // "not bad": the lists cancelled "bad", so "not" is not a complaint either.
+    expect(reasons('Not bad at all')).toEqual([]);
+    expect(readMessage('Thanks, the new release is great.').hits.every((h) => h.code !== 'negative')).toBe(true);
+  });
+});
