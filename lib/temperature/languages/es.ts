@@ -34,7 +34,7 @@ export const SPANISH: LanguagePack = /* @__PURE__ */ built(() => ({
     group('frustration', 12, [
       'inaceptable|inadmisible|vergüenza|vergonzoso*|indignante|indignado*|indignación|escándalo*|escandaloso*|lamentable*',
       'penoso*|patético*|ridículo*|desastre*|desastroso*|nefasto*|pésimo*|pesimo*|horrible*|terrible*|asqueroso*|asco',
-      'estafa*|estafador*|estafado*|timo|timado*|robo|ladrones|ladrón|fraude*|engaño*|engañado*|mentiroso*|mentira*',
+      'estafa*|estafador*|estafado*|timo|timado*|robo|ladrones|ladrón|fraude*|fraudulent*|engañ*|mentiroso*|mentira*',
       'harto*|harta*|hartazgo|furioso*|cabreado*|cabreo|indignant*|insoportable*|intolerable*|incompetent*|incompetencia',
       'tomadura de pelo', 'me tienen|tenéis harto|harta', 'basta ya', 'no hay derecho', 'peor', 'una broma', 'pérdida de tiempo', 'caos', 'tercermundista',
     ], { negation: 'cancel', intensify: true }),
@@ -67,6 +67,8 @@ export const SPANISH: LanguagePack = /* @__PURE__ */ built(() => ({
       'defectuos*|incorrect*|equivocad*|lent*|caíd*|bloquead*|overbooking|colas|cola|pierde|pierden|perdió|perdieron', 'por qué|porqué', 'a pesar',
       'no puedo|podemos|pude|pudimos|consigo|conseguimos|logro', 'me obliga|obligan|obligaron',
     ], { negation: 'cancel' }),
+    // "debería estar preparado": like English "should be", a broken expectation in a complaint, not in a calm question.
+    group('broken-expectation', 5, ['debería|deberían|debía|debían'], { softInQuestion: true }),
     group('urgency', 8, ['producción * parada|caída', 'pérdida de datos', 'emergencia*', 'máxima prioridad']),
     group('urgency', 6, ['urgente*|urgencia|asap|crítico*|plazo', 'lo antes posible', 'cuanto antes', 'ya mismo'], { negation: 'cancel' }),
     group('negative', 5, [

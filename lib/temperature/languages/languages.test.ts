@@ -91,6 +91,9 @@ describe('issue 11: support vocabulary written without the dev sets', () => {
     expect(codes('No puedo comprar el billete en la web.')).toContain('broken-expectation');
     expect(codes('Los nuevos pilotos no me generan confianza.')).toContain('negative');
     expect(codes('Yo flipo con este servicio.')).toContain('frustration');
+    expect(codes('Es una de esas empresas que engañan a sus clientes.')).toContain('frustration');
+    expect(codes('Cada vuelo debería estar preparado para esto.')).toContain('broken-expectation');
+    expect(codes('¿Debería llevar el pasaporte?')).not.toContain('broken-expectation');
   });
 
   it('German: fobbed off, a joke of a service, late, price rises; "Dank der Bahn" is not thanks', () => {
