@@ -72,11 +72,20 @@ export interface LanguageGuess {
   name: string | null;
   /** No function word of any language: English by default, but the words may say otherwise. */
   unsure?: boolean;
+  /**
+   * With `unsure` on an English guess made from one or two function words only English has: the
+   * languages (bit k = DETECTABLE[k]) that showed a function word English lacks. Only these may
+   * take over.
+   * Absent: no function word of any language, so any language may.
+   */
+  candidates?: number;
 }
 
 const EMPTY: LanguageGuess = { status: 'empty', code: null, name: null };
 const ENGLISH_GUESS: LanguageGuess = { status: 'covered', code: 'en', name: null };
 const NO_EVIDENCE: LanguageGuess = { status: 'covered', code: 'en', name: null, unsure: true };
+/** Up to this many function words only English has, an English guess is weak. */
+const WEAK_ENGLISH_WORDS = 2;
 const UNREADABLE: LanguageGuess = { status: 'not-covered', code: null, name: 'a language Keel does not read' };
 const READ: LanguageGuess[] = /* @__PURE__ */ DETECTABLE.map((d) => (d.code ? { status: 'covered', code: d.code, name: d.name } : { status: 'not-covered', code: null, name: d.name }));
 /** Words from which a message with no function word of any language is called unreadable. */
@@ -92,6 +101,8 @@ export function detectLanguage(tokens: Tokens): LanguageGuess {
   if (tokens.count === 0) return EMPTY;
   const limit = Math.min(tokens.count, 60);
   let english = 0;
+  /** English function words no other language shares ("the", not "no"). */
+  let englishOnly = 0;
   let best = 0;
   let bestLanguage = -1;
   let words = 0;
@@ -105,6 +116,7 @@ export function detectLanguage(tokens: Tokens): LanguageGuess {
     const isEnglish = (bits & ENGLISH_BIT) !== 0;
     if (isEnglish) {
       english++;
+      if (bits === ENGLISH_BIT) englishOnly++;
       // Plenty of English and nothing else: no need to read further.
       if (english >= 8 && best * 4 < english) return ENGLISH_GUESS;
     }
@@ -127,10 +139,17 @@ export function detectLanguage(tokens: Tokens): LanguageGuess {
     }
   }
   if (best === 0 && english === 0) return words >= UNKNOWN_AFTER ? UNREADABLE : NO_EVIDENCE;
-  if (best === 0) return ENGLISH_GUESS;
+  if (best === 0) return englishOnly <= WEAK_ENGLISH_WORDS ? weakEnglish() : ENGLISH_GUESS;
   const foreign = english - shared[bestLanguage]!;
   if (best >= 2 && best > foreign * 1.5) return READ[bestLanguage]!;
   // A short message: a word or two of another language and little English ("Danke, bis morgen").
   if (best >= 1 && best > foreign * 2) return READ[bestLanguage]!;
-  return ENGLISH_GUESS;
+  return englishOnly <= WEAK_ENGLISH_WORDS ? weakEnglish() : ENGLISH_GUESS;
+}
+
+/** English on one or two of its own function words: languages with a function word of their own may take over. */
+function weakEnglish(): LanguageGuess {
+  let candidates = 0;
+  for (let k = 0; k < DETECTABLE.length; k++) if (counts[k]! > 0) candidates |= 1 << k;
+  return candidates === 0 ? ENGLISH_GUESS : { status: 'covered', code: 'en', name: null, unsure: true, candidates };
 }

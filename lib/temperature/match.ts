@@ -38,8 +38,15 @@ function flaggedBefore(tokens: Tokens, at: number, flag: number): number {
   return -1;
 }
 
+/**
+ * Tokens whose negation the lists already read in the last `matchSignals`: negators that cancelled a
+ * listed word ("not bad") and words of a neutral phrase ("do not hesitate").
+ */
+export const cancelledNegators: number[] = [];
+
 export function matchSignals(tokens: Tokens): RawHit[] {
   const hits: RawHit[] = [];
+  cancelledNegators.length = 0;
   lastHit.fill(-1);
   let blockedUntil = 0;
   let steps = tokens.count;
@@ -53,6 +60,7 @@ export function matchSignals(tokens: Tokens): RawHit[] {
       if (end < 0) continue;
       const spec = p.spec;
       if (spec.code === 'neutral') {
+        for (let j = i; j < end; j++) cancelledNegators.push(j); // "do not hesitate": read, and harmless
         blockedUntil = end;
         break;
       }
@@ -63,7 +71,10 @@ export function matchSignals(tokens: Tokens): RawHit[] {
       // "need this fixed" asks for something good; it does not praise it.
       if (code === 'positive' && negator < 0 && flaggedBefore(tokens, i, REQUEST) >= 0) continue;
       if (negator >= 0) {
-        if (spec.negation === 'cancel') continue;
+        if (spec.negation === 'cancel') {
+          cancelledNegators.push(negator);
+          continue;
+        }
         code = 'negative';
         points = FLIPPED_POINTS;
         start = tokens.starts[negator]!;

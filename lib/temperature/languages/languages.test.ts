@@ -40,3 +40,92 @@ describe('language packs', () => {
     expect(r.hits.some((h) => h.code === 'broken-expectation')).toBe(true);
   });
 });
+
+describe('issue 11, held-out steps', () => {
+  const quoted = (text: string) => readMessage(text).hits.map((h) => [h.code, text.slice(h.start, h.end)]);
+
+  it('a short message with one or two English function words is read in the language its words and function words show', () => {
+    // "la", "ni" are Spanish (and other languages') function words; "no" is English too.
+    const es = '@Iberia hola no funciona la pagina, ni pude entrar';
+    const r = readMessage(es);
+    expect(r.languageCode).toBe('es');
+    expect(quoted(es)).toContainEqual(['broken-expectation', 'no funciona']);
+    const it = 'Come si può essere così incompetenti???';
+    expect(readMessage(it).languageCode).toBe('it');
+    expect(readMessage(it).heat).toBeGreaterThan(5);
+  });
+
+  it('an English message is not taken over by a language with no function word in it', () => {
+    // Dutch lists know "update", but nothing here is a Dutch function word.
+    const r = readMessage('When will the Moto z2 play get the Oreo update');
+    expect(r.languageCode).toBe('en');
+  });
+
+  it('"nunca llegó": a broken expectation with "never"', () => {
+    const text = 'Hice una compra y nunca llegó el correo con la confirmación.';
+    expect(quoted(text)).toContainEqual(['broken-expectation', 'nunca llegó']);
+  });
+
+  it('sad and pensive faces are negative tone in every language', () => {
+    expect(readMessage('wouldn\'t do this to me 😔').hits.map((h) => h.code)).toContain('negative');
+    expect(readMessage('A mí nunca me pasan esas cosas 🙁').hits.map((h) => h.code)).toContain('negative');
+  });
+
+  it('praise in scare quotes is irony, not praise', () => {
+    const text = 'La “buona scuola” di questo governo: edifici che crollano.';
+    const codes = readMessage(text).hits.map((h) => h.code);
+    expect(codes).toContain('sarcasm');
+    expect(codes).not.toContain('positive');
+    expect(readMessage('Tradate: la buona scuola, edifici nuovi.').hits.map((h) => h.code)).toContain('positive');
+    expect(readMessage('Voilà le service client « parfait » de votre entreprise.').heat).toBeGreaterThan(0);
+  });
+});
+
+describe('issue 11: support vocabulary written without the dev sets', () => {
+  const codes = (text: string) => readMessage(text).hits.map((h) => h.code);
+
+  it('Spanish: nobody there, ignored, missing luggage, "no puedo", distrust', () => {
+    expect(codes('@Iberia hola. ¿hay alguien?')).toContain('waiting');
+    expect(codes('Su community manager pasa de mí y ni se dignan a contestar.')).toContain('waiting');
+    expect(codes('Me falta el equipaje completo desde el vuelo de ayer.')).toContain('broken-expectation');
+    expect(codes('No puedo comprar el billete en la web.')).toContain('broken-expectation');
+    expect(codes('Los nuevos pilotos no me generan confianza.')).toContain('negative');
+    expect(codes('Yo flipo con este servicio.')).toContain('frustration');
+    expect(codes('Es una de esas empresas que engañan a sus clientes.')).toContain('frustration');
+    expect(codes('Cada vuelo debería estar preparado para esto.')).toContain('broken-expectation');
+    expect(codes('¿Debería llevar el pasaporte?')).not.toContain('broken-expectation');
+  });
+
+  it('German: fobbed off, a joke of a service, late, price rises; "Dank der Bahn" is not thanks', () => {
+    expect(codes('Wir wurden wieder abgespeist, das ist ein Witz.')).toContain('frustration');
+    expect(codes('Der Techniker kam schon wieder zu spät.')).toContain('broken-expectation');
+    expect(codes('Zum Januar erhöhen sie die Preise schon wieder.')).toContain('negative');
+    expect(codes('Dank der Störung bin ich heute zwei Stunden zu spät.')).not.toContain('gratitude');
+    expect(codes('Vielen Dank für die schnelle Hilfe!')).toContain('gratitude');
+  });
+});
+
+describe('issue 11: a negated word no list knows', () => {
+  const reasons = (text: string) => readMessage(text).hits.map((h) => [h.code, h.points, text.slice(h.start, h.end)]);
+
+  it.each([
+    ['es', 'Estoy intentando comprar y la web no acepta la tarjeta'],
+    ['de', 'Die S1 und die S8 fahren derzeit nicht zum Flughafen'],
+    ['it', 'Riuscirò a fare due cose insieme? Non ci riuscirò'],
+    ['fr', 'Je ne reçois pas la facture du mois dernier'],
+    ['pt', 'O carregador não encaixa no aparelho'],
+  ])('%s: "%s" reads a little negative, quoting the negation', (code, text) => {
+    const r = readMessage(text);
+    expect(r.languageCode).toBe(code);
+    expect(r.hits.some((h) => h.code === 'negative' && h.points === 3)).toBe(true);
+    expect(r.heat).toBeGreaterThan(0);
+  });
+
+  it('adds nothing where the lists already read the message or the negation', () => {
+    // The lists read "nicht angekommen" as a broken expectation: no second reason for "nicht".
+    expect(reasons('Das Paket ist nicht angekommen')).toEqual([['broken-expectation', 9, 'nicht angekommen']]);
+    // "not bad": the lists cancelled "bad", so "not" is not a complaint either.
+    expect(reasons('Not bad at all')).toEqual([]);
+    expect(readMessage('Thanks, the new release is great.').hits.every((h) => h.code !== 'negative')).toBe(true);
+  });
+});
