@@ -6,7 +6,7 @@
  * the composer survives closing the panel mid-word.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionPage, openPanelFor, startRig, stripFrame, type Rig } from './helpers';
+import { extensionPage, openPanelFor, sendFromExtension, startRig, stripFrame, type Rig } from './helpers';
 
 describe('prompts and the tone check in the browser', () => {
   let rig: Rig;
@@ -58,6 +58,41 @@ describe('prompts and the tone check in the browser', () => {
     await again.waitForSelector('.prompts .prompt-record');
     expect(await again.locator('.prompt[data-signal="churn-threat"]').count()).toBe(0);
     await Promise.all([again.close(), page.close()]);
+  });
+
+  it('a promise that fell due unkept prompts "own it and give a new time", quoting it; one click records the new promise', async () => {
+    const ids = rig.desk.tickets('zendesk');
+    const page = await rig.keel.context.newPage();
+    await page.goto(rig.desk.urls.zendesk(ids.angry));
+    await stripFrame(page);
+    const panel = await openPanelFor(rig.keel, page);
+    // Escalated by the first test; run alone, escalate it here.
+    await panel.waitForSelector('.prompts .prompt');
+    if ((await panel.locator('.prompts .prompt-record').count()) === 0) await panel.click('.ws-escalate button');
+    await panel.waitForSelector('.prompts .prompt-record');
+    expect(await panel.locator('.prompt[data-signal="broken-promise"]').count()).toBe(0);
+
+    type Answer<T> = { ok: boolean; data: T };
+    const active = await sendFromExtension<Answer<{ escalations: { desk: string; host: string; ticketId: string }[] }>>(panel, 'listActiveEscalations', {});
+    const escalation = active.data.escalations.find((e) => e.ticketId === ids.angry)!;
+    const ref = { desk: escalation.desk, host: escalation.host, ticketId: escalation.ticketId };
+    // A promise made this morning that fell due an hour and a half ago, and nobody wrote since.
+    const quote = "I'll send you the root cause by 9am.";
+    const added = await sendFromExtension<Answer<{ id: string }>>(panel, 'addPromise', { ref, text: quote, dueAt: new Date(Date.now() - 90 * 60_000).toISOString() });
+    expect(added.ok).toBe(true);
+
+    const broken = panel.locator('.prompt[data-signal="broken-promise"]');
+    await broken.waitFor();
+    expect(await broken.locator('.prompt-title').textContent()).toMatch(/own it and give a new, realistic time/);
+    expect(await broken.locator('.prompt-quote').allTextContents()).toEqual([quote]);
+
+    await broken.locator('.prompt-toggle').click();
+    await broken.locator('.prompt-do li[data-action="addPromise"] button').click();
+    await broken.locator('[role="status"]').waitFor();
+    const promises = await sendFromExtension<Answer<{ promises: { quote: string; dueAt: string | null; state: string }[] }>>(panel, 'getPromises', { ref });
+    const fresh = promises.data.promises.filter((p) => p.quote !== quote && p.state === 'open' && p.dueAt !== null && Date.parse(p.dueAt) > Date.now());
+    expect(fresh.map((p) => p.quote).join(' ')).toMatch(/New update time given to/);
+    await Promise.all([panel.close(), page.close()]);
   });
 
   it("pulls the reply from the desk's reply box into the composer and finds its blame at the words", async () => {
