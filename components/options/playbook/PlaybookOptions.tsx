@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { AUDIENCES } from '@/lib/model/audience';
-import type { Playbook } from '@/lib/model/playbook';
+import { PlaybookSchema, type Playbook } from '@/lib/model/playbook';
 import type { Settings } from '@/lib/model/settings';
 import { readTeamFile, teamFileChanges, teamFileText, TEAM_FILE_MAX_BYTES, type TeamFile as TeamFileData } from '@/lib/playbook/file';
 import { describeChange, describeFileProblem, draftProblems, fromDraft, playbookInForce, shippedPlaybook, templatesInUse, toDraft, usePlaybookEditing, type PlaybookDraft } from '@/lib/ui/playbook';
@@ -39,6 +39,9 @@ function withFileTemplates(settings: Settings, file: TeamFileData): Settings {
   return next;
 }
 
+/** Two playbooks with the same content, whatever the order of their keys. */
+const sameFile = (a: Playbook, b: Playbook) => JSON.stringify(PlaybookSchema.parse(a)) === JSON.stringify(PlaybookSchema.parse(b));
+
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 function PlaybookBinding({ settings, kept, keep, update }: { settings: Settings; kept: PlaybookDraft | null; keep: (draft: PlaybookDraft | null) => void; update: Update }) {
@@ -58,7 +61,9 @@ function PlaybookBinding({ settings, kept, keep, update }: { settings: Settings;
     pending.current = null;
     if (!playbook) return;
     try {
-      await update((s) => ({ ...s, playbook }));
+      // The shipped playbook typed back exactly is no playbook of one's own.
+      const shipped = sameFile(playbook, shippedPlaybook());
+      await update(({ playbook: _previous, ...rest }) => (shipped ? rest : { ...rest, playbook }));
       setSaveError(null);
     } catch (e) {
       setSaveError(reason(e));
