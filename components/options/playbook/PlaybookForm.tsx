@@ -90,7 +90,7 @@ export function PlaybookForm({ draft, problems, custom, saveError, onChange, onR
         >
           {t('playbookAddRule')}
         </button>{' '}
-        {custom ? <ConfirmButton label={t('playbookUseShipped')} name={t('playbookUseShipped')} question={t('playbookRestoreQuestion')} onConfirm={onRestore} /> : null}
+        {custom || count > 0 ? <ConfirmButton label={t('playbookUseShipped')} name={t('playbookUseShipped')} question={t('playbookRestoreQuestion')} onConfirm={onRestore} /> : null}
       </div>
     </div>
   );
