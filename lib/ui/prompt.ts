@@ -14,7 +14,7 @@ import { audienceLabel } from './labels';
 import { caseQuery } from './case-query';
 
 /** Re-read when the ticket is read again, its temperature or escalation changes, or a prompt's state does. */
-export const useGuidance = caseQuery('getPrompts', ['prompt', 'snapshot', 'temperature', 'escalation']);
+export const useGuidance = caseQuery('getPrompts', ['prompt', 'snapshot', 'temperature', 'escalation', 'promise']);
 
 export type Outcome = { ok: true } | { ok: false; message: string };
 

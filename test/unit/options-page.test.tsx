@@ -138,30 +138,63 @@ describe('the options page', () => {
     expect((await getSettings()).cadence?.every?.leadership?.sev2).toBeNull();
   });
 
-  it('refuses a broken playbook edit naming the field, keeps the shipped one, and saves a good edit', async () => {
+  it('the playbook form: a wrong field is marked with its message and nothing is saved; a good edit saves as typed; rows move and restore', async () => {
     await act(() => root.render(<Options sections={OPTIONS_SECTIONS} />));
     await settle();
     const section = host.querySelector<HTMLElement>('section[aria-label="De-escalation playbook"]')!;
-    const box = section.querySelector('textarea')!;
-    const shipped = JSON.parse(box.value) as { rules: { id: string; minutes: unknown; title: string }[] };
-    const setText = (value: string) => {
-      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(box, value);
-      box.dispatchEvent(new Event('input', { bubbles: true }));
+    const rules = () => [...section.querySelectorAll<HTMLElement>('.playbook-rule')];
+    const field = (row: HTMLElement, label: string) => {
+      const l = [...row.querySelectorAll('label')].find((x) => x.textContent === label)!;
+      return row.querySelector<HTMLInputElement>(`#${CSS.escape(l.htmlFor)}`)!;
     };
-    const save = () => [...section.querySelectorAll('button')].find((b) => b.textContent === 'Save playbook')!.click();
+    const typeText = (input: HTMLInputElement | HTMLTextAreaElement, value: string) => {
+      const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+      Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(input, value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    const afterSave = () => act(async () => new Promise((r) => setTimeout(r, 600)));
+    expect(rules().length).toBeGreaterThan(5);
+    const second = rules()[1]!;
+    const shippedTitle = field(second, 'Prompt title').value;
+    expect(shippedTitle).not.toBe('');
 
-    await act(async () => setText(JSON.stringify({ ...shipped, rules: shipped.rules.map((r, i) => (i === 1 ? { ...r, minutes: 'soon' } : r)) })));
-    await act(async () => save());
-    await settle();
-    expect(section.querySelector('[role="alert"]')?.textContent).toMatch(/^Not saved, the playbook is unchanged: rules\.1\.minutes: /);
+    // Every control has a label; a wrong field says what is wrong, beside it.
+    for (const control of section.querySelectorAll('input, textarea, select')) {
+      if ((control as HTMLInputElement).type === 'file') continue;
+      expect(section.querySelector(`label[for="${CSS.escape(control.id)}"]`), control.outerHTML.slice(0, 80)).not.toBeNull();
+    }
+    const minutes = field(second, 'Time it commits to ({{time}}), in minutes from now');
+    await act(async () => typeText(minutes, 'soon'));
+    await afterSave();
+    expect(minutes.getAttribute('aria-invalid')).toBe('true');
+    expect(section.querySelector(`#${CSS.escape(minutes.getAttribute('aria-describedby')!)}`)?.textContent).toBe('Enter whole minutes between 5 and 43,200.');
+    await act(async () => typeText(field(second, 'Prompt title'), 'Call them today, {{eta}}'));
+    expect(section.querySelector(`#${CSS.escape(field(second, 'Prompt title').getAttribute('aria-describedby')!)}`)?.textContent).toMatch(/^Unknown fill-in \{\{eta\}\} at character 18/);
+    await afterSave();
     expect((await getSettings()).playbook).toBeUndefined();
-    expect(box.value).toContain('"soon"');
 
-    await act(async () => setText(JSON.stringify({ ...shipped, rules: shipped.rules.map((r, i) => (i === 1 ? { ...r, title: 'Call them today' } : r)) })));
-    await act(async () => save());
-    await settle();
-    expect((await getSettings()).playbook?.rules[1]?.title).toBe('Call them today');
-    expect(section.querySelector('.playbook-source')?.textContent).toContain('your own');
+    await act(async () => typeText(minutes, '90'));
+    await act(async () => typeText(field(second, 'Prompt title'), 'Call them today'));
+    expect(minutes.hasAttribute('aria-invalid')).toBe(false);
+    await afterSave();
+    const saved = (await getSettings()).playbook!;
+    expect(saved.rules[1]).toMatchObject({ title: 'Call them today', minutes: 90 });
+    expect(section.textContent).toContain('your own');
+
+    // Moved up: saved in the new order, focus stays on the moved rule.
+    const id = saved.rules[1]!.id;
+    await act(async () => rules()[1]!.querySelector<HTMLButtonElement>('[data-control="up"]')!.click());
+    await afterSave();
+    expect((await getSettings()).playbook!.rules.map((r) => r.id)[0]).toBe(id);
+    expect(document.activeElement?.closest('.playbook-rule')?.getAttribute('data-rule')).toBe(id);
+
+    // Back to the shipped playbook, after confirming.
+    await act(async () => [...section.querySelectorAll('button')].find((b) => b.textContent === 'Go back to the shipped playbook')!.click());
+    const yes = [...section.querySelectorAll<HTMLButtonElement>('.confirm button')].find((b) => b.textContent !== 'Keep')!;
+    await act(async () => yes.click());
+    await afterSave();
+    expect((await getSettings()).playbook).toBeUndefined();
+    expect(field(rules()[1]!, 'Prompt title').value).toBe(shippedTitle);
   });
 
   it('storage: says how much space Keel uses, saves the retention as typed, lists and deletes damaged records', async () => {

@@ -126,6 +126,22 @@ describe('prompts through the worker', () => {
     expect(() => promptActions.register('addStakeholder', 'someone-else', async () => [])).toThrow(/already carried out by stakeholder/);
   });
 
+  it('a promise to the customer that fell due unkept prompts "own it and give a new time", quoting it, until it is closed', async () => {
+    const before = (await guidance()).prompts.find((p) => p.signal === 'broken-promise');
+    expect(before).toBeUndefined();
+    const added = await ask('addPromise', { ref, text: "I'll call you back by 10am with the root cause.", dueAt: hoursAgo(2) });
+    expect(added).toMatchObject({ ok: true });
+    const broken = (await guidance()).prompts.find((p) => p.signal === 'broken-promise');
+    expect(broken?.title).toMatch(/own it and give a new, realistic time/);
+    // The promise in its own words; the one not yet due (15:00, three hours ahead) is not quoted.
+    expect(broken?.quotes.map((q) => q.text)).toEqual(["I'll call you back by 10am with the root cause."]);
+    expect(broken?.actions).toEqual([expect.objectContaining({ action: expect.objectContaining({ kind: 'addPromise' }), available: true })]);
+
+    const id = (added.data as { id: string }).id;
+    expect(await ask('updatePromise', { id, patch: { closed: true, note: 'Called at 11' } })).toMatchObject({ ok: true });
+    expect((await guidance()).prompts.find((p) => p.signal === 'broken-promise')).toBeUndefined();
+  });
+
   it("keeps the composer's newest save, whatever order saves arrive in", async () => {
     expect(await ask('getReplyDraft', { ref })).toMatchObject({ ok: true, data: null });
     expect(await ask('saveReplyDraft', { ref, text: "I'll update you by 15:30", rev: 20 })).toMatchObject({ ok: true, data: { saved: true } });

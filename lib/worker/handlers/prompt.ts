@@ -1,5 +1,6 @@
 import { getCaseRecord } from '../../db/repositories/cases';
 import { findEscalation } from '../../db/repositories/escalation';
+import { promiseRepository } from '../../db/repositories/promise';
 import { listPromptStates, setPromptState } from '../../db/repositories/prompt';
 import { promiseClock } from '../../format/time';
 import { t, type MessageKey } from '../../i18n';
@@ -10,7 +11,8 @@ import { caseKey, type CaseRef } from '../../model/case-ref';
 import type { Playbook } from '../../model/playbook';
 import { ME } from '../../model/record';
 import type { CaseSnapshot } from '../../model/snapshot';
-import { defaultPlaybook, guidanceFor, legalInvolved, promiseTime } from '../../playbook';
+import { defaultPlaybook, guidanceFor, legalInvolved, promiseTime, type BrokenPromise } from '../../playbook';
+import type { PromiseRecord } from '../../model/promise';
 import { getSettings } from '../../settings/storage';
 import { scoreThread, threadFromSnapshot } from '../../temperature';
 import { caseChanged } from '../changes';
@@ -32,6 +34,20 @@ function wordsFor(snapshot: CaseSnapshot): { customer: string; organization: str
     organization: requester?.organization?.trim() || requester?.name.trim() || t('promptFillOrganization'),
     agent: snapshot.assignee?.trim() || t('promptFillAgent'),
   };
+}
+
+/**
+ * Promises to the customer the ledger holds broken and unanswered since, or still open past their
+ * due time (the reminder alarm has not judged them yet): each is one the user must own with a new
+ * time. A broken promise answered since was already owned by that answer; one closed by hand is
+ * settled. Oldest due first, so the prompt quotes the one the customer has waited on longest.
+ */
+export function brokenForPrompts(promises: readonly PromiseRecord[], now: Date): BrokenPromise[] {
+  return promises
+    .filter((p) => p.audience === 'customer' && p.quote.trim() !== '' && p.dueAt !== null)
+    .filter((p) => (p.state === 'broken' && p.answeredAt === null) || (p.state === 'open' && Date.parse(p.dueAt!) <= now.getTime()))
+    .sort((a, b) => Date.parse(a.dueAt!) - Date.parse(b.dueAt!))
+    .map((p) => ({ text: p.quote, dueAt: p.dueAt!, messageId: p.messageId }));
 }
 
 /** Minutes to the next update a tone check's rewrite promises ("by 15:30"). */
@@ -56,7 +72,7 @@ export function promptHandlers(deps: WorkerDeps): DomainHandlers<typeof prompt> 
       if (!snapshot) return { read: false, escalated: !!escalation, prompts: [], unanswered: [], constraints: [], legal: false, jargon: playbook.jargon, nextUpdate };
       // Every reason, not only the few a reading keeps: a prompt may answer one the top five left out.
       const reasons = scoreThread(threadFromSnapshot(snapshot), { now, thresholds: settings.thresholds, replyTargetMinutes: settings.replyTargetMinutes, maxReasons: 50 }).reasons;
-      const states = escalation ? await listPromptStates(db, escalation.id) : [];
+      const [states, promises] = escalation ? await Promise.all([listPromptStates(db, escalation.id), promiseRepository.list(db, escalation.id)]) : [[], []];
       const guidance = guidanceFor({
         snapshot,
         reasons,
@@ -64,6 +80,7 @@ export function promptHandlers(deps: WorkerDeps): DomainHandlers<typeof prompt> 
         context: { now, ...wordsFor(snapshot), formatTime },
         states,
         available: (kind) => (deps.promptActions ?? promptActions).available(kind),
+        brokenPromises: brokenForPrompts(promises, now),
       });
       const legal = legalInvolved(guidance.constraints) || reasons.some((r) => r.code === 'legal-threat');
       return { read: true, escalated: !!escalation, ...guidance, legal, jargon: playbook.jargon, nextUpdate };
