@@ -65,6 +65,10 @@ export interface PlaybookDraft {
 }
 
 export const MAX_RULES = 50;
+/** As many jargon entries as the playbook's schema takes. */
+export const MAX_JARGON = 500;
+const TERM_MAX = 60;
+const PLAIN_MAX = 120;
 export const MAX_SAY = 10;
 export const MAX_ACTIONS = 5;
 export const MINUTES_MIN = 5;
@@ -107,7 +111,7 @@ export function fromDraft(draft: PlaybookDraft): Playbook | null {
         return a;
       }),
     })),
-    jargon: draft.jargon,
+    jargon: draft.jargon.map((j) => ({ term: j.term.trim(), plain: j.plain.trim() })),
   };
   const parsed = PlaybookSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
@@ -168,6 +172,15 @@ export function draftProblems(draft: PlaybookDraft): Record<string, string> {
       }
     });
     note(`${at}.minutes`, minutesProblem(rule.minutes));
+  });
+  const seen = new Set<string>();
+  draft.jargon.forEach((entry, i) => {
+    const term = entry.term.trim();
+    if (term === '') note(`jargon.${i}.term`, t('playbookErrorRequired'));
+    else if (term.length > TERM_MAX) note(`jargon.${i}.term`, t('playbookErrorTooLong', { max: TERM_MAX }));
+    else if (seen.has(term.toLowerCase())) note(`jargon.${i}.term`, t('playbookErrorJargonTwice'));
+    seen.add(term.toLowerCase());
+    if (entry.plain.trim().length > PLAIN_MAX) note(`jargon.${i}.plain`, t('playbookErrorTooLong', { max: PLAIN_MAX }));
   });
   return problems;
 }

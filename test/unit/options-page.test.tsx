@@ -197,6 +197,44 @@ describe('the options page', () => {
     expect(field(rules()[1]!, 'Prompt title').value).toBe(shippedTitle);
   });
 
+  it('the playbook form: jargon and internal names are added, checked, saved as typed and removed, focus following', async () => {
+    await act(() => root.render(<Options sections={OPTIONS_SECTIONS} />));
+    await settle();
+    const section = host.querySelector<HTMLElement>('section[aria-label="De-escalation playbook"]')!;
+    const jargon = section.querySelector<HTMLElement>('.playbook-jargon')!;
+    const rows = () => [...jargon.querySelectorAll<HTMLElement>('.playbook-jargon-row')];
+    const input = (row: HTMLElement, label: string) => {
+      const l = [...row.querySelectorAll('label')].find((x) => x.textContent === label)!;
+      return row.querySelector<HTMLInputElement>(`#${CSS.escape(l.htmlFor)}`)!;
+    };
+    const afterSave = () => act(async () => new Promise((r) => setTimeout(r, 600)));
+    const shipped = rows().length;
+    expect(shipped).toBeGreaterThan(0);
+
+    // A new row takes the focus; the same term twice is refused, beside the field; nothing saved.
+    await act(async () => [...jargon.querySelectorAll('button')].find((b) => b.textContent === 'Add a term')!.click());
+    const added = rows()[shipped]!;
+    expect(document.activeElement).toBe(input(added, 'Term'));
+    const first = input(rows()[0]!, 'Term').value;
+    await act(async () => type(input(added, 'Term'), first.toUpperCase()));
+    await afterSave();
+    expect(input(added, 'Term').getAttribute('aria-invalid')).toBe('true');
+    expect(jargon.querySelector(`#${CSS.escape(input(added, 'Term').getAttribute('aria-describedby')!)}`)?.textContent).toBe('This term is listed twice.');
+    expect((await getSettings()).playbook).toBeUndefined();
+
+    // A good one is saved as typed, trimmed.
+    await act(async () => type(input(added, 'Term'), ' Project Falcon '));
+    await act(async () => type(input(added, 'Plain words'), 'the new import service'));
+    await afterSave();
+    expect((await getSettings()).playbook!.jargon).toContainEqual({ term: 'Project Falcon', plain: 'the new import service' });
+
+    // Removed (the last row): saved without it, focus on the term before it.
+    await act(async () => rows()[shipped]!.querySelector<HTMLButtonElement>('button')!.click());
+    await afterSave();
+    expect((await getSettings()).playbook?.jargon ?? []).not.toContainEqual({ term: 'Project Falcon', plain: 'the new import service' });
+    expect(document.activeElement).toBe(input(rows()[shipped - 1]!, 'Term'));
+  });
+
   it('storage: says how much space Keel uses, saves the retention as typed, lists and deletes damaged records', async () => {
     const db = await getDb();
     await db.clear('quarantine');

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { ConfirmButton } from '@/components/fields/ConfirmButton';
 import { t } from '@/lib/i18n';
 import { MAX_RULES, newRule, type PlaybookDraft, type RuleDraft } from '@/lib/ui/playbook';
+import { JargonList } from './JargonList';
 import { RuleRow } from './RuleRow';
 
 export interface PlaybookFormProps {
@@ -92,6 +93,7 @@ export function PlaybookForm({ draft, problems, custom, saveError, onChange, onR
         </button>{' '}
         {custom || count > 0 ? <ConfirmButton label={t('playbookUseShipped')} name={t('playbookUseShipped')} question={t('playbookRestoreQuestion')} onConfirm={onRestore} /> : null}
       </div>
+      <JargonList jargon={draft.jargon} problems={problems} onChange={(jargon) => onChange({ ...draft, jargon })} />
     </div>
   );
 }

@@ -24,7 +24,7 @@ const ROLE_OPTIONS = STAKEHOLDER_ROLES.map((r) => ({ value: r, label: roleLabel(
 const AUDIENCE_OPTIONS = AUDIENCES.map((a) => ({ value: a, label: audienceLabel(a) }));
 
 /** A labelled control with its problem: `aria-invalid` and the message tied to the control. */
-function Field({ id, label, problem, children }: { id: string; label: string; problem: string | undefined; children: (props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode }) {
+export function Field({ id, label, problem, children }: { id: string; label: string; problem: string | undefined; children: (props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode }) {
   return (
     <div className="playbook-field">
       <label htmlFor={id}>{label}</label>
