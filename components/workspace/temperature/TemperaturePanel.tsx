@@ -1,4 +1,6 @@
+import { useEffect, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
+import { temperatureAnnouncement } from '@/lib/ui/announce';
 import type { TemperatureReading } from '@/lib/model/temperature';
 import type { SnapshotMessage } from '@/lib/model/snapshot';
 import type { SinceLastLook } from '@/lib/ui/temperature';
@@ -26,9 +28,21 @@ function trend(latest: TemperatureReading): string {
 /** Customer temperature: the gauge, the reasons with their quotes, history, what changed. */
 export function TemperaturePanel({ readings, quoted, since, onShowInPage }: TemperaturePanelProps) {
   const latest = readings.at(-1);
+  // A new reading that moved the band or score is said once, politely (not the first one shown).
+  const [said, setSaid] = useState('');
+  const previous = useRef<TemperatureReading | null>(null);
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = latest ?? null;
+    const text = temperatureAnnouncement(before, latest ?? null);
+    if (text) setSaid(text);
+  }, [latest]);
   if (!latest) return null;
   return (
     <section className="ws-section temperature" aria-label={t('tempLabel')} data-band={latest.band} data-score={Math.round(latest.score)}>
+      <p className="sr-only temp-announce" role="status">
+        {said}
+      </p>
       <div className="temp-head">
         <Gauge score={latest.score} band={latest.band} />
         <div className="temp-summary">
