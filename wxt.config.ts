@@ -77,7 +77,7 @@ export default defineConfig({
     // (lib/worker/commands.ts; Chrome takes at most four suggested keys).
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandOpenQueue__' },
-      'open-side-panel': { suggested_key: { default: 'Alt+Shift+W' }, description: '__MSG_commandOpenPanel__' },
+      'open-side-panel': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_commandOpenPanel__' },
       'escalate-ticket': { suggested_key: { default: 'Alt+Shift+E' }, description: '__MSG_commandEscalate__' },
       'focus-strip': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandFocusStrip__' },
     },
