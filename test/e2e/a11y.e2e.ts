@@ -3,12 +3,17 @@
  * theme and the dark one the system asks for. A critical or serious violation fails the test; the
  * counts by impact are kept in test-results/axe.json.
  */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blocking, describeViolations, lookOf, luminance, recordAxe, runAxe, type AxeViolation } from './axe';
 import { extensionPage, openPanelFor, popupRows, sendFromExtension, startRig, stripFrame, type Rig } from './helpers';
 
 const THEMES = ['light', 'dark'] as const;
+const DOCS = resolve(import.meta.dirname, '../../docs');
+/** The README's pictures are tracked: taken only on request (`npm run screenshots`), so `npm test` leaves a clone clean. */
+const SCREENSHOTS = process.env.KEEL_SCREENSHOTS === '1';
 
 /** Fails on any critical or serious violation; checks that text is at 12 px or more and that the theme asked for is the one drawn. */
 async function expectAccessible(target: Page | Frame, surface: string, theme: (typeof THEMES)[number]): Promise<void> {
@@ -73,6 +78,13 @@ describe('axe-core on every surface', () => {
       // The workspace's other sections are there too (plan, risks, stakeholders, updates, cadence…).
       for (const section of ['.plan', '.risks', '.stakeholders', '.meetings', '.factsheet', '.updates', '.cadence', '.promises', '.timeline-section']) await panel.waitForSelector(section);
       await expectAccessible(panel, 'sidepanel', theme);
+      if (theme === 'dark' && SCREENSHOTS) {
+        // The README's picture of the workspace in the dark theme (the system's choice).
+        await panel.setViewportSize({ width: 400, height: 1000 });
+        await panel.evaluate(() => window.scrollTo(0, 0));
+        mkdirSync(DOCS, { recursive: true });
+        await panel.screenshot({ path: resolve(DOCS, 'workspace-dark.png') });
+      }
       await panel.close();
     });
 
