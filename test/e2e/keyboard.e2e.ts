@@ -66,6 +66,13 @@ describe('Keel on the keyboard', () => {
     await panel.keyboard.press('Enter');
     await panel.waitForSelector('.timeline-section li[data-kind="escalation.severity-set"]', { timeout: 10_000 });
     expect(await panel.$$('.timeline-section li[data-kind^="escalation.severity"]')).toHaveLength(1);
+    // Changing it again and pressing Escape puts back the severity as set, the focus on it.
+    await panel.click('.sev-current button');
+    await panel.waitForSelector('.sev-editing');
+    await panel.focus('.sev-cell[tabindex="0"]');
+    await panel.keyboard.press('Escape');
+    await panel.waitForSelector('.sev-editing', { state: 'detached' });
+    expect(await panel.evaluate(() => document.activeElement?.classList.contains('sev-current'))).toBe(true);
   });
 
   it("steps a plan item's status with three ArrowDowns without saving, and Enter saves once", async () => {
