@@ -3,6 +3,7 @@
  * temperature reading that moved the band or the score, a read that failed. Words only, without
  * relative times (those change every tick); the components decide when.
  */
+import { useState } from 'react';
 import { t } from '../i18n';
 import type { Desk } from '../model/case-ref';
 import type { ReadState } from '../model/read';
@@ -32,4 +33,14 @@ export function temperatureAnnouncement(before: Reading | null, after: Reading |
 export function readAnnouncement(read: ReadState | null, desk?: Desk | null): string | null {
   if (read?.status !== 'failed') return null;
   return read.failure ? describeFailure(read.failure, desk) : t('readFailed');
+}
+
+/**
+ * What to say about the latest reading: set when a new reading moves the band or score, kept
+ * until the next one does (the first reading shown says nothing).
+ */
+export function useTemperatureAnnouncement(latest: Reading | null): string {
+  const [state, setState] = useState<{ seen: Reading | null; said: string }>({ seen: latest, said: '' });
+  if ((latest?.id ?? null) !== (state.seen?.id ?? null)) setState({ seen: latest, said: temperatureAnnouncement(state.seen, latest) ?? state.said });
+  return state.said;
 }

@@ -110,6 +110,27 @@ describe('Keel on the keyboard', () => {
     expect(await panel.evaluate(() => document.activeElement?.hasAttribute('data-composer'))).toBe(true);
   });
 
+  it('says politely, in the panel and the strip, when a new message raises the temperature', async () => {
+    const page = await rig.keel.context.newPage();
+    const id = rig.desk.tickets('zendesk').new;
+    await page.goto(rig.desk.urls.zendesk(id));
+    const frame = await stripFrame(page);
+    await frame.waitForSelector('.strip[data-read="read"]', { timeout: 20_000 });
+    const side = await openPanelFor(rig.keel, page);
+    await side.waitForSelector('.temperature');
+    // The reading shown on opening is not news.
+    expect(await side.textContent('.temp-announce')).toBe('');
+    rig.desk.addMessage('zendesk', id, { text: 'Nobody has replied in two days. If this is not fixed by tomorrow we will cancel the contract and move to another vendor.' });
+    await side.click('.read-status button');
+    await side.waitForFunction(() => /^Temperature rose to \w+ \d+/.test(document.querySelector('.temp-announce')?.textContent ?? ''), undefined, { timeout: 15_000 });
+    expect(await side.getAttribute('.temp-announce', 'role')).toBe('status');
+    expect(await side.textContent('.temp-announce')).toMatch(/: new /);
+    await frame.waitForFunction(() => /^Temperature rose to/.test(document.querySelector('.strip-announce')?.textContent ?? ''), undefined, { timeout: 15_000 });
+    // The read line's relative time is not in a live region.
+    expect(await side.$('.read-status[role="status"], .read-status [aria-live]')).toBeNull();
+    await Promise.all([side.close(), page.close()]);
+  });
+
   it('moves through the popup rows with the arrow keys', async () => {
     const popup = await extensionPage(rig.keel, 'popup.html');
     const rows = await popupRows(popup);

@@ -1,6 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
-import { temperatureAnnouncement } from '@/lib/ui/announce';
+import { useTemperatureAnnouncement } from '@/lib/ui/announce';
 import type { TemperatureReading } from '@/lib/model/temperature';
 import type { SnapshotMessage } from '@/lib/model/snapshot';
 import type { SinceLastLook } from '@/lib/ui/temperature';
@@ -29,14 +28,7 @@ function trend(latest: TemperatureReading): string {
 export function TemperaturePanel({ readings, quoted, since, onShowInPage }: TemperaturePanelProps) {
   const latest = readings.at(-1);
   // A new reading that moved the band or score is said once, politely (not the first one shown).
-  const [said, setSaid] = useState('');
-  const previous = useRef<TemperatureReading | null>(null);
-  useEffect(() => {
-    const before = previous.current;
-    previous.current = latest ?? null;
-    const text = temperatureAnnouncement(before, latest ?? null);
-    if (text) setSaid(text);
-  }, [latest]);
+  const said = useTemperatureAnnouncement(latest ?? null);
   if (!latest) return null;
   return (
     <section className="ws-section temperature" aria-label={t('tempLabel')} data-band={latest.band} data-score={Math.round(latest.score)}>
