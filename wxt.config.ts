@@ -71,8 +71,15 @@ export default defineConfig({
     // Asked for one domain at a time, when the user adds a self-hosted Jira in Options.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
-    // Open the popup (the queue) from anywhere; shown and changeable on the browser's shortcuts page.
-    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandOpenQueue__' } },
+    // Keyboard commands, shown and changeable on the browser's shortcuts page: the popup (the
+    // queue), the side panel for this tab, escalate this ticket, and the strip on the desk page
+    // (lib/worker/commands.ts; Chrome takes at most four suggested keys).
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandOpenQueue__' },
+      'open-side-panel': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_commandOpenPanel__' },
+      'escalate-ticket': { suggested_key: { default: 'Alt+Shift+E' }, description: '__MSG_commandEscalate__' },
+      'focus-strip': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandFocusStrip__' },
+    },
     // Firefox: `data_collection_permissions` (which addons.mozilla.org requires) is understood from
     // Firefox 140 on desktop and 142 on Android (MDN, browser_specific_settings); older versions
     // reject the manifest. storage.session, scripting.registerContentScripts and the sidebar are older.

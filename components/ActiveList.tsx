@@ -60,7 +60,7 @@ export function ActiveList({ view, onView, order, onOrder, total, all, rowAt, gr
       // The row may only be drawn after the list has scrolled: try for a few frames.
       let tries = 0;
       const attempt = () => {
-        const button = list.querySelector<HTMLButtonElement>(`[data-index="${index}"] .esc-row`);
+        const button = list.querySelector<HTMLButtonElement>(`[data-index="${index}"] .esc-open`);
         if (button) button.focus();
         else if (tries++ < 12) requestAnimationFrame(attempt);
       };

@@ -29,14 +29,18 @@ export function EscalationRow({ escalation: e, now, onOpen, header = null, linke
   const number = e.ticketNumber ?? e.ticketId;
   return (
     <div className={`esc-item${header || linked ? ' esc-linked' : ''}`}>
-      <button type="button" className="esc-row" tabIndex={tabbable ? 0 : -1} data-case={e.caseKey} data-state={e.state} onClick={() => onOpen(e)} title={e.url} aria-label={rowName(e, now, header)}>
+      {/* The row is drawn around one button, its title, stretched over the whole row: the button's
+          name is the structured row name, which holds the title, so what is seen on it is in its name. */}
+      <div className="esc-row" data-case={e.caseKey} data-state={e.state}>
         <DeskIcon desk={e.desk} />
         <span className="esc-main">
           <span className="esc-line">
             <span className={`sev-pill sev-${e.severity ?? 'none'}`} data-severity={e.severity ?? ''}>
               {f.severity}
             </span>
-            <span className="esc-title">{e.title}</span>
+            <button type="button" className="esc-open esc-title" tabIndex={tabbable ? 0 : -1} data-case={e.caseKey} onClick={() => onOpen(e)} title={e.url} aria-label={rowName(e, now, header)}>
+              {e.title}
+            </button>
             {header ? (
               <span className="esc-group" data-linked={header.size}>
                 {linkHeaderText(header)}
@@ -65,7 +69,7 @@ export function EscalationRow({ escalation: e, now, onOpen, header = null, linke
           </span>
         </span>
         <BandPill band={e.temperature?.band ?? null} score={e.temperature?.score ?? null} />
-      </button>
+      </div>
       {onDelete ? (
         <button type="button" className="esc-delete small" tabIndex={tabbable ? 0 : -1} aria-label={t('historyDeleteName', { ticket: `#${number}` })} onClick={() => onDelete(e)}>
           {t('historyDelete')}

@@ -7,6 +7,7 @@ import { stateLabel } from '@/lib/ui/labels';
 import { headlineSla } from '@/lib/format/sla';
 import { fitItems, fitWords, type FitItem } from '@/lib/ui/strip-fit';
 import { useRoom } from '@/lib/ui/strip';
+import { useTemperatureAnnouncement } from '@/lib/ui/announce';
 import { describeStorageProblem } from '@/lib/ui/storage';
 import { BandPill } from './BandPill';
 import './strip.css';
@@ -76,6 +77,13 @@ function factsOf(view: CaseView, now: Date): Fact[] {
 /** The bar shown on a desk's ticket page, inside Keel's own frame. */
 export function Strip({ view, now, layout, onEscalate, onOpenWorkspace, onLayout, error = null }: StripProps) {
   const [room, mainRef] = useRoom();
+  // A new reading that moved the band or score is said politely, in either layout.
+  const said = useTemperatureAnnouncement(view?.readings.at(-1) ?? null);
+  const announce = (
+    <p className="sr-only strip-announce" role="status">
+      {said}
+    </p>
+  );
   // After an action the focus goes where its result is: the control that replaced the one used.
   const focusNext = useRef<string | null>(null);
   const root = useRef<HTMLElement>(null);
@@ -111,6 +119,7 @@ export function Strip({ view, now, layout, onEscalate, onOpenWorkspace, onLayout
     return (
       <main ref={root} className="strip strip-collapsed" aria-label={t('stripLabel')} data-collapsed="true" {...data}>
         <h1 className="sr-only">{subject}</h1>
+        {announce}
         {band}
         <button
           type="button"
@@ -142,6 +151,7 @@ export function Strip({ view, now, layout, onEscalate, onOpenWorkspace, onLayout
   const moveLabel = t('stripMoveTo', { corner: t(CORNER_WORDS[move]) });
   return (
     <main ref={root} className="strip" aria-label={t('stripLabel')} {...data}>
+      {announce}
       {band}
       <div className="strip-main" ref={mainRef}>
         <h1 className="strip-subject" title={subject}>

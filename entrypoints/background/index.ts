@@ -5,6 +5,7 @@ import { createHandlers } from '@/lib/worker/handlers';
 import { domainEvents } from '@/lib/worker/domain-events';
 import { promptActions } from '@/lib/worker/prompt-actions';
 import { onMenuClicked, registerMenus } from '@/lib/worker/menus';
+import { onKeyboardCommand } from '@/lib/worker/commands';
 import { tabSession } from '@/lib/worker/session';
 import { emit } from '@/lib/messaging/events';
 import { originPatterns, syncJiraDcScripts } from '@/lib/worker/dc-hosts';
@@ -67,6 +68,7 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncDesks());
   browser.permissions.onRemoved.addListener(() => void syncDesks());
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab, deps));
+  browser.commands.onCommand.addListener((command, tab) => void onKeyboardCommand(command, tab, deps));
   browser.tabs.onRemoved.addListener((tabId) => void tabSession.forget(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // In-app navigation changes the URL without reloading: surfaces following this tab re-query.

@@ -31,6 +31,11 @@ function StripApp() {
   );
 }
 
+// The focus-strip shortcut focuses this frame from the desk page: the focus goes on to the strip's first control.
+window.addEventListener('focus', () => {
+  if (document.activeElement === document.body) document.querySelector<HTMLElement>('.strip button, .strip [tabindex="0"]')?.focus();
+});
+
 // Only inside a desk's page: framed by anything else, the strip asks for nothing and shows nothing.
 void stripMayShow().then((allowed) => {
   if (!allowed) return;

@@ -29,6 +29,8 @@ export interface StripFrame {
   show(): void;
   hide(): void;
   remove(): void;
+  /** Moves the keyboard focus into the frame (the strip then focuses its first control); false when it is not shown. */
+  focus(): boolean;
   /** Place the frame (now, or when it is made). Anything but a known corner is the default. */
   setLayout(layout: { corner: string; collapsed: boolean }): void;
 }
@@ -56,6 +58,11 @@ export function createStripFrame(src: () => string, title: () => string): StripF
     hide() {
       visible = false;
       place();
+    },
+    focus() {
+      if (!frame?.isConnected || !visible) return false;
+      frame.focus();
+      return true;
     },
     remove() {
       frame?.remove();

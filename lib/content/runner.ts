@@ -135,6 +135,10 @@ export function runKeel({ desk, signal, reader, locateMessage, readDraft, frame 
       sendResponse(true);
       return undefined;
     }
+    if (message.command === 'focusStrip') {
+      sendResponse(strip.focus());
+      return undefined;
+    }
     if (message.command === 'readTicket') {
       // Only a ticket of this desk, on this page's own host (the page's session is for it), read
       // through the API; the answer goes back to the worker's request, never to the page.

@@ -81,6 +81,8 @@ export type TabCommand =
   | { tag: typeof KEEL_TAG; command: 'readTicket'; ref: { desk: string; host: string; ticketId: string }; url: string }
   /** The strip of `desk` was moved or collapsed: place the frame so (pages of other desks ignore it). */
   | { tag: typeof KEEL_TAG; command: 'stripLayout'; desk: string; layout: { corner: string; collapsed: boolean } }
+  /** The focus-strip shortcut: move the keyboard focus into Keel's strip on this page. */
+  | { tag: typeof KEEL_TAG; command: 'focusStrip' }
   /** The text in the desk's reply box for the ticket this page shows (read only; never written). */
   | { tag: typeof KEEL_TAG; command: 'readDraft'; ref: { desk: string; host: string; ticketId: string } };
 

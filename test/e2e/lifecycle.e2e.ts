@@ -168,8 +168,8 @@ describe('the lifecycle in the browser', () => {
     await popup.keyboard.press('ArrowDown');
     expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-case'))).toBe(rows[1]);
     const jiraAt = rows.indexOf(jiraKey);
-    await popup.focus(`.esc-row[data-case="${jiraKey}"]`);
-    const name = (await popup.getAttribute(`.esc-row[data-case="${jiraKey}"]`, 'aria-label'))!;
+    await popup.focus(`.esc-open[data-case="${jiraKey}"]`);
+    const name = (await popup.getAttribute(`.esc-open[data-case="${jiraKey}"]`, 'aria-label'))!;
     expect(name).toMatch(/Halvorsen Freight/);
     expect(name).toMatch(/SEV1/);
     expect(name).toMatch(/mitigating/i);

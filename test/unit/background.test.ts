@@ -35,6 +35,8 @@ beforeAll(() => {
       removeAll: async () => void (created.length = 0),
       onClicked: { addListener: (l: Listener) => menuListeners.push(l) },
     },
+    // Keyboard commands (the fake browser has no commands API); fired in test/e2e/keyboard.e2e.ts.
+    commands: { onCommand: { addListener: () => undefined } },
     permissions: {
       contains: async () => false,
       onAdded: { addListener: () => undefined },

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
 import { DESK_IDS, DESK_LIST, deskEntry, hostPermissions, ticketPatterns } from '../../lib/hosts/registry';
 import { TICKET_URL_PATTERNS } from '../../lib/worker/menus';
+import { COMMAND_ESCALATE, COMMAND_PANEL, COMMAND_STRIP } from '../../lib/worker/commands';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -87,6 +88,16 @@ describe('manifest from the desk registry', () => {
       const commands = manifest({ browser, manifestVersion: 3, mode: 'production', command: 'build' }).commands;
       expect(commands?._execute_action?.suggested_key?.default).toMatch(/^(Ctrl|Alt)\+Shift\+[A-Z]$/);
     }
+  });
+
+  it('declares the side panel, escalate and strip commands, each with its own key, handled by the worker', () => {
+    const manifest = config.manifest as (env: { browser: string; manifestVersion: number; mode: string; command: string }) => { commands?: Record<string, { suggested_key?: { default?: string }; description?: string }> };
+    const commands = manifest({ browser: 'chrome', manifestVersion: 3, mode: 'production', command: 'build' }).commands ?? {};
+    expect(Object.keys(commands).sort()).toEqual(['_execute_action', COMMAND_ESCALATE, COMMAND_STRIP, COMMAND_PANEL].sort());
+    const keys = Object.values(commands).map((c) => c.suggested_key?.default);
+    // Chrome takes at most four suggested keys, and two commands on one key would lose one.
+    expect(new Set(keys).size).toBe(4);
+    for (const command of Object.values(commands)) expect(command.description).toMatch(/^__MSG_command\w+__$/);
   });
 
   it("the context menu shows on the registry's ticket pages", () => {

@@ -95,7 +95,7 @@ describe('the options page', () => {
     await act(async () => type(jira.querySelector('input')!, 'jira.refused.example'));
     await act(async () => jira.querySelector('form')!.requestSubmit());
     await settle();
-    expect(host.querySelector('[role="status"]')?.textContent).toMatch(/Access to jira\.refused\.example was not granted/);
+    expect(host.querySelector('.notice[role="status"]')?.textContent).toMatch(/Access to jira\.refused\.example was not granted/);
     const row = [...host.querySelectorAll('.host-list li')].find((li) => li.textContent?.includes('jira.refused.example'));
     expect(row?.querySelector('.urgent')).not.toBeNull();
   });

@@ -28,6 +28,7 @@ beforeAll(() => {
   fakeBrowser.reset();
   Object.assign(browser, {
     contextMenus: { create: () => undefined, removeAll: async () => undefined, onClicked: { addListener: () => undefined } },
+    commands: { onCommand: { addListener: () => undefined } },
     permissions: { contains: async () => false, onAdded: { addListener: () => undefined }, onRemoved: { addListener: () => undefined } },
     scripting: { getRegisteredContentScripts: async () => [], unregisterContentScripts: async () => undefined, registerContentScripts: async () => undefined },
   });

@@ -56,12 +56,16 @@ export function JiraHosts({ hosts, granted, onAdd, onRemove }: JiraHostsProps) {
           add();
         }}
       >
-        <input aria-label={t('jiraHostInputLabel')} placeholder="jira.example.com" value={input} onChange={(e) => setInput(e.target.value)} />{' '}
+        <input aria-label={t('jiraHostInputLabel')} placeholder="jira.example.com" value={input} aria-invalid={error ? true : undefined} aria-describedby={error ? 'jira-host-error' : undefined} onChange={(e) => setInput(e.target.value)} />{' '}
         <button type="submit" className="primary">
           {t('jiraHostAdd')}
         </button>
       </form>
-      {error ? <p className="error">{error}</p> : null}
+      {error ? (
+        <p className="error" id="jira-host-error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -74,7 +74,11 @@ export function StorageSettings(props: StorageSettingsProps) {
           onBlur={() => (typed.current = false)}
         />
       </label>
-      {invalid ? <p className="error">{invalid}</p> : null}
+      {invalid ? (
+        <p className="error" role="alert">
+          {invalid}
+        </p>
+      ) : null}
       <p className="muted" id="storage-retention-hint">
         {t('storageRetentionHint')}
       </p>

@@ -61,7 +61,11 @@ export function TemplateEditor({ audience, source, problems, previewHtml, custom
             aria-describedby={`${id}-problems`}
             onChange={(e) => onSource(e.target.value)}
           />
-          <div id={`${id}-problems`} className="tpl-problems" aria-live="polite">
+          {/* Only the count is announced (politely, as typed); the problems and their buttons are not a live region. */}
+          <p className="sr-only" role="status">
+            {invalid ? t.plural('templatesProblemCount', problems.length) : ''}
+          </p>
+          <div id={`${id}-problems`} className="tpl-problems">
             {invalid ? (
               <>
                 <p className="error">{t.plural('templatesProblemCount', problems.length)}</p>

@@ -43,6 +43,12 @@ export function SeverityPanel({ escalation, suggestion, because, onDraft, onSet 
   useEffect(() => {
     if (justSet && !editing) summaryRef.current?.focus();
   }, [justSet, editing]);
+  // Cancel (its button or Escape) goes back to the severity as set, the focus on it.
+  const cancel = () => {
+    setEditing(false);
+    setState({ kind: 'idle' });
+    setJustSet(true);
+  };
 
   const draft = (next: { cell?: Cell | null; justification?: string }) => {
     const c = next.cell === undefined ? cell : next.cell;
@@ -72,7 +78,17 @@ export function SeverityPanel({ escalation, suggestion, because, onDraft, onSet 
   }
 
   return (
-    <div className="sev-panel sev-editing" role="group" aria-labelledby={`${ids}-title`}>
+    <div
+      className="sev-panel sev-editing"
+      role="group"
+      aria-labelledby={`${ids}-title`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && escalation.severity && state.kind !== 'saving') {
+          e.stopPropagation();
+          cancel();
+        }
+      }}
+    >
       <p id={`${ids}-title`}>
         <span className="lc-label">{t('severityTitle')}</span> {t('severityAsk')}
       </p>
@@ -127,13 +143,7 @@ export function SeverityPanel({ escalation, suggestion, because, onDraft, onSet 
           {chosen ? t('severitySet', { severity: severityLabel(chosen) }) : t('severityTitle')}
         </button>
         {escalation.severity ? (
-          <button
-            type="button"
-            onClick={() => {
-              setEditing(false);
-              setState({ kind: 'idle' });
-            }}
-          >
+          <button type="button" onClick={cancel}>
             {t('lifecycleCancel')}
           </button>
         ) : null}

@@ -20,40 +20,63 @@ export function NoteComposer({ desk, ticketId, initialText = '', onPost, focusSi
     }
   }, [focusSignal]);
   const [preview, setPreview] = useState(false);
+  // Preview and Edit replace the control used: the focus goes to what replaced it (Post, or the text).
+  const postRef = useRef<HTMLButtonElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    (preview ? postRef.current : box.current)?.focus();
+  }, [preview]);
+  const showPreview = (next: boolean) => {
+    moved.current = true;
+    setPreview(next);
+  };
   const [state, setState] = useState<{ kind: 'idle' } | { kind: 'posting' } | { kind: 'done' } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const trimmed = text.trim();
   return (
     <section className="ws-section note" aria-label={t('noteLabel')}>
       <h2>{t('noteLabel')}</h2>
       {preview ? (
-        <div className="note-preview">
+        <div
+          className="note-preview"
+          onKeyDown={(e) => {
+            // Escape closes the preview, back to the text (unless a post is on its way).
+            if (e.key === 'Escape' && state.kind !== 'posting') {
+              e.stopPropagation();
+              showPreview(false);
+            }
+          }}
+        >
           <p className="muted">{t('noteWillPost', { desk: deskLabel(desk), ticket: ticketId, where: deskNoteLabel(desk) })}</p>
           <pre className="note-text">{trimmed}</pre>
           <button
             type="button"
             className="primary"
-            disabled={state.kind === 'posting'}
+            ref={postRef}
+            aria-disabled={state.kind === 'posting' || undefined}
             onClick={() => {
+              if (state.kind === 'posting') return;
               setState({ kind: 'posting' });
               void onPost(trimmed).then((r) => {
                 if (r.ok) {
                   setState({ kind: 'done' });
                   setText('');
-                  setPreview(false);
+                  showPreview(false);
                 } else setState({ kind: 'error', message: r.message });
               });
             }}
           >
             {state.kind === 'posting' ? t('notePosting') : t('notePost')}
           </button>{' '}
-          <button type="button" onClick={() => setPreview(false)} disabled={state.kind === 'posting'}>
+          <button type="button" onClick={() => showPreview(false)} disabled={state.kind === 'posting'}>
             {t('noteEdit')}
           </button>
         </div>
       ) : (
         <>
           <textarea ref={box} data-composer aria-label={t('noteTextLabel')} rows={4} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('notePlaceholder')} />
-          <button type="button" onClick={() => setPreview(true)} disabled={!trimmed}>
+          <button type="button" onClick={() => showPreview(true)} disabled={!trimmed}>
             {t('notePreview')}
           </button>
         </>

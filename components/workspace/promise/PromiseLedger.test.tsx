@@ -61,7 +61,7 @@ describe('Cadence', () => {
     expect(html).toContain('data-audience="customer-technical" data-due="2026-03-04T12:30:00.000Z"');
     expect(html).toContain('every 1 h (by severity)');
     expect(html).toContain('next update due');
-    expect(html).toContain('aria-label="Mark an update to Customer (technical) as sent now"');
+    expect(html).toContain('aria-label="Mark sent: the update to Customer (technical), now"');
     expect(html).toContain('aria-label="Snooze the reminder for Customer (technical)"');
     expect(html).not.toContain('Update overdue');
   });

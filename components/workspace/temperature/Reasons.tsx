@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import type { Reason } from '@/lib/model/temperature';
 import type { SnapshotMessage } from '@/lib/model/snapshot';
 import { clockTime } from '@/lib/format/time';
@@ -30,8 +30,17 @@ export function Reasons({ reasons, quoted, onShowInPage }: ReasonsProps) {
   // The reason whose message the desk page could not scroll to (it is shown here instead).
   const [notOnPage, setNotOnPage] = useState<string | null>(null);
   if (reasons.length === 0) return <p className="muted">{t('tempNoReasons')}</p>;
+  // Escape closes the open reason and puts the focus back on its button.
+  const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
+    if (event.key !== 'Escape' || open === null) return;
+    event.stopPropagation();
+    const button = event.currentTarget.querySelector<HTMLButtonElement>(`button.reason[data-reason="${open}"]`);
+    setOpen(null);
+    setNotOnPage(null);
+    button?.focus();
+  };
   return (
-    <ol className="reasons">
+    <ol className="reasons" onKeyDown={onKeyDown}>
       {reasons.map((reason, i) => {
         const id = `${reason.code}-${i}`;
         const evidence = reason.evidence.find((e) => e.messageId !== null) ?? null;
@@ -42,6 +51,7 @@ export function Reasons({ reasons, quoted, onShowInPage }: ReasonsProps) {
             <button
               type="button"
               className="reason"
+              data-reason={id}
               disabled={!message}
               aria-expanded={open === id}
               onClick={() => {

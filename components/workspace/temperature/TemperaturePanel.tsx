@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n';
+import { useTemperatureAnnouncement } from '@/lib/ui/announce';
 import type { TemperatureReading } from '@/lib/model/temperature';
 import type { SnapshotMessage } from '@/lib/model/snapshot';
 import type { SinceLastLook } from '@/lib/ui/temperature';
@@ -26,9 +27,14 @@ function trend(latest: TemperatureReading): string {
 /** Customer temperature: the gauge, the reasons with their quotes, history, what changed. */
 export function TemperaturePanel({ readings, quoted, since, onShowInPage }: TemperaturePanelProps) {
   const latest = readings.at(-1);
+  // A new reading that moved the band or score is said once, politely (not the first one shown).
+  const said = useTemperatureAnnouncement(latest ?? null);
   if (!latest) return null;
   return (
     <section className="ws-section temperature" aria-label={t('tempLabel')} data-band={latest.band} data-score={Math.round(latest.score)}>
+      <p className="sr-only temp-announce" role="status">
+        {said}
+      </p>
       <div className="temp-head">
         <Gauge score={latest.score} band={latest.band} />
         <div className="temp-summary">

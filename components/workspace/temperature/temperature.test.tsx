@@ -13,7 +13,7 @@ import type { SnapshotMessage } from '@/lib/model/snapshot';
 import { TemperatureSettings } from '../../options/temperature/TemperatureSettings';
 import { Gauge } from './Gauge';
 import { Reasons } from './Reasons';
-import { Sparkline } from './Sparkline';
+import { Sparkline, sparklineName } from './Sparkline';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -51,6 +51,20 @@ describe('the sparkline', () => {
     expect(html).toContain('<polyline');
     expect(html.match(/<circle/g)).toHaveLength(2);
   });
+
+  it('is named with its values, their times and the trend (issue 12), not just a count', () => {
+    const at = (h: number) => `2026-04-01T0${h}:00:00.000Z`;
+    const name = sparklineName([reading('r1', at(8), 41), reading('r2', at(9), 67), reading('r3', at(9).replace(':00:00', ':30:00'), 98)]);
+    expect(name).toMatch(/^3 readings, oldest first: 41 \(Calm\) at .+, 67 \(Calm\) at .+, 98 \(Hot\) at .+\. Rising by 57 overall\.$/i);
+    expect(sparklineName([reading('r1', at(8), 80), reading('r2', at(9), 60)])).toMatch(/Falling by 20 overall/);
+    // A long history names its newest twelve, and says so.
+    const many = Array.from({ length: 30 }, (_, i) => reading(`r${i}`, new Date(Date.UTC(2026, 3, 1, 0, i)).toISOString(), i));
+    const long = sparklineName(many);
+    expect(long).toMatch(/^30 readings, oldest first: the last 12: 18 /);
+    expect(long.match(/ at /g)).toHaveLength(12);
+    const html = renderToStaticMarkup(<Sparkline readings={many} />);
+    expect(html).toContain(`aria-label="${long}"`);
+  });
 });
 
 describe('clicking a reason', () => {
@@ -76,6 +90,18 @@ describe('clicking a reason', () => {
     expect(onShowInPage).toHaveBeenCalledWith({ id: 'm1', at: message.at });
     expect(host.querySelector('[role="status"]')?.textContent).toMatch(/not on the desk page/);
     expect(host.querySelector('.reason-message')?.textContent).toContain('evaluating other vendors');
+  });
+
+  it('closes the open reason on Escape and keeps the focus on its button', async () => {
+    await act(() => root.render(<Reasons reasons={reasons} quoted={[message]} onShowInPage={async () => true} />));
+    const button = host.querySelector<HTMLButtonElement>('button.reason')!;
+    button.focus();
+    await act(async () => button.click());
+    expect(host.querySelector('.reason-message')).not.toBeNull();
+    await act(async () => button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(host.querySelector('.reason-message')).toBeNull();
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(button);
   });
 
   it('says nothing more when the page scrolled to it', async () => {
