@@ -3,7 +3,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 import { ETA_CONFIDENCES, FACTSHEET_TEXT_MAX, type EtaConfidence, type FactSheetFields, type FactSheetTextField } from '@/lib/model/factsheet';
 import { fromLocalInput, toLocalInput } from '@/lib/ui/factsheet';
 import { etaConfidenceLabel } from '@/lib/ui/templates';
-import { CommitSelect } from './CommitSelect';
+import { CommitSelect } from '../../controls/CommitSelect';
 
 /** A fact Keel keeps itself, shown beside the sheet (customer, ticket, first report, SLA, severity, state). */
 export interface KnownFact {
@@ -74,14 +74,12 @@ export function FactSheetForm({ values, known, stored, onChange, error }: FactSh
           </div>
           <div className="fs-field">
             <label htmlFor={`${id}-confidence`}>{t('factsheetEtaConfidence')}</label>
-            <CommitSelect id={`${id}-confidence`} value={values.etaConfidence ?? ''} onCommit={(v) => onChange({ etaConfidence: v ? (v as EtaConfidence) : null })}>
-              <option value="">{t('factsheetConfidenceNone')}</option>
-              {ETA_CONFIDENCES.map((c) => (
-                <option key={c} value={c}>
-                  {etaConfidenceLabel(c)}
-                </option>
-              ))}
-            </CommitSelect>
+            <CommitSelect<EtaConfidence | ''>
+              id={`${id}-confidence`}
+              value={values.etaConfidence ?? ''}
+              options={[{ value: '', label: t('factsheetConfidenceNone') }, ...ETA_CONFIDENCES.map((c) => ({ value: c, label: etaConfidenceLabel(c) }))]}
+              onCommit={(v) => onChange({ etaConfidence: v || null })}
+            />
           </div>
         </div>
       </fieldset>
