@@ -93,7 +93,7 @@ describe('Keel on the keyboard', () => {
     expect(await panel.getAttribute('.plan-item', 'data-status')).toBe('done');
   });
 
-  it('closes an open reason and the note preview with Escape, the focus back where it was', async () => {
+  it('closes an open reason, the note preview and a disclosure with Escape, the focus back where it was', async () => {
     await panel.click('.reasons li[data-code="churn-threat"] .reason');
     await panel.waitForSelector('.reason-message');
     await panel.keyboard.press('Escape');
@@ -108,6 +108,13 @@ describe('Keel on the keyboard', () => {
     await panel.keyboard.press('Escape');
     await panel.waitForSelector('.note-preview', { state: 'detached' });
     expect(await panel.evaluate(() => document.activeElement?.hasAttribute('data-composer'))).toBe(true);
+    // A disclosure (business impact) closes with Escape from a field inside it, focus on its summary.
+    await panel.click('.impact > summary');
+    await panel.waitForSelector('.impact[open]');
+    await panel.locator('.impact input').first().focus();
+    await panel.keyboard.press('Escape');
+    await panel.waitForSelector('.impact:not([open])');
+    expect(await panel.evaluate(() => !!document.activeElement?.matches('.impact > summary'))).toBe(true);
   });
 
   it('says politely, in the panel and the strip, when a new message raises the temperature', async () => {
