@@ -1,6 +1,7 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { t } from '@/lib/i18n';
 import type { Hours } from '@/lib/model/cadence';
+import { FormEnd } from './FormEnd';
 
 const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -75,19 +76,7 @@ export function HoursForm({ timeZone, hours, userTimeZone, onSave, onCancel }: {
           <input type="time" value={end} aria-invalid={error ? true : undefined} onChange={(e) => setEnd(e.target.value)} />
         </label>
       </span>
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="row">
-        <button type="submit" className="primary small">
-          {t('cadenceSave')}
-        </button>
-        <button type="button" className="small" onClick={onCancel}>
-          {t('cadenceCancel')}
-        </button>
-      </div>
+      <FormEnd error={error} submit={t('cadenceSave')} onCancel={onCancel} />
     </form>
   );
 }

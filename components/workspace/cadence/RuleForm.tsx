@@ -4,6 +4,7 @@ import type { Audience } from '@/lib/model/audience';
 import { MAX_EVERY_MINUTES, MIN_EVERY_MINUTES, type AudienceCadence } from '@/lib/model/cadence';
 import { audienceLabel } from '@/lib/ui/labels';
 import type { RuleChange } from '@/lib/ui/cadence';
+import { FormEnd } from './FormEnd';
 
 type Kind = 'severity' | 'off' | 'custom';
 type Unit = 'minutes' | 'hours' | 'days';
@@ -74,19 +75,7 @@ export function RuleForm({ audience, current, hoursKnown, onSave, onCancel }: { 
         {t('cadenceKeepHours')}
       </label>
       {businessHours && !hoursKnown ? <p className="muted">{t('cadenceKeepHoursUnset')}</p> : null}
-      {error ? (
-        <p className="error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="row">
-        <button type="submit" className="primary small">
-          {t('cadenceSave')}
-        </button>
-        <button type="button" className="small" onClick={onCancel}>
-          {t('cadenceCancel')}
-        </button>
-      </div>
+      <FormEnd error={error} errorId={`${id}-error`} submit={t('cadenceSave')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { t } from '@/lib/i18n';
 import { intervalLabel } from '@/lib/ui/labels';
+import { FormEnd } from './FormEnd';
 
 export const SNOOZE_MINUTES = [15, 30, 60, 120, 240, 1440] as const;
 
@@ -43,19 +44,7 @@ export function SnoozeForm({ label, onSnooze, onCancel }: { label: string; onSno
         {t('cadenceSnoozeReason')}
         <input type="text" maxLength={300} value={reason} aria-invalid={error ? true : undefined} placeholder={t('cadenceSnoozeReasonPlaceholder')} onChange={(e) => setReason(e.target.value)} />
       </label>
-      {error ? (
-        <p className="error" role="alert">
-          {t('cadenceSnoozeReasonNeeded')}
-        </p>
-      ) : null}
-      <div className="row">
-        <button type="submit" className="primary small">
-          {t('cadenceSnooze')}
-        </button>
-        <button type="button" className="small" onClick={onCancel}>
-          {t('cadenceCancel')}
-        </button>
-      </div>
+      <FormEnd error={error ? t('cadenceSnoozeReasonNeeded') : null} submit={t('cadenceSnooze')} onCancel={onCancel} />
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { AutosaveText } from '../../fields/AutosaveText';
 import { CommitSelect } from '../../fields/CommitSelect';
 import { ConfirmButton } from '../../fields/ConfirmButton';
 import { DateTimeField } from '../../fields/DateTimeField';
+import { RecordListStatus } from '../../fields/RecordListStatus';
 
 export interface MeetingsProps {
   call: Meeting | null;
@@ -168,14 +169,7 @@ export function Meetings(props: MeetingsProps) {
           ))}
         </ul>
       ) : null}
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <p className="visually-hidden" role="status">
-        {said}
-      </p>
+      <RecordListStatus error={error} said={said} />
     </section>
   );
 }

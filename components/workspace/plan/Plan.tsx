@@ -4,6 +4,7 @@ import { useRecordList } from '@/lib/ui/record-list';
 import { PLAN_TITLE_MAX, isOpenItem, orderPlan, overdueItems, type PlanItem, type PlanKind } from '@/lib/model/plan';
 import type { PlanPatch } from '@/lib/ui/plan';
 import { AddForm, type DraftProps } from '../../fields/AddForm';
+import { RecordListStatus } from '../../fields/RecordListStatus';
 import { PlanItemRow, PlanObjectiveRow } from './PlanItemRow';
 
 export interface PlanProps {
@@ -85,14 +86,7 @@ export function Plan({ items, now, objectiveDraft, itemDraft, onAdd, onUpdate, o
         <p className="muted">{t('planNoItems')}</p>
       )}
       <AddForm label={t('planNewItem')} button={t('planAdd')} draft={itemDraft} onAdd={add('item')} maxLength={PLAN_TITLE_MAX} />
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <p className="visually-hidden" role="status">
-        {said}
-      </p>
+      <RecordListStatus error={error} said={said} />
     </section>
   );
 }

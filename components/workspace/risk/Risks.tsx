@@ -4,6 +4,7 @@ import { RISK_LEVELS, RISK_NAME_MAX, RISK_TEXT_MAX, openRisks, type Risk, type R
 import { riskLevelLabel } from '@/lib/ui/labels';
 import type { RiskPatch } from '@/lib/ui/risk';
 import { AddForm, type DraftProps } from '../../fields/AddForm';
+import { RecordListStatus } from '../../fields/RecordListStatus';
 import { AutosaveText } from '../../fields/AutosaveText';
 import { CommitSelect } from '../../fields/CommitSelect';
 import { ConfirmButton } from '../../fields/ConfirmButton';
@@ -68,14 +69,7 @@ export function Risks({ risks, draft, onAdd, onUpdate, onRemove, error }: RisksP
         <p className="muted">{t('riskNone')}</p>
       )}
       <AddForm label={t('riskNew')} button={t('planAdd')} draft={draft} onAdd={add} multiline maxLength={RISK_TEXT_MAX} />
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <p className="visually-hidden" role="status">
-        {said}
-      </p>
+      <RecordListStatus error={error} said={said} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { RACI_LETTERS, STAKEHOLDER_NAME_MAX, STAKEHOLDER_ROLES, STAKEHOLDER_TEXT
 import { raciLabel, roleLabel } from '@/lib/ui/labels';
 import type { NewStakeholder, StakeholderPatch } from '@/lib/ui/stakeholder';
 import { AddForm, type DraftProps } from '../../fields/AddForm';
+import { RecordListStatus } from '../../fields/RecordListStatus';
 import { AutosaveText } from '../../fields/AutosaveText';
 import { CommitSelect } from '../../fields/CommitSelect';
 import { ConfirmButton } from '../../fields/ConfirmButton';
@@ -88,14 +89,7 @@ export function Stakeholders({ stakeholders, suggestions, nameDraft, onAdd, onUp
       <AddForm label={t('stakeholderNewName')} button={t('planAdd')} draft={nameDraft} onAdd={(name) => add({ name, role })} maxLength={STAKEHOLDER_NAME_MAX}>
         <CommitSelect label={t('stakeholderRole')} value={role} options={roleOptions()} onCommit={setRole} />
       </AddForm>
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <p className="visually-hidden" role="status">
-        {said}
-      </p>
+      <RecordListStatus error={error} said={said} />
     </section>
   );
 }
