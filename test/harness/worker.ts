@@ -15,3 +15,16 @@ export async function listenAsWorker(): Promise<void> {
   const listener = createListener(createHandlers());
   browser.runtime.onMessage.addListener(((message: unknown, _sender: unknown, respond: (answer: unknown) => void) => listener(message, pageSender, respond)) as never);
 }
+
+/**
+ * The APIs the worker's start-up uses that the fake browser lacks (context menus, commands,
+ * permissions, registered content scripts): stubs that do nothing. Call after `fakeBrowser.reset()`.
+ */
+export function stubMissingWorkerApis(): void {
+  Object.assign(browser, {
+    contextMenus: { create: () => undefined, removeAll: async () => undefined, onClicked: { addListener: () => undefined } },
+    commands: { onCommand: { addListener: () => undefined } },
+    permissions: { contains: async () => false, onAdded: { addListener: () => undefined }, onRemoved: { addListener: () => undefined } },
+    scripting: { getRegisteredContentScripts: async () => [], unregisterContentScripts: async () => undefined, registerContentScripts: async () => undefined },
+  });
+}

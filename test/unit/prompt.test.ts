@@ -7,9 +7,9 @@
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { browser } from 'wxt/browser';
 import background from '../../entrypoints/background/index';
 import { promptActions } from '../../lib/worker/prompt-actions';
+import { stubMissingWorkerApis } from '../harness/worker';
 
 const panel = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/sidepanel.html' };
 const page = (tabId: number, url: string) => ({ id: 'test-extension-id', url, frameId: 0, tab: { id: tabId, url } });
@@ -58,12 +58,7 @@ async function guidance(): Promise<GuidanceView> {
 
 beforeAll(() => {
   fakeBrowser.reset();
-  Object.assign(browser, {
-    contextMenus: { create: () => undefined, removeAll: async () => undefined, onClicked: { addListener: () => undefined } },
-    commands: { onCommand: { addListener: () => undefined } },
-    permissions: { contains: async () => false, onAdded: { addListener: () => undefined }, onRemoved: { addListener: () => undefined } },
-    scripting: { getRegisteredContentScripts: async () => [], unregisterContentScripts: async () => undefined, registerContentScripts: async () => undefined },
-  });
+  stubMissingWorkerApis();
   vi.stubGlobal('chrome', { sidePanel: { open: vi.fn(async () => undefined) }, windows: { WINDOW_ID_CURRENT: -2 } });
   background.main!();
 });

@@ -9,6 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import background from '../../entrypoints/background/index';
 import { domainEvents } from '../../lib/worker/domain-events';
+import { stubMissingWorkerApis } from '../harness/worker';
 
 const panel = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/sidepanel.html' };
 const page = (tabId: number, url: string) => ({ id: 'test-extension-id', url, frameId: 0, tab: { id: tabId, url } });
@@ -26,12 +27,7 @@ let noteAnswer: unknown = { ok: true, status: 201 };
 
 beforeAll(() => {
   fakeBrowser.reset();
-  Object.assign(browser, {
-    contextMenus: { create: () => undefined, removeAll: async () => undefined, onClicked: { addListener: () => undefined } },
-    commands: { onCommand: { addListener: () => undefined } },
-    permissions: { contains: async () => false, onAdded: { addListener: () => undefined }, onRemoved: { addListener: () => undefined } },
-    scripting: { getRegisteredContentScripts: async () => [], unregisterContentScripts: async () => undefined, registerContentScripts: async () => undefined },
-  });
+  stubMissingWorkerApis();
   // The ticket's page answers the worker's commands: a posted note, or the refresh after it.
   browser.tabs.sendMessage = (async (_tabId: number, command: { command: string }) => {
     tabCommands.push(command);

@@ -5,9 +5,9 @@
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { browser } from 'wxt/browser';
 import background from '../../entrypoints/background/index';
 import { domainEvents } from '../../lib/worker/domain-events';
+import { stubMissingWorkerApis } from '../harness/worker';
 
 type Answer<T = unknown> = { ok: boolean; data?: T; error?: { code: string; message: string } };
 const panel = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/sidepanel.html' };
@@ -49,12 +49,7 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 3));
 
 beforeAll(() => {
   fakeBrowser.reset();
-  Object.assign(browser, {
-    contextMenus: { create: () => undefined, removeAll: async () => undefined, onClicked: { addListener: () => undefined } },
-    commands: { onCommand: { addListener: () => undefined } },
-    permissions: { contains: async () => false, onAdded: { addListener: () => undefined }, onRemoved: { addListener: () => undefined } },
-    scripting: { getRegisteredContentScripts: async () => [], unregisterContentScripts: async () => undefined, registerContentScripts: async () => undefined },
-  });
+  stubMissingWorkerApis();
   vi.stubGlobal('chrome', { sidePanel: { open: vi.fn(async () => undefined) }, windows: { WINDOW_ID_CURRENT: -2 } });
   background.main!();
 });
