@@ -6,14 +6,14 @@
  * what could not be added.
  */
 import { act, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AUTOSAVE_DELAY_MS, flushAllSaves } from '@/lib/ui/autosave';
 import { AddForm, type DraftProps } from './AddForm';
 import { AutosaveText } from './AutosaveText';
 import { CommitSelect } from './CommitSelect';
 import { ConfirmButton } from './ConfirmButton';
 import { DateTimeField, fromLocalInput, toLocalInput } from './DateTimeField';
+import { mountReact } from '@/test/harness/react';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -24,16 +24,8 @@ function setValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
 }
 const key = (el: Element, k: string) => el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
 
-let root: Root;
-let host: HTMLElement;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(async () => {
-  await act(() => root.unmount());
-  host.remove();
+const { host, render } = mountReact();
+afterEach(() => {
   vi.useRealTimers();
 });
 
@@ -51,7 +43,7 @@ function StoredSelect({ onCommit }: { onCommit: (v: string) => void }) {
 describe('a select that commits on a deliberate choice', () => {
   it('does not save while arrowing through the options, saves once on Enter', async () => {
     const commit = vi.fn();
-    await act(() => root.render(<StoredSelect onCommit={commit} />));
+    await render(<StoredSelect onCommit={commit} />);
     const select = host.querySelector('select')!;
     for (const v of ['sev2', 'sev3']) {
       await act(async () => {
@@ -67,7 +59,7 @@ describe('a select that commits on a deliberate choice', () => {
 
   it('saves a click in the list at once, and a keyboard choice when the field is left', async () => {
     const commit = vi.fn();
-    await act(() => root.render(<StoredSelect onCommit={commit} />));
+    await render(<StoredSelect onCommit={commit} />);
     const select = host.querySelector('select')!;
     await act(async () => setValue(select, 'sev2')); // chosen with the mouse: no key first
     expect(commit.mock.calls).toEqual([['sev2']]);
@@ -81,7 +73,7 @@ describe('a select that commits on a deliberate choice', () => {
 
   it('puts the stored value back on Escape, saving nothing', async () => {
     const commit = vi.fn();
-    await act(() => root.render(<StoredSelect onCommit={commit} />));
+    await render(<StoredSelect onCommit={commit} />);
     const select = host.querySelector('select')!;
     await act(async () => {
       key(select, 'ArrowDown');
@@ -94,7 +86,7 @@ describe('a select that commits on a deliberate choice', () => {
   });
 
   it('is labelled', async () => {
-    await act(() => root.render(<CommitSelect label="Severity" value="sev1" options={OPTIONS} onCommit={() => undefined} />));
+    await render(<CommitSelect label="Severity" value="sev1" options={OPTIONS} onCommit={() => undefined} />);
     const select = host.querySelector('select')!;
     expect(host.querySelector(`label[for="${select.id}"]`)?.textContent).toBe('Severity');
   });
@@ -104,7 +96,7 @@ describe('text saved as it is typed', () => {
   it('saves after a pause, once, with the last text', async () => {
     vi.useFakeTimers();
     const save = vi.fn(async () => null);
-    await act(() => root.render(<AutosaveText label="Owner" value="" saveKey="t|1|owner" onSave={save} />));
+    await render(<AutosaveText label="Owner" value="" saveKey="t|1|owner" onSave={save} />);
     const input = host.querySelector('input')!;
     for (const text of ['D', 'Da', 'Dan', 'Dana']) await act(async () => setValue(input, text));
     expect(save).not.toHaveBeenCalled();
@@ -114,7 +106,7 @@ describe('text saved as it is typed', () => {
 
   it('saves at once when the field is left, or when the page goes away mid-word', async () => {
     const save = vi.fn(async () => null);
-    await act(() => root.render(<AutosaveText label="Owner" value="" saveKey="t|2|owner" onSave={save} />));
+    await render(<AutosaveText label="Owner" value="" saveKey="t|2|owner" onSave={save} />);
     const input = host.querySelector('input')!;
     await act(async () => setValue(input, 'Sa'));
     await act(async () => input.dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
@@ -126,11 +118,11 @@ describe('text saved as it is typed', () => {
 
   it('keeps what the user is typing when a stored value arrives meanwhile, and shows a failure without losing the text', async () => {
     const save = vi.fn(async () => 'Keel could not save the workspace record: disk full');
-    await act(() => root.render(<AutosaveText label="Owner" value="Ann" saveKey="t|3|owner" onSave={save} />));
+    await render(<AutosaveText label="Owner" value="Ann" saveKey="t|3|owner" onSave={save} />);
     const input = host.querySelector('input')!;
     await act(async () => input.dispatchEvent(new FocusEvent('focusin', { bubbles: true })));
     await act(async () => setValue(input, 'Annika'));
-    await act(() => root.render(<AutosaveText label="Owner" value="Ann (older save)" saveKey="t|3|owner" onSave={save} />));
+    await render(<AutosaveText label="Owner" value="Ann (older save)" saveKey="t|3|owner" onSave={save} />);
     expect(input.value).toBe('Annika');
     await act(async () => flushAllSaves());
     expect(host.querySelector('[role="alert"]')?.textContent).toMatch(/disk full/);
@@ -139,8 +131,8 @@ describe('text saved as it is typed', () => {
   });
 
   it('shows a newer stored value when nobody is editing the field', async () => {
-    await act(() => root.render(<AutosaveText label="Owner" value="Ann" saveKey="t|4|owner" onSave={async () => null} />));
-    await act(() => root.render(<AutosaveText label="Owner" value="Bea" saveKey="t|4|owner" onSave={async () => null} />));
+    await render(<AutosaveText label="Owner" value="Ann" saveKey="t|4|owner" onSave={async () => null} />);
+    await render(<AutosaveText label="Owner" value="Bea" saveKey="t|4|owner" onSave={async () => null} />);
     expect(host.querySelector('input')!.value).toBe('Bea');
   });
 });
@@ -155,13 +147,13 @@ describe('a date and time saved when left', () => {
 
   it('saves on blur or Enter, not on each change, and clearing saves null', async () => {
     const commit = vi.fn();
-    await act(() => root.render(<DateTimeField label="Due" value={null} onCommit={commit} />));
+    await render(<DateTimeField label="Due" value={null} onCommit={commit} />);
     const input = host.querySelector('input')!;
     await act(async () => setValue(input, '2026-05-04T15:30'));
     expect(commit).not.toHaveBeenCalled();
     await act(async () => key(input, 'Enter'));
     expect(commit.mock.calls).toEqual([[fromLocalInput('2026-05-04T15:30')]]);
-    await act(() => root.render(<DateTimeField label="Due" value={fromLocalInput('2026-05-04T15:30')} onCommit={commit} />));
+    await render(<DateTimeField label="Due" value={fromLocalInput('2026-05-04T15:30')} onCommit={commit} />);
     await act(async () => setValue(input, ''));
     await act(async () => input.dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
     expect(commit.mock.calls.at(-1)).toEqual([null]);
@@ -171,7 +163,7 @@ describe('a date and time saved when left', () => {
 describe('a destructive button', () => {
   it('asks first, with Keep focused; Escape keeps; confirming acts once', async () => {
     const confirm = vi.fn();
-    await act(() => root.render(<ConfirmButton label="Remove" name="Remove “Call”" question="Remove this item?" onConfirm={confirm} />));
+    await render(<ConfirmButton label="Remove" name="Remove “Call”" question="Remove this item?" onConfirm={confirm} />);
     const start = host.querySelector('button')!;
     expect(start.getAttribute('aria-label')).toBe('Remove “Call”');
     await act(async () => start.click());
@@ -195,7 +187,7 @@ describe('an add form with a draft', () => {
 
   it('adds the trimmed text on Enter, then empties and keeps the focus in the field', async () => {
     const add = vi.fn(async () => null);
-    await act(() => root.render(<Harness onAdd={add} />));
+    await render(<Harness onAdd={add} />);
     const input = host.querySelector('input')!;
     expect(input.value).toBe('Call the cust'); // the draft, as it was left
     await act(async () => setValue(input, ' Call the customer '));
@@ -206,7 +198,7 @@ describe('an add form with a draft', () => {
   });
 
   it('keeps the text and says why when it could not be added', async () => {
-    await act(() => root.render(<Harness onAdd={async () => 'This ticket is not escalated: escalate it first.'} />));
+    await render(<Harness onAdd={async () => 'This ticket is not escalated: escalate it first.'} />);
     await act(async () => host.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     expect(host.querySelector('input')!.value).toBe('Call the cust');
     expect(host.querySelector('[role="alert"]')?.textContent).toBe('This ticket is not escalated: escalate it first.');

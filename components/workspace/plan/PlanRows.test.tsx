@@ -4,11 +4,11 @@
  * puts focus back on the title, and an item added here opens at once for its owner and due time.
  */
 import { act, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PlanItem, PlanKind } from '@/lib/model/plan';
 import type { DraftProps } from '../../fields/AddForm';
 import { Plan } from './Plan';
+import { mountReact } from '@/test/harness/react';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -41,25 +41,15 @@ function Harness({ initial }: { initial: PlanItem[] }) {
   return <Plan items={items} now={NOW} objectiveDraft={draft} itemDraft={itemDraft} onAdd={onAdd} onUpdate={async () => null} onRemove={async () => null} error={null} />;
 }
 
-let root: Root;
-let host: HTMLElement;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const { host, render } = mountReact();
 
 const rows = () => [...host.querySelectorAll<HTMLLIElement>('.plan-item')];
 const toggleOf = (row: HTMLElement) => row.querySelector<HTMLButtonElement>('.plan-item-toggle')!;
 const fieldsOf = (row: HTMLElement) => [...row.querySelectorAll('label')].map((l) => l.textContent);
 
 describe('plan rows', () => {
-  it('opens a closed item on its title and closes it with Escape, focus back on the title', () => {
-    act(() => root.render(<Harness initial={[item('a', 'Replay the WAL'), item('bb', 'Send the RCA')]} />));
+  it('opens a closed item on its title and closes it with Escape, focus back on the title', async () => {
+    await render(<Harness initial={[item('a', 'Replay the WAL'), item('bb', 'Send the RCA')]} />);
     const [first, second] = rows();
     expect(fieldsOf(first!)).toEqual([]);
     act(() => toggleOf(first!).click());
@@ -79,7 +69,7 @@ describe('plan rows', () => {
   });
 
   it('opens an item added here for its owner and due time, and leaves the others closed', async () => {
-    act(() => root.render(<Harness initial={[item('a', 'Replay the WAL')]} />));
+    await render(<Harness initial={[item('a', 'Replay the WAL')]} />);
     const form = [...host.querySelectorAll<HTMLFormElement>('.add-form')].find((f) => f.textContent?.includes('New action item'))!;
     const field = form.querySelector('input')!;
     await act(async () => {

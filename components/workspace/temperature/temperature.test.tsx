@@ -5,15 +5,15 @@
  * nothing, and the options kept "the bands must rise" after the value was fixed.
  */
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { TemperatureReading } from '@/lib/model/temperature';
 import type { SnapshotMessage } from '@/lib/model/snapshot';
 import { TemperatureSettings } from '../../options/temperature/TemperatureSettings';
 import { Gauge } from './Gauge';
 import { Reasons } from './Reasons';
 import { Sparkline, sparklineName } from './Sparkline';
+import { mountReact } from '@/test/harness/react';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -68,24 +68,14 @@ describe('the sparkline', () => {
 });
 
 describe('clicking a reason', () => {
-  let root: Root;
-  let host: HTMLElement;
-  beforeEach(() => {
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
-  });
-  afterEach(async () => {
-    await act(() => root.unmount());
-    host.remove();
-  });
+  const { host, render } = mountReact();
 
   const message: SnapshotMessage = { id: 'm1', authorRole: 'customer', authorName: 'Dana', at: '2026-04-01T08:00:00.000Z', public: true, text: 'We are evaluating other vendors.' };
   const reasons = [{ code: 'churn-threat', text: 'churn threat', points: 20, evidence: [{ messageIndex: 0, messageId: 'm1', quote: 'evaluating other vendors' }] }];
 
   it('says when the message is not on the desk page, and shows it here', async () => {
     const onShowInPage = vi.fn(async () => false);
-    await act(() => root.render(<Reasons reasons={reasons} quoted={[message]} onShowInPage={onShowInPage} />));
+    await render(<Reasons reasons={reasons} quoted={[message]} onShowInPage={onShowInPage} />);
     await act(async () => host.querySelector<HTMLButtonElement>('button.reason')!.click());
     expect(onShowInPage).toHaveBeenCalledWith({ id: 'm1', at: message.at });
     expect(host.querySelector('[role="status"]')?.textContent).toMatch(/not on the desk page/);
@@ -93,7 +83,7 @@ describe('clicking a reason', () => {
   });
 
   it('closes the open reason on Escape and keeps the focus on its button', async () => {
-    await act(() => root.render(<Reasons reasons={reasons} quoted={[message]} onShowInPage={async () => true} />));
+    await render(<Reasons reasons={reasons} quoted={[message]} onShowInPage={async () => true} />);
     const button = host.querySelector<HTMLButtonElement>('button.reason')!;
     button.focus();
     await act(async () => button.click());
@@ -105,7 +95,7 @@ describe('clicking a reason', () => {
   });
 
   it('says nothing more when the page scrolled to it', async () => {
-    await act(() => root.render(<Reasons reasons={reasons} quoted={[message]} onShowInPage={async () => true} />));
+    await render(<Reasons reasons={reasons} quoted={[message]} onShowInPage={async () => true} />);
     await act(async () => host.querySelector<HTMLButtonElement>('button.reason')!.click());
     expect(host.querySelector('[role="status"]')).toBeNull();
     expect(host.querySelector('.reason-message')).not.toBeNull();
@@ -113,13 +103,11 @@ describe('clicking a reason', () => {
 });
 
 describe('the temperature options', () => {
+  const { host, render } = mountReact();
   it('clears "the bands must rise" as soon as the value is fixed', async () => {
-    const host = document.createElement('div');
-    document.body.append(host);
-    const root = createRoot(host);
     const value = { thresholds: { warm: 40, hot: 60, critical: 80 }, replyTargetMinutes: 240 };
     const onSave = vi.fn();
-    await act(() => root.render(<TemperatureSettings value={value} defaults={value} onSave={onSave} />));
+    await render(<TemperatureSettings value={value} defaults={value} onSave={onSave} />);
     const [warm] = [...host.querySelectorAll<HTMLInputElement>('input')];
     const type = (input: HTMLInputElement, text: string) => {
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, text);
@@ -131,7 +119,5 @@ describe('the temperature options', () => {
     expect(onSave).not.toHaveBeenCalled();
     await act(async () => type(warm!, '50'));
     expect(host.querySelector('[role="alert"]')).toBeNull();
-    await act(() => root.unmount());
-    host.remove();
   });
 });

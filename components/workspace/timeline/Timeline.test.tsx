@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { TimelineEvent } from '@/lib/model/timeline';
 import { describeEvent } from '@/lib/ui/timeline';
 import type { DraftProps } from '../../fields/AddForm';
 import { Timeline, TIMELINE_PAGE } from './Timeline';
+import { mountReact } from '@/test/harness/react';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -21,29 +21,19 @@ const EVENTS = [
 const draft: DraftProps = { text: '', setText: () => undefined, flush: () => undefined, clear: () => undefined, error: null };
 
 describe('the one timeline', () => {
-  let root: Root;
-  let host: HTMLElement;
-  beforeEach(() => {
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
-  });
-  afterEach(async () => {
-    await act(() => root.unmount());
-    host.remove();
-  });
+  const { host, render } = mountReact();
   const rows = () => [...host.querySelectorAll('.timeline li')].map((li) => li.querySelector('.timeline-text')?.textContent);
   const box = (label: string) => [...host.querySelectorAll('.timeline-filter label')].find((l) => l.textContent === label)!.querySelector('input')!;
 
   it('lists every kind newest first, worded, with a filter naming the kinds present', async () => {
-    await act(() => root.render(<Timeline events={EVENTS} describe={(e) => describeEvent(e)} noteDraft={draft} onAddNote={async () => null} onRemoveNote={() => undefined} />));
+    await render(<Timeline events={EVENTS} describe={(e) => describeEvent(e)} noteDraft={draft} onAddNote={async () => null} onRemoveNote={() => undefined} />);
     expect(rows()).toEqual(['Dana Whitfield (agent): Engineering is on it', 'Note: Marcus called', 'Plan item added: Fail back to the EU primary', 'Escalated Zendesk ticket #102', 'Marcus Webb (customer): Every dashboard returns 502']);
     expect([...host.querySelectorAll('.timeline-filter label')].map((l) => l.textContent)).toEqual(['State and severity', 'Your notes', 'Plan', 'Desk messages']);
     expect(host.querySelector('.timeline-filter legend')?.textContent).toBe('Show');
   });
 
   it('hides and shows a kind as its box is ticked', async () => {
-    await act(() => root.render(<Timeline events={EVENTS} describe={(e) => describeEvent(e)} noteDraft={draft} onAddNote={async () => null} onRemoveNote={() => undefined} />));
+    await render(<Timeline events={EVENTS} describe={(e) => describeEvent(e)} noteDraft={draft} onAddNote={async () => null} onRemoveNote={() => undefined} />);
     await act(async () => box('Desk messages').click());
     expect(rows()).toEqual(['Note: Marcus called', 'Plan item added: Fail back to the EU primary', 'Escalated Zendesk ticket #102']);
     await act(async () => box('State and severity').click());
@@ -58,7 +48,7 @@ describe('the one timeline', () => {
 
   it('offers to delete manual notes only', async () => {
     const remove = vi.fn();
-    await act(() => root.render(<Timeline events={EVENTS} describe={(e) => describeEvent(e)} noteDraft={draft} onAddNote={async () => null} onRemoveNote={remove} />));
+    await render(<Timeline events={EVENTS} describe={(e) => describeEvent(e)} noteDraft={draft} onAddNote={async () => null} onRemoveNote={remove} />);
     const buttons = [...host.querySelectorAll('.timeline li button')];
     expect(buttons).toHaveLength(1);
     await act(async () => (buttons[0] as HTMLButtonElement).click());
@@ -67,7 +57,7 @@ describe('the one timeline', () => {
 
   it('shows the newest page first and older events on request', async () => {
     const many = Array.from({ length: TIMELINE_PAGE + 30 }, (_, i) => ev(`n${i}`, 'timeline.note', i, { text: `note ${i}` }));
-    await act(() => root.render(<Timeline events={many} describe={(e) => describeEvent(e)} noteDraft={draft} onAddNote={async () => null} onRemoveNote={() => undefined} />));
+    await render(<Timeline events={many} describe={(e) => describeEvent(e)} noteDraft={draft} onAddNote={async () => null} onRemoveNote={() => undefined} />);
     expect(rows()).toHaveLength(TIMELINE_PAGE);
     expect(rows()[0]).toBe(`Note: note ${TIMELINE_PAGE + 29}`);
     const more = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Show 30 older events')!;
