@@ -31,16 +31,16 @@ export function Plan({ items, now, objectiveDraft, itemDraft, onAdd, onUpdate, o
   const awaitingAdd = useRef(0);
   useEffect(() => {
     if (!known.current) {
-      known.current = new Set(actions.map((i) => i.id));
+      known.current = new Set(items.map((i) => i.id));
       return;
     }
-    const added = actions.filter((i) => !known.current!.has(i.id));
+    const added = items.filter((i) => i.kind === 'item' && !known.current!.has(i.id));
     for (const i of added) known.current.add(i.id);
     if (added.length && awaitingAdd.current > 0) {
       awaitingAdd.current = Math.max(0, awaitingAdd.current - added.length);
       setOpenIds((ids) => new Set([...ids, ...added.map((i) => i.id)]));
     }
-  }, [actions]);
+  }, [items]);
   const toggle = (id: string, open: boolean) =>
     setOpenIds((ids) => {
       const next = new Set(ids);

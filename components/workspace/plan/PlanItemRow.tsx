@@ -24,17 +24,14 @@ export interface PlanItemRowProps extends PlanRecordProps {
 
 const statusOptions = () => PLAN_STATUSES.map((s) => ({ value: s, label: planStatusLabel(s) }));
 
-// One formatter for every row: building an Intl formatter per row costs more than the row.
-let dueFormat: { locale: string; short: Intl.DateTimeFormat; long: Intl.DateTimeFormat } | null = null;
+// One pair of formatters for every row (the page's locale does not change while it is open):
+// building an Intl formatter per row costs more than the row.
+let dueFormat: { short: Intl.DateTimeFormat; long: Intl.DateTimeFormat } | null = null;
 function dueText(iso: string, now: Date): string {
-  const locale = Intl.DateTimeFormat().resolvedOptions().locale;
-  if (dueFormat?.locale !== locale) {
-    dueFormat = {
-      locale,
-      short: new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }),
-      long: new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }),
-    };
-  }
+  dueFormat ??= {
+    short: new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }),
+    long: new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }),
+  };
   const d = new Date(iso);
   return (d.toDateString() === now.toDateString() ? dueFormat.short : dueFormat.long).format(d);
 }
