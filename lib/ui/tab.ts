@@ -8,14 +8,27 @@ import { send } from '../messaging/client';
 import { on } from '../messaging/events';
 import type { TabTicket } from '../messaging/protocol';
 
+/**
+ * Calls `onTab` with the window's active tab, then with each tab activated in it. The listener is
+ * added before the window and its active tab are asked for, so a switch while they are being
+ * asked (the user moving on as the panel opens) is not lost: the latest switch wins over the
+ * answer to the question.
+ */
 export async function followActiveTab(onTab: (tabId: number) => void, windowId?: number): Promise<() => void> {
-  const win = windowId ?? (await browser.windows.getCurrent()).id;
-  const [active] = await browser.tabs.query({ active: true, windowId: win });
-  if (active?.id !== undefined) onTab(active.id);
+  let win = windowId;
+  let asking = true;
+  const early: { tabId: number; windowId: number }[] = [];
   const listener = (info: { tabId: number; windowId: number }) => {
-    if (info.windowId === win) onTab(info.tabId);
+    if (asking) early.push(info);
+    else if (info.windowId === win) onTab(info.tabId);
   };
   browser.tabs.onActivated.addListener(listener);
+  win ??= (await browser.windows.getCurrent()).id;
+  const [active] = await browser.tabs.query({ active: true, windowId: win });
+  asking = false;
+  const switched = early.filter((info) => info.windowId === win).at(-1);
+  const first = switched?.tabId ?? active?.id;
+  if (first !== undefined) onTab(first);
   return () => browser.tabs.onActivated.removeListener(listener);
 }
 
