@@ -44,6 +44,8 @@ export default defineConfig({
       if (BENCH) infos.push({ name: 'bench', inputPath: resolve(wxt.config.root, 'test/bench/page/index.html'), type: 'unlisted-page' });
     },
   },
+  // KEEL_PROFILE=1 builds without minifying, so a CPU profile of the worker or a page names functions.
+  vite: () => (process.env.KEEL_PROFILE ? { build: { minify: false } } : {}),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

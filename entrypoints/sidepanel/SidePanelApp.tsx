@@ -1,16 +1,23 @@
+import type { TabTicket } from '@/lib/messaging/protocol';
 import { StorageNotice } from '@/components/StorageNotice';
 import { Workspace } from '@/components/workspace/Workspace';
 import { useStorageProblem } from '@/lib/ui/storage';
 import { WORKSPACE_SECTIONS } from '@/components/workspace/sections';
+import { warmCase } from '@/lib/ui/case-query';
 import { useFollowedTab } from '@/lib/ui/tab';
 import { useNow } from '@/lib/ui/use-now';
 
 const windowParam = new URLSearchParams(location.search).get('window');
 const followedWindow = windowParam ? Number(windowParam) : undefined;
 
+/** The moment the panel learns the ticket, every section's data is asked for in one message. */
+function warm(shown: TabTicket): void {
+  if (shown.ticket) warmCase(shown.ticket);
+}
+
 /** The side panel: the workspace of the ticket in this window's active tab. Each section binds its own messages. */
 export function SidePanelApp() {
-  const { shown, error } = useFollowedTab(followedWindow);
+  const { shown, error } = useFollowedTab(followedWindow, warm);
   const now = useNow(15_000);
   const storage = useStorageProblem();
   return (

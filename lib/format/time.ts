@@ -25,9 +25,19 @@ export function relative(iso: string, now: Date): string {
   return diff >= 0 ? t('timeIn', { duration }) : t('timeAgo', { duration });
 }
 
+/**
+ * The user's locale's formatters, made once each: asking `toLocaleString` builds a new one on
+ * every call (a timeline of a hundred rows paid for a hundred).
+ */
+const formats = new Map<string, Intl.DateTimeFormat>();
+function inLocale(name: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let format = formats.get(name);
+  if (!format) formats.set(name, (format = new Intl.DateTimeFormat(undefined, options)));
+  return format;
+}
+
 export function clockTime(iso: string): string {
-  const d = new Date(iso);
-  return d.toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return inLocale('clock', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 }
 
 /**
@@ -36,8 +46,7 @@ export function clockTime(iso: string): string {
  */
 export function promiseClock(iso: string, now: Date): string {
   const d = new Date(iso);
-  const time: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
-  if (d.toDateString() === now.toDateString()) return d.toLocaleTimeString(undefined, time);
-  if (d.getTime() - now.getTime() < 6 * 86_400_000) return d.toLocaleString(undefined, { weekday: 'short', ...time });
-  return d.toLocaleString(undefined, { month: 'short', day: 'numeric', ...time });
+  if (d.toDateString() === now.toDateString()) return inLocale('time', { hour: '2-digit', minute: '2-digit' }).format(d);
+  if (d.getTime() - now.getTime() < 6 * 86_400_000) return inLocale('weekday-time', { weekday: 'short', hour: '2-digit', minute: '2-digit' }).format(d);
+  return clockTime(iso);
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { createListener, handleMessage, type Handlers, type Sender } from './server';
+import { caseReadsHandler, createListener, handleMessage, type Handlers, type Sender } from './server';
 import { send, call, KeelError } from './client';
 import { emit, on } from './events';
 import { KEEL_TAG } from './envelope';
@@ -49,7 +49,7 @@ describe('message server', () => {
     const h = handlers();
     const result = await handleMessage(h, msg('escalateTicket', { ref, title: 'Broken' }), sender);
     expect(result).toEqual({ ok: true, data: { escalation, created: true } });
-    expect(h.escalateTicket).toHaveBeenCalledWith({ ref, title: 'Broken' }, { kind: 'extension', tabId: null });
+    expect(h.escalateTicket).toHaveBeenCalledWith({ ref, title: 'Broken' }, { kind: 'extension', tabId: null }, expect.anything());
   });
 
   it('rejects a wrong shape with the failing field, without calling the handler', async () => {
@@ -88,6 +88,59 @@ describe('message server', () => {
   it('never lets an invalid response out', async () => {
     const broken = handlers({ listActiveEscalations: async () => ({ escalations: [{ id: 1 }], now: 'x' }) as never });
     expect(await handleMessage(broken, msg('listActiveEscalations', {}), sender)).toMatchObject({ ok: false, error: { code: 'invalid-response' } });
+  });
+});
+
+describe('a case’s reads sent together (getCaseReads)', () => {
+  const read = { readState: null, snapshot: null };
+  /** getReadState and getSnapshot each make the same scoped read; `reads` counts the real ones. */
+  function readers(over: Partial<Handlers> = {}) {
+    const counter = { reads: 0 };
+    const once = (scope: { once<T>(key: string, read: () => Promise<T>): Promise<T> }) =>
+      scope.once('record', async () => {
+        counter.reads++;
+        return read;
+      });
+    const table: Handlers = handlers({
+      getReadState: async (_request, _sender, scope) => (await once(scope!)).readState,
+      getSnapshot: async (_request, _sender, scope) => (await once(scope!)).snapshot,
+      getCaseReads: caseReadsHandler(() => table),
+      ...over,
+    });
+    return { table, counter };
+  }
+  const batch = (names: string[]) => msg('getCaseReads', { ref, names });
+
+  it('answers each read in order and makes a read they share once', async () => {
+    const { table, counter } = readers();
+    const result = await handleMessage(table, batch(['getReadState', 'getSnapshot']), sender);
+    expect(result).toEqual({ ok: true, data: { answers: [{ ok: true, data: null }, { ok: true, data: null }] } });
+    expect(counter.reads).toBe(1);
+  });
+
+  it('shares nothing between separate requests: a write between them is always seen', async () => {
+    const { table, counter } = readers();
+    await handleMessage(table, msg('getReadState', { ref }), sender);
+    await handleMessage(table, msg('getSnapshot', { ref }), sender);
+    expect(counter.reads).toBe(2);
+  });
+
+  it('makes a write, an unknown name, a failing read or a wrong answer that read’s failure only', async () => {
+    const { table } = readers({ getEscalation: async () => Promise.reject(new Error('disk full')), getTimeline: async () => ({ events: 'not a list' }) as never });
+    const result = await handleMessage(table, batch(['escalateTicket', 'getNothing', 'getEscalation', 'getTimeline', 'getSnapshot']), sender);
+    const answers = (result as { ok: true; data: { answers: { ok: boolean; error?: { code: string; message: string } }[] } }).data.answers;
+    expect(answers.map((a) => a.ok)).toEqual([false, false, false, false, true]);
+    expect(answers[0]!.error!.message).toMatch(/escalateTicket.*only reads/);
+    expect(answers[1]!.error!.code).toBe('unknown-message');
+    expect(answers[2]!.error!.message).toBe('disk full');
+    expect(answers[3]!.error!.code).toBe('invalid-response');
+    expect((table.escalateTicket as ReturnType<typeof vi.fn>).mock.calls).toHaveLength(0);
+  });
+
+  it('is refused from a desk page, like the reads it carries', async () => {
+    const { table, counter } = readers();
+    expect(await handleMessage(table, batch(['getSnapshot']), content)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(counter.reads).toBe(0);
   });
 });
 
@@ -161,13 +214,13 @@ describe('who may send what', () => {
   it('tells a content script its tab and the tab’s current address (after in-app navigation), never the payload’s', async () => {
     const h = handlers();
     await handleMessage(h, msg('ticketSeen', { ticket: null, title: 'x' }), content);
-    expect(h.ticketSeen).toHaveBeenCalledWith({ ticket: null, title: 'x' }, { kind: 'content', tabId: 7, url: 'https://acme.zendesk.com/agent/tickets/42' });
+    expect(h.ticketSeen).toHaveBeenCalledWith({ ticket: null, title: 'x' }, { kind: 'content', tabId: 7, url: 'https://acme.zendesk.com/agent/tickets/42' }, expect.anything());
   });
 
   it('treats the strip frame in a desk tab as Keel’s own page, in that tab', async () => {
     const h = handlers();
     expect(await handleMessage(h, msg('escalateTicket', { ref, title: 'x' }), strip)).toMatchObject({ ok: true });
-    expect(h.escalateTicket).toHaveBeenCalledWith({ ref, title: 'x' }, { kind: 'extension', tabId: 7 });
+    expect(h.escalateTicket).toHaveBeenCalledWith({ ref, title: 'x' }, { kind: 'extension', tabId: 7 }, expect.anything());
   });
 
   it('refuses other extensions, sub-frames of a page, and a document the tab has navigated away from', async () => {

@@ -17,7 +17,29 @@ export type Sender = Browser.runtime.MessageSender;
 /** The sender a handler of message N is given: narrowed to the kinds N allows. */
 export type SenderOf<N extends MessageName> = Protocol[N]['from'][number] extends infer K ? (K extends 'content' ? ContentSender : K extends 'extension' ? ExtensionSender : never) : never;
 
-export type Handler<N extends MessageName> = (request: z.output<Protocol[N]['request']>, sender: SenderOf<N>) => Promise<ResponseOf<N>> | ResponseOf<N>;
+/**
+ * What the requests answered together share (a surface's reads sent as one `getCaseReads`): a
+ * read made through `once` under the same key is made once and its answer shared. A request
+ * answered on its own gets a scope of its own, so nothing is shared between separate requests
+ * and a write made between two of them is always seen by the later one. (A handler called
+ * directly, as tests do, may be given none: every read is then its own.)
+ */
+export interface RequestScope {
+  once<T>(key: string, read: () => Promise<T>): Promise<T>;
+}
+
+export function newRequestScope(): RequestScope {
+  const made = new Map<string, Promise<unknown>>();
+  return {
+    once<T>(key: string, read: () => Promise<T>): Promise<T> {
+      let answer = made.get(key) as Promise<T> | undefined;
+      if (!answer) made.set(key, (answer = read()));
+      return answer;
+    },
+  };
+}
+
+export type Handler<N extends MessageName> = (request: z.output<Protocol[N]['request']>, sender: SenderOf<N>, scope?: RequestScope) => Promise<ResponseOf<N>> | ResponseOf<N>;
 
 /** One handler per message; a missing one is a type error. */
 export type Handlers = { [N in MessageName]: Handler<N> };
@@ -54,9 +76,13 @@ export function handleMessage(handlers: Handlers, message: unknown, sender: Send
 }
 
 async function dispatch(handlers: Handlers, name: string, payload: unknown, sender: Sender, self: Self): Promise<Result<unknown>> {
+  return answer(handlers, name, payload, classifySender(sender, self), sender, newRequestScope());
+}
+
+/** One request from a sender already classified (null: not one of Keel's), answered within `scope`. */
+async function answer(handlers: Handlers, name: string, payload: unknown, who: KeelSender | null, sender: Sender, scope: RequestScope): Promise<Result<unknown>> {
   if (!isMessageName(name)) return { ok: false, error: { code: 'unknown-message', message: t('messageUnknown', { name }) } };
   const definition = protocol[name];
-  const who = classifySender(sender, self);
   const allowed: readonly string[] = definition.from;
   if (!who || !allowed.includes(who.kind)) {
     console.warn(`[keel] refused ${name} from`, sender.url ?? sender.id);
@@ -67,8 +93,8 @@ async function dispatch(handlers: Handlers, name: string, payload: unknown, send
     return { ok: false, error: { code: 'invalid-request', message: `${name}: ${describeZodError(request.error)}` } };
   }
   try {
-    const handler = handlers[name] as (req: unknown, sender: KeelSender) => unknown;
-    const data = await handler(request.data, who);
+    const handler = handlers[name] as (req: unknown, sender: KeelSender, scope: RequestScope) => unknown;
+    const data = await handler(request.data, who, scope);
     const response = definition.response.safeParse(data);
     if (!response.success) {
       console.error(`[keel] ${name} produced an invalid response`, response.error);
@@ -94,6 +120,33 @@ export function createListener(handlers: Handlers, self?: Self) {
     if (!answer) return undefined;
     void answer.then(sendResponse);
     return true;
+  };
+}
+
+/** Reads a batch may carry: a case's `get…` messages (never a write, never a batch). */
+export function isBatchableRead(name: string): boolean {
+  return /^get[A-Z]/.test(name) && name !== 'getCaseReads';
+}
+
+/**
+ * The handler of `getCaseReads`: each named read of one case, answered as if sent on its own
+ * (sender rule, request and response checked per read), sharing one scope so the case record and
+ * its escalation are read once for all of them. One answer per name, in order; a refused or
+ * failed read is that read's failure only.
+ */
+export function caseReadsHandler(table: () => Handlers): Handler<'getCaseReads'> {
+  return async ({ ref, names }, who) => {
+    const scope = newRequestScope();
+    // The batch's sender, already classified: the browser's own description only names a refusal.
+    const sender: Sender = {};
+    const answers = await Promise.all(
+      names.map((name) =>
+        isBatchableRead(name)
+          ? answer(table(), name, { ref }, who, sender, scope)
+          : Promise.resolve<Result<unknown>>({ ok: false, error: { code: 'invalid-request', message: t('messageNotBatchable', { name }) } }),
+      ),
+    );
+    return { answers };
   };
 }
 

@@ -34,6 +34,16 @@ export interface GuidanceInput {
   states?: readonly StoredState[];
   available?: (kind: PromptActionKind) => boolean;
   brokenPromises?: readonly BrokenPromise[];
+  /**
+   * The thread's unanswered questions and constraints, when the caller has them from an earlier
+   * call on the same messages (they depend on the messages only).
+   */
+  thread?: Pick<TicketGuidance, 'unanswered' | 'constraints'>;
+}
+
+/** What the messages alone yield: unanswered questions and the constraints of internal notes. */
+export function threadGuidance(messages: CaseSnapshot['messages']): Pick<TicketGuidance, 'unanswered' | 'constraints'> {
+  return { unanswered: unansweredQuestions(messages), constraints: findConstraints(messages) };
 }
 
 /** Prompts, unanswered questions and constraints for one ticket. Pure. */
@@ -41,7 +51,6 @@ export function guidanceFor(input: GuidanceInput): TicketGuidance {
   const hits = detectSignals({ snapshot: input.snapshot, reasons: input.reasons, now: input.context.now, brokenPromises: input.brokenPromises });
   return {
     prompts: buildPrompts(hits, input.playbook, input.context, input.states, input.available),
-    unanswered: unansweredQuestions(input.snapshot.messages),
-    constraints: findConstraints(input.snapshot.messages),
+    ...(input.thread ?? threadGuidance(input.snapshot.messages)),
   };
 }

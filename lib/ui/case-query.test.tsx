@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { emit } from '../messaging/events';
 import { isRequestEnvelope } from '../messaging/envelope';
-import { caseQuery } from './case-query';
+import { caseQuery, warmCase } from './case-query';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -24,6 +24,7 @@ function SnapshotSubject() {
 
 describe('a section’s query', () => {
   let asked: string[];
+  let messages: number;
   let root: Root;
   let host: HTMLElement;
   let events = 0;
@@ -31,13 +32,20 @@ describe('a section’s query', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     asked = [];
+    messages = 0;
     events = 0;
-    // A stand-in worker: answers and counts each request.
+    const answer = (name: string) => {
+      asked.push(name);
+      if (name === 'getTimeline') return { ok: true, data: { events: Array.from({ length: ++events }, () => ({ id: `t${Math.random()}`, escalationId: 'e', at: '2026-01-01T00:00:00.000Z', kind: 'note.posted', by: 'me', facts: { excerpt: 'x' } })) } };
+      if (name === 'getSnapshot') return { ok: true, data: null };
+      return { ok: false, error: { code: 'failed', message: `no ${name} here` } };
+    };
+    // A stand-in worker: answers and counts each read, sent alone or with others.
     fakeBrowser.runtime.onMessage.addListener(((message: unknown, _sender: unknown, respond: (answer: unknown) => void) => {
       if (!isRequestEnvelope(message)) return undefined;
-      asked.push(message.name);
-      if (message.name === 'getTimeline') respond({ ok: true, data: { events: Array.from({ length: ++events }, () => ({ id: `t${Math.random()}`, escalationId: 'e', at: '2026-01-01T00:00:00.000Z', kind: 'note.posted', by: 'me', facts: { excerpt: 'x' } })) } });
-      else respond({ ok: true, data: null });
+      messages++;
+      const payload = JSON.parse(String(message.payload)) as { names?: string[] };
+      respond(message.name === 'getCaseReads' ? { ok: true, data: { answers: payload.names!.map(answer) } } : answer(message.name));
       return true;
     }) as never);
     host = document.createElement('div');
@@ -51,6 +59,7 @@ describe('a section’s query', () => {
     await act(async () => root.render(<><TimelineCount /><TimelineCount /><SnapshotSubject /></>));
     await settle();
     expect(asked.sort()).toEqual(['getSnapshot', 'getTimeline']);
+    expect(messages).toBe(1);
     expect([...host.querySelectorAll('.timeline')].map((e) => e.textContent)).toEqual(['1', '1']);
     expect(host.querySelector('.snapshot')?.textContent).toBe('none');
   });
@@ -67,5 +76,31 @@ describe('a section’s query', () => {
     await settle();
     expect(asked).toEqual(['getTimeline']);
     expect(host.querySelector('.timeline')?.textContent).toBe('2');
+  });
+
+  it('asks every read of the page at once when told the ticket; a section mounting later is answered without asking again', async () => {
+    const release = warmCase(ref);
+    await settle();
+    expect(messages).toBe(1);
+    expect(asked.sort()).toEqual(['getSnapshot', 'getTimeline']);
+    await act(async () => root.render(<><TimelineCount /><SnapshotSubject /></>));
+    expect(host.querySelector('.timeline')?.textContent).toBe('1');
+    expect(host.querySelector('.snapshot')?.textContent).toBe('none');
+    await settle();
+    expect(messages).toBe(1);
+    release();
+  });
+
+  it('checks each answer of a batch against its own read, so one bad answer spoils only its section', async () => {
+    fakeBrowser.reset();
+    fakeBrowser.runtime.onMessage.addListener(((message: unknown, _sender: unknown, respond: (answer: unknown) => void) => {
+      if (!isRequestEnvelope(message)) return undefined;
+      respond({ ok: true, data: { answers: [{ ok: true, data: { events: 'not a list' } }, { ok: true, data: null }] } });
+      return true;
+    }) as never);
+    await act(async () => root.render(<><TimelineCount /><SnapshotSubject /></>));
+    await settle();
+    expect(host.querySelector('.timeline')?.textContent).toBe('…');
+    expect(host.querySelector('.snapshot')?.textContent).toBe('none');
   });
 });

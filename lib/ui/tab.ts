@@ -2,7 +2,7 @@
  * The side panel follows the active tab of its window and knows which ticket it shows. (When
  * opened as a page for tests or a big screen, `?window=ID` names the window to follow.)
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { send } from '../messaging/client';
 import { on } from '../messaging/events';
@@ -39,11 +39,19 @@ export interface FollowedTab {
   error: string | null;
 }
 
-/** The active tab of the window and the ticket it shows, kept current as tabs switch and pages navigate. */
-export function useFollowedTab(windowId?: number): FollowedTab {
+/**
+ * The active tab of the window and the ticket it shows, kept current as tabs switch and pages
+ * navigate. `onShown` hears each answer as it arrives, before anything renders it (the side panel
+ * asks for the ticket's data then, so the worker reads while the page renders).
+ */
+export function useFollowedTab(windowId?: number, onShown?: (shown: TabTicket) => void): FollowedTab {
   const [tabId, setTabId] = useState<number | null>(null);
   const [shown, setShown] = useState<{ tabId: number; value: TabTicket } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const heard = useRef(onShown);
+  useEffect(() => {
+    heard.current = onShown;
+  });
 
   useEffect(() => {
     let stop: (() => void) | undefined;
@@ -66,6 +74,7 @@ export function useFollowedTab(windowId?: number): FollowedTab {
       const result = await send('getTabTicket', { tabId });
       if (mine !== generation) return;
       if (result.ok) {
+        heard.current?.(result.data);
         setShown({ tabId, value: result.data });
         setError(null);
       } else setError(result.error.message);

@@ -37,9 +37,17 @@ import { caseChanged } from './changes';
 
 type Db = IDBPDatabase<KeelDb>;
 
-/** The user's own time zone (whole days are counted on it when the customer's is unknown). */
+let zone: { name: string; until: number } | null = null;
+
+/**
+ * The user's own time zone (whole days are counted on it when the customer's is unknown). Asked
+ * of the browser at most once a minute: asking builds a formatter, and a panel opening asks for
+ * every audience of every section; a user who travels is followed within the minute.
+ */
 export function userTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const now = Date.now();
+  if (!zone || now >= zone.until) zone = { name: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', until: now + 60_000 };
+  return zone.name;
 }
 
 async function contextFor(severity: Severity | null): Promise<CadenceContext> {

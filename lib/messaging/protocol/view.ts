@@ -1,6 +1,7 @@
 /**
  * View: everything about one ticket in one answer, for surfaces that show a little of every
- * domain at once (the in-page strip). The side panel asks each domain instead.
+ * domain at once (the in-page strip). The side panel asks each domain instead, its sections'
+ * reads sent together as one `getCaseReads` (lib/ui/case-query.ts).
  */
 import { z } from 'zod';
 import { CaseRefSchema, TicketLocationSchema } from '../../model/case-ref';
@@ -28,6 +29,9 @@ export const CaseViewSchema = z.object({
 });
 export type CaseView = z.infer<typeof CaseViewSchema>;
 
+/** The most reads one `getCaseReads` carries (the side panel has about twenty). */
+export const MAX_CASE_READS = 40;
+
 export const view = domain({
   messages: {
     /** The view of the ticket shown in a tab (the sender's tab when `tabId` is omitted: the strip). */
@@ -35,6 +39,17 @@ export const view = domain({
       from: ['extension'],
       request: z.object({ tabId: z.number().int().optional() }),
       response: CaseViewSchema,
+    },
+    /**
+     * Several `get…` reads of one case in one message, answered in order, each exactly as if sent
+     * on its own (its own sender rule, request and response checks, its own failure), reading the
+     * case record and its escalation once for all of them. Each answer is checked against its own
+     * read's response schema by the client.
+     */
+    getCaseReads: {
+      from: ['extension'],
+      request: z.object({ ref: CaseRefSchema, names: z.array(z.string().min(1).max(64)).min(1).max(MAX_CASE_READS) }),
+      response: z.object({ answers: z.array(z.unknown()) }),
     },
     getCaseView: {
       from: ['extension'],

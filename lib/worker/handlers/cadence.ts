@@ -14,6 +14,7 @@ import { getDb } from '../db';
 import * as promises from '../promise';
 import { promptActions } from '../prompt-actions';
 import { OK, type WorkerDeps } from './deps';
+import { escalationIn } from '../scoped-reads';
 
 async function escalated(ref: CaseRef) {
   const escalation = await findEscalation(await getDb(), ref);
@@ -44,9 +45,9 @@ export function cadenceHandlers(deps: WorkerDeps): DomainHandlers<typeof cadence
   });
 
   return {
-    async getCadence({ ref }) {
+    async getCadence({ ref }, _sender, scope) {
       const db = await getDb();
-      const escalation = await findEscalation(db, ref);
+      const escalation = await escalationIn(scope, db, ref);
       const record = escalation ? ((await cadenceRepository.get(db, escalation.id)) ?? null) : null;
       const settings = (await getSettings()).cadence;
       const context = { severity: escalation?.severity ?? null, settings, userTimeZone: worker.userTimeZone() };

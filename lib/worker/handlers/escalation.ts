@@ -3,7 +3,6 @@ import { getCaseRecord } from '../../db/repositories/cases';
 import {
   deleteEscalation,
   escalate,
-  findEscalation,
   getEscalation,
   linkEscalations,
   listActive,
@@ -29,6 +28,7 @@ import { getDb } from '../db';
 import { guardCounts } from '../guard-counts';
 import { ticketUrl } from '../ticket-url';
 import type { WorkerDeps } from './deps';
+import { escalationIn } from '../scoped-reads';
 
 /** Suggestions shown at most. */
 const MAX_SUGGESTIONS = 5;
@@ -59,8 +59,8 @@ export function escalationHandlers(deps: WorkerDeps): DomainHandlers<typeof esca
       return result;
     },
 
-    async getEscalation({ ref }) {
-      return (await findEscalation(await getDb(), ref)) ?? null;
+    async getEscalation({ ref }, _sender, scope) {
+      return (await escalationIn(scope, await getDb(), ref)) ?? null;
     },
 
     async updateEscalation({ id, patch }) {
@@ -93,9 +93,9 @@ export function escalationHandlers(deps: WorkerDeps): DomainHandlers<typeof esca
       return updated;
     },
 
-    async getLinks({ ref }) {
+    async getLinks({ ref }, _sender, scope) {
       const db = await getDb();
-      const self = await findEscalation(db, ref);
+      const self = await escalationIn(scope, db, ref);
       if (!self) return { linked: [], header: null, suggestions: [] };
       const [linked, active] = await Promise.all([listLinked(db, self), listActive(db)]);
       const suggestions = suggestLinks(self, active).slice(0, MAX_SUGGESTIONS);

@@ -1,4 +1,3 @@
-import { getCaseRecord } from '../../db/repositories/cases';
 import { findEscalation } from '../../db/repositories/escalation';
 import { getFactSheet, removeFactSheets, saveFactSheet } from '../../db/repositories/factsheet';
 import { t } from '../../i18n';
@@ -11,10 +10,12 @@ import type { DomainHandlers } from '../../messaging/server';
 import { caseChanged } from '../changes';
 import { getDb } from '../db';
 import type { WorkerDeps } from './deps';
+import { caseRecordIn, escalationIn } from '../scoped-reads';
+import type { RequestScope } from '../../messaging/server';
 
 /** What a new fact sheet starts with: the desk's subject as last read, the cadence's next due time. */
-async function prefillFor(escalation: Escalation): Promise<FactSheetFields> {
-  const record = await getCaseRecord(await getDb(), escalation.caseKey);
+async function prefillFor(escalation: Escalation, scope: RequestScope | undefined): Promise<FactSheetFields> {
+  const record = await caseRecordIn(scope, await getDb(), escalation.caseKey);
   const snapshot = record?.snapshot;
   const subject = snapshot && !snapshot.unknown?.includes('subject') ? snapshot.subject : null;
   return factSheetPrefill({ subject, title: escalation.title, nextUpdateDueAt: escalation.nextUpdateDueAt });
@@ -29,17 +30,17 @@ async function escalationOf(ref: CaseRef): Promise<Escalation> {
 export function factsheetHandlers(deps: WorkerDeps): DomainHandlers<typeof factsheet> {
   deps.events.subscribe('escalationDeleted', 'factsheet', async ({ escalationId }) => removeFactSheets(await getDb(), escalationId));
   return {
-    async getFactSheet({ ref }) {
-      const escalation = await findEscalation(await getDb(), ref);
+    async getFactSheet({ ref }, _sender, scope) {
+      const escalation = await escalationIn(scope, await getDb(), ref);
       if (!escalation) return { escalationId: null, factSheet: null, prefill: null };
       const stored = await getFactSheet(await getDb(), escalation.id);
-      return { escalationId: escalation.id, factSheet: stored ?? null, prefill: stored ? null : await prefillFor(escalation) };
+      return { escalationId: escalation.id, factSheet: stored ?? null, prefill: stored ? null : await prefillFor(escalation, scope) };
     },
 
-    async saveFactSheet({ ref, patch }) {
+    async saveFactSheet({ ref, patch }, _sender, scope) {
       const escalation = await escalationOf(ref);
       const stamp = { at: deps.clock.now().toISOString(), by: ME };
-      const saved = await saveFactSheet(await getDb(), escalation.id, await prefillFor(escalation), patch, stamp, deps.clock);
+      const saved = await saveFactSheet(await getDb(), escalation.id, await prefillFor(escalation, scope), patch, stamp, deps.clock);
       await caseChanged(caseKey(ref), ['factsheet']);
       return saved;
     },

@@ -35,7 +35,7 @@ import { settingsHandlers } from './settings';
 export type { WorkerDeps } from './deps';
 
 export function createHandlers(deps: WorkerDeps = { clock: systemClock, events: domainEvents, promptActions }): Handlers {
-  return {
+  const table: Handlers = {
     ...escalationHandlers(deps),
     ...timelineHandlers(deps),
     ...temperatureHandlers(deps),
@@ -43,7 +43,7 @@ export function createHandlers(deps: WorkerDeps = { clock: systemClock, events: 
     ...readHandlers(deps),
     ...noteHandlers(deps),
     ...tabHandlers(deps),
-    ...viewHandlers(),
+    ...viewHandlers(() => table),
     ...stripHandlers(),
     ...factsheetHandlers(deps),
     ...updateHandlers(deps),
@@ -59,4 +59,5 @@ export function createHandlers(deps: WorkerDeps = { clock: systemClock, events: 
     ...storageHandlers(deps),
     ...settingsHandlers(),
   };
+  return table;
 }

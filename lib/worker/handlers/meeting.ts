@@ -1,5 +1,4 @@
 import { StorageError } from '../../db/errors';
-import { findEscalation } from '../../db/repositories/escalation';
 import { meetingRepository } from '../../db/repositories/meeting';
 import { planRepository } from '../../db/repositories/plan';
 import { t } from '../../i18n';
@@ -12,6 +11,7 @@ import { timelineEntry, type TimelineEntry } from '../../model/timeline';
 import { getDb } from '../db';
 import { announce, myStamp, requireEscalation } from '../workspace';
 import type { WorkerDeps } from './deps';
+import { escalationIn } from '../scoped-reads';
 
 /** Moving the call (its first time or its cadence) is news on the timeline; its link is not. */
 export function describeCallChange(changed: readonly string[], _before: Meeting, after: Meeting): TimelineEntry[] {
@@ -25,9 +25,9 @@ const byTimeDesc = (a: Meeting, b: Meeting) => (b.at ?? b.created.at).localeComp
 
 export function meetingHandlers(deps: WorkerDeps): DomainHandlers<typeof meeting> {
   return {
-    async getMeetings({ ref }) {
+    async getMeetings({ ref }, _sender, scope) {
       const db = await getDb();
-      const escalation = await findEscalation(db, ref);
+      const escalation = await escalationIn(scope, db, ref);
       if (!escalation) return { call: null, meetings: [] };
       const all = await meetingRepository.list(db, escalation.id);
       return { call: all.find((m) => m.kind === 'call') ?? null, meetings: all.filter((m) => m.kind === 'meeting').sort(byTimeDesc) };

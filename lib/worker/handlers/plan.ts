@@ -1,5 +1,4 @@
 import { deleteWorkspaceOf, planRepository } from '../../db/repositories/plan';
-import { findEscalation } from '../../db/repositories/escalation';
 import type { plan } from '../../messaging/protocol/plan';
 import type { DomainHandlers } from '../../messaging/server';
 import { newRecord } from '../../model/record';
@@ -8,6 +7,7 @@ import { timelineEntry, type TimelineEntry } from '../../model/timeline';
 import { getDb } from '../db';
 import { announce, myStamp, requireEscalation } from '../workspace';
 import type { WorkerDeps } from './deps';
+import { escalationIn } from '../scoped-reads';
 
 /** The timeline entries of a change to a plan record: status and due time are news; retyping a title is not. */
 export function describePlanChange(changed: readonly string[], before: PlanItem, after: PlanItem): TimelineEntry[] {
@@ -31,9 +31,9 @@ export function planHandlers(deps: WorkerDeps): DomainHandlers<typeof plan> {
   });
 
   return {
-    async getPlan({ ref }) {
+    async getPlan({ ref }, _sender, scope) {
       const db = await getDb();
-      const escalation = await findEscalation(db, ref);
+      const escalation = await escalationIn(scope, db, ref);
       return { items: escalation ? await planRepository.list(db, escalation.id) : [] };
     },
 

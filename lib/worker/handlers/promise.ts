@@ -9,6 +9,7 @@ import { getDb } from '../db';
 import * as worker from '../promise';
 import { promptActions } from '../prompt-actions';
 import type { WorkerDeps } from './deps';
+import { escalationIn } from '../scoped-reads';
 
 /** Promises: the handlers, and the domain events they follow (updates sent, stored reads, deleted escalations). */
 export function promiseHandlers(deps: WorkerDeps): DomainHandlers<typeof promise> {
@@ -30,9 +31,9 @@ export function promiseHandlers(deps: WorkerDeps): DomainHandlers<typeof promise
   });
 
   return {
-    async getPromises({ ref }) {
+    async getPromises({ ref }, _sender, scope) {
       const db = await getDb();
-      const escalation = await findEscalation(db, ref);
+      const escalation = await escalationIn(scope, db, ref);
       if (!escalation) return { escalationId: null, promises: [] };
       const list = await promiseRepository.list(db, escalation.id);
       // Newest first; the section orders them by what needs the user.

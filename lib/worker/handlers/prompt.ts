@@ -1,4 +1,3 @@
-import { getCaseRecord } from '../../db/repositories/cases';
 import { findEscalation } from '../../db/repositories/escalation';
 import { promiseRepository } from '../../db/repositories/promise';
 import { listPromptStates, setPromptState } from '../../db/repositories/prompt';
@@ -7,11 +6,15 @@ import { t, type MessageKey } from '../../i18n';
 import type { prompt } from '../../messaging/protocol/prompt';
 import type { Guidance } from '../../messaging/protocol/prompt';
 import type { DomainHandlers } from '../../messaging/server';
-import { caseKey, type CaseRef } from '../../model/case-ref';
+import { caseKey, type CaseKey, type CaseRef } from '../../model/case-ref';
 import type { Playbook } from '../../model/playbook';
 import { ME } from '../../model/record';
 import type { CaseSnapshot } from '../../model/snapshot';
-import { defaultPlaybook, guidanceFor, legalInvolved, promiseTime, type BrokenPromise } from '../../playbook';
+import { defaultPlaybook, guidanceFor, legalInvolved, promiseTime, threadGuidance, type BrokenPromise } from '../../playbook';
+import { snapshotFingerprint } from '../../cases/fingerprint';
+import type { Reason } from '../../model/temperature';
+import type { CaseRecord } from '../../model/case-record';
+import type { Settings } from '../../model/settings';
 import type { PromiseRecord } from '../../model/promise';
 import { getSettings } from '../../settings/storage';
 import { scoreThread, threadFromSnapshot } from '../../temperature';
@@ -19,6 +22,7 @@ import { caseChanged } from '../changes';
 import { getDb } from '../db';
 import { promptActions } from '../prompt-actions';
 import type { WorkerDeps } from './deps';
+import { caseRecordIn, escalationIn } from '../scoped-reads';
 
 /** The playbook in force: the user's, else the shipped one in the user's language. */
 export function playbookInForce(stored: Playbook | undefined): Playbook {
@@ -50,6 +54,32 @@ export function brokenForPrompts(promises: readonly PromiseRecord[], now: Date):
     .map((p) => ({ text: p.quote, dueAt: p.dueAt!, messageId: p.messageId }));
 }
 
+/**
+ * What reading a thread yields for the prompts, kept for the few threads last asked about: the
+ * panel asks again on every change to the escalation, and reading a long thread is most of the
+ * answer's cost. Keyed by the thread's content; the reasons also depend on the time (waits,
+ * targets falling due) and the settings, so they are kept for the same minute and settings only.
+ */
+const threads = new Map<string, { reasonsKey: string; reasons: Reason[]; thread: ReturnType<typeof threadGuidance> }>();
+const THREADS_KEPT = 8;
+
+function readThread(key: CaseKey, record: CaseRecord & { snapshot: CaseSnapshot }, now: Date, settings: Settings): { reasons: Reason[]; thread: ReturnType<typeof threadGuidance> } {
+  const snapshot = record.snapshot;
+  // The fingerprint the thread was last scored under changes whenever its messages do (hashing a
+  // long thread again costs as much as a tenth of the answer).
+  const content = `${key}|${record.scoredFingerprint ?? snapshotFingerprint(snapshot, now)}`;
+  const t = settings.thresholds;
+  const reasonsKey = `${Math.floor(now.getTime() / 60_000)}|${t ? `${t.warm}/${t.hot}/${t.critical}` : '-'}|${settings.replyTargetMinutes ?? '-'}`;
+  const kept = threads.get(content);
+  threads.delete(content);
+  const thread = kept?.thread ?? threadGuidance(snapshot.messages);
+  // Every reason, not only the few a reading keeps: a prompt may answer one the top five left out.
+  const reasons = kept?.reasonsKey === reasonsKey ? kept.reasons : scoreThread(threadFromSnapshot(snapshot), { now, thresholds: settings.thresholds, replyTargetMinutes: settings.replyTargetMinutes, maxReasons: 50 }).reasons;
+  threads.set(content, { reasonsKey, reasons, thread });
+  if (threads.size > THREADS_KEPT) threads.delete(threads.keys().next().value!);
+  return { reasons, thread };
+}
+
 /** Minutes to the next update a tone check's rewrite promises ("by 15:30"). */
 const NEXT_UPDATE_MINUTES = 60;
 
@@ -61,17 +91,16 @@ export function promptHandlers(deps: WorkerDeps): DomainHandlers<typeof prompt> 
   }
 
   return {
-    async getPrompts({ ref }): Promise<Guidance> {
+    async getPrompts({ ref }, _sender, scope): Promise<Guidance> {
       const db = await getDb();
       const now = deps.clock.now();
-      const [record, escalation, settings] = await Promise.all([getCaseRecord(db, caseKey(ref)), findEscalation(db, ref), getSettings()]);
+      const [record, escalation, settings] = await Promise.all([caseRecordIn(scope, db, caseKey(ref)), escalationIn(scope, db, ref), getSettings()]);
       const playbook = playbookInForce(settings.playbook);
       const snapshot = record?.snapshot ?? null;
       const formatTime = (iso: string) => promiseClock(iso, now);
       const nextUpdate = formatTime(promiseTime(now, NEXT_UPDATE_MINUTES).toISOString());
       if (!snapshot) return { read: false, escalated: !!escalation, prompts: [], unanswered: [], constraints: [], legal: false, jargon: playbook.jargon, nextUpdate };
-      // Every reason, not only the few a reading keeps: a prompt may answer one the top five left out.
-      const reasons = scoreThread(threadFromSnapshot(snapshot), { now, thresholds: settings.thresholds, replyTargetMinutes: settings.replyTargetMinutes, maxReasons: 50 }).reasons;
+      const { reasons, thread } = readThread(caseKey(ref), { ...record!, snapshot }, now, settings);
       const [states, promises] = escalation ? await Promise.all([listPromptStates(db, escalation.id), promiseRepository.list(db, escalation.id)]) : [[], []];
       const guidance = guidanceFor({
         snapshot,
@@ -81,6 +110,7 @@ export function promptHandlers(deps: WorkerDeps): DomainHandlers<typeof prompt> 
         states,
         available: (kind) => (deps.promptActions ?? promptActions).available(kind),
         brokenPromises: brokenForPrompts(promises, now),
+        thread,
       });
       const legal = legalInvolved(guidance.constraints) || reasons.some((r) => r.code === 'legal-threat');
       return { read: true, escalated: !!escalation, ...guidance, legal, jargon: playbook.jargon, nextUpdate };

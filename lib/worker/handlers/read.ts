@@ -1,4 +1,3 @@
-import { getCaseRecord } from '../../db/repositories/cases';
 import { caseKey } from '../../model/case-ref';
 import type { read } from '../../messaging/protocol/read';
 import type { DomainHandlers } from '../../messaging/server';
@@ -6,11 +5,12 @@ import { getDb } from '../db';
 import { readInWorker, readStarted, recordRead, refreshTab } from '../reads';
 import { ownTicket } from '../sender';
 import { OK, tabOf, type WorkerDeps } from './deps';
+import { caseRecordIn } from '../scoped-reads';
 
 export function readHandlers(deps: WorkerDeps): DomainHandlers<typeof read> {
   return {
-    async getReadState({ ref }) {
-      return (await getCaseRecord(await getDb(), caseKey(ref)))?.read ?? null;
+    async getReadState({ ref }, _sender, scope) {
+      return (await caseRecordIn(scope, await getDb(), caseKey(ref)))?.read ?? null;
     },
 
     async refreshTicket({ tabId }, sender) {

@@ -1,4 +1,3 @@
-import { findEscalation } from '../../db/repositories/escalation';
 import { riskRepository } from '../../db/repositories/risk';
 import type { risk } from '../../messaging/protocol/risk';
 import type { DomainHandlers } from '../../messaging/server';
@@ -8,6 +7,7 @@ import { timelineEntry, type TimelineEntry } from '../../model/timeline';
 import { getDb } from '../db';
 import { announce, myStamp, requireEscalation } from '../workspace';
 import type { WorkerDeps } from './deps';
+import { escalationIn } from '../scoped-reads';
 
 /** A new rating, a risk closed or reopened are news on the timeline; retyping the text is not. */
 export function describeRiskChange(changed: readonly string[], before: Risk, after: Risk): TimelineEntry[] {
@@ -20,9 +20,9 @@ export function describeRiskChange(changed: readonly string[], before: Risk, aft
 
 export function riskHandlers(deps: WorkerDeps): DomainHandlers<typeof risk> {
   return {
-    async getRisks({ ref }) {
+    async getRisks({ ref }, _sender, scope) {
       const db = await getDb();
-      const escalation = await findEscalation(db, ref);
+      const escalation = await escalationIn(scope, db, ref);
       return { risks: escalation ? await riskRepository.list(db, escalation.id) : [] };
     },
 

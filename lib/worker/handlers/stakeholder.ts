@@ -1,5 +1,3 @@
-import { getCaseRecord } from '../../db/repositories/cases';
-import { findEscalation } from '../../db/repositories/escalation';
 import { stakeholderRepository } from '../../db/repositories/stakeholder';
 import type { stakeholder } from '../../messaging/protocol/stakeholder';
 import type { DomainHandlers } from '../../messaging/server';
@@ -10,6 +8,7 @@ import { getDb } from '../db';
 import { announce, myStamp, requireEscalation } from '../workspace';
 import { promptActions } from '../prompt-actions';
 import type { WorkerDeps } from './deps';
+import { caseRecordIn, escalationIn } from '../scoped-reads';
 
 /** A new role is news on the timeline; retyping a name or a contact is not. */
 export function describeStakeholderChange(changed: readonly string[], before: Stakeholder, after: Stakeholder): TimelineEntry[] {
@@ -26,11 +25,11 @@ export function stakeholderHandlers(deps: WorkerDeps): DomainHandlers<typeof sta
     return ['stakeholder', 'timeline'];
   });
   return {
-    async getStakeholders({ ref }) {
+    async getStakeholders({ ref }, _sender, scope) {
       const db = await getDb();
-      const escalation = await findEscalation(db, ref);
+      const escalation = await escalationIn(scope, db, ref);
       if (!escalation) return { stakeholders: [], suggestions: [] };
-      const [stakeholders, record] = await Promise.all([stakeholderRepository.list(db, escalation.id), getCaseRecord(db, escalation.caseKey)]);
+      const [stakeholders, record] = await Promise.all([stakeholderRepository.list(db, escalation.id), caseRecordIn(scope, db, escalation.caseKey)]);
       return { stakeholders, suggestions: suggestStakeholders(record?.snapshot ?? null, escalation.desk, stakeholders) };
     },
 

@@ -1,17 +1,18 @@
-import { getCaseRecord, markSeen } from '../../db/repositories/cases';
+import { markSeen } from '../../db/repositories/cases';
 import { listReadings } from '../../db/repositories/temperature';
 import { caseKey } from '../../model/case-ref';
 import type { temperature } from '../../messaging/protocol/temperature';
 import type { DomainHandlers } from '../../messaging/server';
 import { getDb } from '../db';
 import { OK, type WorkerDeps } from './deps';
+import { caseRecordIn } from '../scoped-reads';
 
 export function temperatureHandlers(deps: WorkerDeps): DomainHandlers<typeof temperature> {
   return {
-    async getTemperature({ ref }) {
+    async getTemperature({ ref }, _sender, scope) {
       const db = await getDb();
       const key = caseKey(ref);
-      const [readings, record] = await Promise.all([listReadings(db, key), getCaseRecord(db, key)]);
+      const [readings, record] = await Promise.all([listReadings(db, key), caseRecordIn(scope, db, key)]);
       const messages = record?.snapshot?.messages ?? [];
       // Only the messages the latest reading quotes travel: a long thread stays in the worker.
       const quotedIds = new Set((readings.at(-1)?.reasons ?? []).flatMap((r) => r.evidence.map((e) => e.messageId)).filter((id): id is string => id !== null));

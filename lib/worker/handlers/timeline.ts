@@ -1,5 +1,4 @@
-import { getCaseRecord } from '../../db/repositories/cases';
-import { findEscalation, getEscalation } from '../../db/repositories/escalation';
+import { getEscalation } from '../../db/repositories/escalation';
 import { listReadings } from '../../db/repositories/temperature';
 import { appendTimeline, listTimeline, removeTimelineNote } from '../../db/repositories/timeline';
 import type { timeline } from '../../messaging/protocol/timeline';
@@ -10,14 +9,15 @@ import { caseChanged } from '../changes';
 import { getDb } from '../db';
 import { requireEscalation } from '../workspace';
 import type { WorkerDeps } from './deps';
+import { caseRecordIn, escalationIn } from '../scoped-reads';
 
 export function timelineHandlers(deps: WorkerDeps): DomainHandlers<typeof timeline> {
   return {
-    async getTimeline({ ref, limit }) {
+    async getTimeline({ ref, limit }, _sender, scope) {
       const db = await getDb();
-      const escalation = await findEscalation(db, ref);
+      const escalation = await escalationIn(scope, db, ref);
       if (!escalation) return { events: [], ticket: null };
-      const [stored, record, readings] = await Promise.all([listTimeline(db, escalation.id, limit), getCaseRecord(db, escalation.caseKey), listReadings(db, escalation.caseKey, limit + 1)]);
+      const [stored, record, readings] = await Promise.all([listTimeline(db, escalation.id, limit), caseRecordIn(scope, db, escalation.caseKey), listReadings(db, escalation.caseKey, limit + 1)]);
       const events = mergeTimeline(stored, deskEvents(record?.snapshot ?? null, escalation.id, limit), bandEvents(readings, escalation.id));
       return { events, ticket: { desk: escalation.desk, ticketId: escalation.ticketId, ticketNumber: escalation.ticketNumber ?? null } };
     },

@@ -13,6 +13,7 @@ import { caseChanged } from '../changes';
 import { getDb } from '../db';
 import { postInternalNote } from '../reads';
 import { OK, type WorkerDeps } from './deps';
+import { escalationIn } from '../scoped-reads';
 
 async function escalationOf(ref: CaseRef): Promise<Escalation> {
   const escalation = await findEscalation(await getDb(), ref);
@@ -37,8 +38,8 @@ export function updateHandlers(deps: WorkerDeps): DomainHandlers<typeof update> 
   }
 
   return {
-    async getUpdates({ ref }) {
-      const escalation = await findEscalation(await getDb(), ref);
+    async getUpdates({ ref }, _sender, scope) {
+      const escalation = await escalationIn(scope, await getDb(), ref);
       return escalation ? listUpdates(await getDb(), escalation.id) : { drafts: [], sent: [] };
     },
 

@@ -1,23 +1,24 @@
-import { getCaseRecord } from '../../db/repositories/cases';
-import { findEscalation } from '../../db/repositories/escalation';
 import { caseKey } from '../../model/case-ref';
 import type { view } from '../../messaging/protocol/view';
-import type { DomainHandlers } from '../../messaging/server';
+import { caseReadsHandler, type DomainHandlers, type Handlers } from '../../messaging/server';
 import { getDb } from '../db';
 import { ticketForTab } from '../tabs';
 import { buildCaseView } from '../views';
 import { tabOf } from './deps';
+import { caseRecordIn, escalationIn } from '../scoped-reads';
 
-export function viewHandlers(): DomainHandlers<typeof view> {
+export function viewHandlers(table: () => Handlers): DomainHandlers<typeof view> {
   return {
+    getCaseReads: caseReadsHandler(table),
+
     async getTabView({ tabId }, sender) {
       const shown = await ticketForTab(tabOf(tabId, sender));
       return buildCaseView(await getDb(), shown.ticket, shown.pageTitle, shown.notice, shown.tabId);
     },
 
-    async getCaseView({ ref }) {
+    async getCaseView({ ref }, _sender, scope) {
       const db = await getDb();
-      const [escalation, record] = await Promise.all([findEscalation(db, ref), getCaseRecord(db, caseKey(ref))]);
+      const [escalation, record] = await Promise.all([escalationIn(scope, db, ref), caseRecordIn(scope, db, caseKey(ref))]);
       // A stored address: built by the worker when it was escalated or read.
       const url = escalation?.url ?? record?.snapshot?.url;
       return buildCaseView(db, url ? { ...ref, url } : null, escalation?.title ?? null);

@@ -1,0 +1,26 @@
+/**
+ * The two reads nearly every `get…` handler of a case starts with, made once per request scope:
+ * a side panel opening sends its sections' reads as one batch, and without this each would read
+ * and check the same case record (its whole thread) and look up the same escalation again.
+ * The answers are shared: handlers must not change them.
+ */
+import type { IDBPDatabase } from 'idb';
+import { getCaseRecord } from '../db/repositories/cases';
+import { findEscalation } from '../db/repositories/escalation';
+import type { KeelDb } from '../db/schema';
+import type { RequestScope } from '../messaging/server';
+import type { CaseRecord } from '../model/case-record';
+import { caseKey, type CaseKey, type CaseRef } from '../model/case-ref';
+import type { Escalation } from '../model/escalation';
+
+type Db = IDBPDatabase<KeelDb>;
+
+/** The case record (checked), read once in this scope. */
+export function caseRecordIn(scope: RequestScope | undefined, db: Db, key: CaseKey): Promise<CaseRecord | undefined> {
+  return scope ? scope.once(`case|${key}`, () => getCaseRecord(db, key)) : getCaseRecord(db, key);
+}
+
+/** The ticket's escalation, looked up once in this scope. */
+export function escalationIn(scope: RequestScope | undefined, db: Db, ref: CaseRef): Promise<Escalation | undefined> {
+  return scope ? scope.once(`escalation|${caseKey(ref)}`, () => findEscalation(db, ref)) : findEscalation(db, ref);
+}
