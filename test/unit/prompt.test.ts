@@ -104,6 +104,13 @@ describe('prompts through the worker', () => {
     expect(reopened?.state).toBe('open');
   });
 
+  it('reads the thread as it is now: a question answered a moment ago is no longer unanswered', async () => {
+    expect((await guidance()).unanswered.map((u) => u.quote).join(' ')).toContain('incident report');
+    const answered = [...thread, { author: 'Dana', at: hoursAgo(0.5), text: 'Marcus, here is the incident report for last week, attached.' }];
+    expect(await ask('recordRead', { read: read(answered) }, page(4, url))).toMatchObject({ ok: true, data: { status: 'read' } });
+    expect((await guidance()).unanswered.map((u) => u.quote).join(' ')).not.toContain('incident report');
+  });
+
   it('one click brings in the account owner, sets an hourly cadence and records the promise, each through its own domain', async () => {
     expect(await ask('runPromptAction', { ref, promptId: 'churn-threat', action: { kind: 'addStakeholder', role: 'account-owner' } })).toMatchObject({ ok: true });
     const people = (await ask('getStakeholders', { ref })).data as { stakeholders: { role: string; name: string }[] };
