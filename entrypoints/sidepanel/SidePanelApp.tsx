@@ -4,14 +4,14 @@ import { Workspace } from '@/components/workspace/Workspace';
 import { useStorageProblem } from '@/lib/ui/storage';
 import { WORKSPACE_SECTIONS } from '@/components/workspace/sections';
 import { warmCase } from '@/lib/ui/case-query';
+import { followedWindow, type EarlyTicket } from '@/lib/ui/panel-prefetch';
 import { useFollowedTab } from '@/lib/ui/tab';
 import { useNow } from '@/lib/ui/use-now';
 
-const windowParam = new URLSearchParams(location.search).get('window');
-const followedWindow = windowParam ? Number(windowParam) : undefined;
+const windowId = followedWindow(location.search);
 
 /** The moment the panel learns the ticket, every section's data is asked for in one message. */
-function warm(shown: TabTicket): void {
+export function warm(shown: TabTicket): void {
   if (!shown.ticket) return;
   // `npm run bench` measures from here to the sections showing their data.
   if (performance.getEntriesByName('keel:panel-ticket').length === 0) performance.mark('keel:panel-ticket');
@@ -19,8 +19,8 @@ function warm(shown: TabTicket): void {
 }
 
 /** The side panel: the workspace of the ticket in this window's active tab. Each section binds its own messages. */
-export function SidePanelApp() {
-  const { shown, error } = useFollowedTab(followedWindow, warm);
+export function SidePanelApp({ early }: { early?: Promise<EarlyTicket | undefined> }) {
+  const { shown, error } = useFollowedTab(windowId, warm, early);
   const now = useNow(15_000);
   const storage = useStorageProblem();
   return (

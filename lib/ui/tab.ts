@@ -4,9 +4,10 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { send } from '../messaging/client';
+import { accept, send } from '../messaging/client';
 import { on } from '../messaging/events';
 import type { TabTicket } from '../messaging/protocol';
+import type { EarlyTicket } from './panel-prefetch';
 
 /**
  * Calls `onTab` with the window's active tab, then with each tab activated in it. The listener is
@@ -42,13 +43,16 @@ export interface FollowedTab {
 /**
  * The active tab of the window and the ticket it shows, kept current as tabs switch and pages
  * navigate. `onShown` hears each answer as it arrives, before anything renders it (the side panel
- * asks for the ticket's data then, so the worker reads while the page renders).
+ * asks for the ticket's data then, so the worker reads while the page renders). `early` is the
+ * panel's prefetched answer (lib/ui/panel-prefetch.ts): used, once checked, for the first ask
+ * about the same tab instead of asking again.
  */
-export function useFollowedTab(windowId?: number, onShown?: (shown: TabTicket) => void): FollowedTab {
+export function useFollowedTab(windowId?: number, onShown?: (shown: TabTicket) => void, early?: Promise<EarlyTicket | undefined>): FollowedTab {
   const [tabId, setTabId] = useState<number | null>(null);
   const [shown, setShown] = useState<{ tabId: number; value: TabTicket } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const heard = useRef(onShown);
+  const prefetched = useRef(early);
   useEffect(() => {
     heard.current = onShown;
   });
@@ -71,7 +75,11 @@ export function useFollowedTab(windowId?: number, onShown?: (shown: TabTicket) =
     let generation = 0;
     const load = async () => {
       const mine = ++generation;
-      const result = await send('getTabTicket', { tabId });
+      const got = prefetched.current ? await prefetched.current : undefined;
+      prefetched.current = undefined;
+      const checked = got?.tabId === tabId ? await accept('getTabTicket', Promise.resolve(got.answer)) : null;
+      // A prefetch can fail where a second ask succeeds (the worker was still starting).
+      const result = checked?.ok ? checked : await send('getTabTicket', { tabId });
       if (mine !== generation) return;
       if (result.ok) {
         heard.current?.(result.data);

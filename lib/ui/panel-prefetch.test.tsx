@@ -1,0 +1,101 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { isRequestEnvelope, KEEL_TAG, unpack } from '../messaging/envelope';
+import { followedWindow, startPanelTicket, takePanelTicket } from './panel-prefetch';
+import { useFollowedTab } from './tab';
+import { mountReact } from '../../test/harness/react';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const ticket = { desk: 'zendesk', host: 'acme.zendesk.com', ticketId: '7', url: 'https://acme.zendesk.com/agent/tickets/7' };
+const shows = (tabId: number, subject: string) => ({ ok: true, data: { tabId, ticket, pageTitle: subject, notice: null } });
+
+describe('the side panel’s ticket, asked for before its modules load', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    takePanelTicket();
+  });
+
+  it('follows the window the address names, else its own', () => {
+    expect(followedWindow('?window=12')).toBe(12);
+    expect(followedWindow('?window=12x')).toBeUndefined();
+    expect(followedWindow('')).toBeUndefined();
+  });
+
+  it('asks for the window’s active tab, then what it shows, in Keel’s envelope; handed over once', async () => {
+    const queries: unknown[] = [];
+    const sent: { tag: string; name: string; payload: unknown }[] = [];
+    startPanelTicket(
+      {
+        tabs: { query: async (q) => (queries.push(q), [{ id: 5 }]) },
+        runtime: { sendMessage: async (m) => (sent.push(m as (typeof sent)[number]), shows(5, 'Billing')) },
+      },
+      '?window=3',
+    );
+    await expect(takePanelTicket()).resolves.toEqual({ tabId: 5, answer: shows(5, 'Billing') });
+    expect(takePanelTicket()).toBeUndefined();
+    expect(queries).toEqual([{ active: true, windowId: 3 }]);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ tag: KEEL_TAG, name: 'getTabTicket' });
+    expect(unpack(sent[0]!.payload)).toEqual({ tabId: 5 });
+  });
+
+  it('reads a prefetch that found no worker as none', async () => {
+    startPanelTicket({ tabs: { query: async () => [{ id: 5 }] }, runtime: { sendMessage: () => Promise.reject(new Error('Receiving end does not exist.')) } }, '');
+    await expect(takePanelTicket()).resolves.toBeUndefined();
+  });
+});
+
+describe('the panel using the prefetched ticket', () => {
+  const { host, render } = mountReact();
+  let asked: number;
+
+  function Shown({ windowId, early }: { windowId: number; early: ReturnType<typeof takePanelTicket> }) {
+    const { shown } = useFollowedTab(windowId, undefined, early);
+    return <p>{shown ? `${shown.tabId}: ${shown.pageTitle}` : '…'}</p>;
+  }
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    asked = 0;
+    browser.runtime.onMessage.addListener(((message: unknown, _sender: unknown, respond: (answer: unknown) => void) => {
+      if (!isRequestEnvelope(message)) return undefined;
+      asked++;
+      const { tabId } = unpack(message.payload) as { tabId: number };
+      respond(shows(tabId, 'asked again'));
+      return true;
+    }) as never);
+  });
+
+  const settle = () => act(async () => new Promise((r) => setTimeout(r, 20)));
+
+  it('shows the prefetched ticket of the same tab without asking again', async () => {
+    const win = (await browser.windows.create({}))!;
+    const tab = await browser.tabs.create({ windowId: win.id, url: ticket.url, active: true });
+    await render(<Shown windowId={win.id!} early={Promise.resolve({ tabId: tab.id!, answer: shows(tab.id!, 'prefetched') })} />);
+    await settle();
+    expect(host.textContent).toBe(`${tab.id}: prefetched`);
+    expect(asked).toBe(0);
+  });
+
+  it('asks again when the prefetch was about another tab', async () => {
+    const win = (await browser.windows.create({}))!;
+    const tab = await browser.tabs.create({ windowId: win.id, url: ticket.url, active: true });
+    await render(<Shown windowId={win.id!} early={Promise.resolve({ tabId: tab.id! + 1, answer: shows(tab.id! + 1, 'prefetched') })} />);
+    await settle();
+    expect(host.textContent).toBe(`${tab.id}: asked again`);
+    expect(asked).toBe(1);
+  });
+
+  it('asks again when the prefetched answer does not check', async () => {
+    const win = (await browser.windows.create({}))!;
+    const tab = await browser.tabs.create({ windowId: win.id, url: ticket.url, active: true });
+    await render(<Shown windowId={win.id!} early={Promise.resolve({ tabId: tab.id!, answer: { ok: true, data: { tabId: 'x' } } })} />);
+    await settle();
+    expect(host.textContent).toBe(`${tab.id}: asked again`);
+    expect(asked).toBe(1);
+  });
+});
