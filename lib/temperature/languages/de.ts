@@ -23,6 +23,22 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
   negators: ['nicht', 'kein*', 'nie', 'niemals', 'nichts', 'niemand', 'ohne', 'weder', 'keinesfalls', 'garnicht'],
   intensifiers: ['sehr', 'so', 'total', 'echt', 'wirklich', 'extrem', 'absolut', 'völlig', 'komplett', 'mega', 'richtig', 'äußerst', 'ziemlich', 'zu', 'einfach', 'absolute', 'voll'],
   contrast: ['aber', 'jedoch', 'allerdings', 'leider', 'trotzdem'],
+  // Negative nouns of the lists below that customers glue onto others ("Totalausfall",
+  // "Kundenservicekatastrophe", "Kontosperrung"). Not news words (Polizei, Bombe, Opfer) and no
+  // adjectives or participles ("Lohns|teuer", "auf|geschlagen" are other words).
+  compounds: {
+    heads: [
+      'frechheit*', 'skandal*', 'katastroph*', 'zumutung', 'sauerei', 'schweinerei', 'desaster', 'armutszeugnis',
+      'betrug', 'abzocke*', 'verarsch*', 'zeitverschwendung', 'horror', 'albtraum', 'alptraum', 'chaos', 'wahnsinn*',
+      'schwachsinn*', 'unsinn', 'ärger*', 'frust', 'lachnummer', 'ausreden', 'ausrede', 'scheiße', 'kacke',
+      'beschwerde*', 'reklamation*', 'defekt*', 'fehler*', 'störung*', 'ausfall*', 'ausfälle', 'verspät*', 'verspätungen',
+      'problem*', 'absturz', 'streik*', 'unfall*', 'unglück*', 'schaden', 'schäden', 'pannen*', 'sperrung', 'gefahr',
+      'stress*', 'preiserhöhung*', 'verschlechter*', 'servicewüste',
+    ],
+    // A front ending in a verb prefix or particle makes its end another word: "Alters|vor|sorge",
+    // "Planungskosten|zu|schuss", "mit|kriegen".
+    joints: ['ver', 'vor', 'ent', 'zer', 'miss', 'un', 'auf', 'mit', 'zu', 'weg'],
+  },
   requests: ['brauche', 'brauchen', 'benötige', 'benötigen', 'will', 'möchte', 'möchten', 'erwarte', 'erwarten', 'hoffe', 'hoffen'],
   signals: /* @__PURE__ */ groups(
     group('neutral', 0, [

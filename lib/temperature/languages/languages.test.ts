@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readMessage } from '../message';
 import { fold, foldPattern } from './fold';
 import { PACKS } from './index';
-import { vocabFor } from './vocab';
+import { headEntryFor, vocabFor } from './vocab';
 
 describe('language packs', () => {
   it.each(PACKS.map((p) => [p.name, p] as const))('%s: every list compiles, prefixes are at least four letters', (_name, pack) => {
@@ -127,5 +127,36 @@ describe('issue 11: a negated word no list knows', () => {
     // "not bad": the lists cancelled "bad", so "not" is not a complaint either.
     expect(reasons('Not bad at all')).toEqual([]);
     expect(readMessage('Thanks, the new release is great.').hits.every((h) => h.code !== 'negative')).toBe(true);
+  });
+});
+
+describe('issue 11, third round: compounds', () => {
+  const reasons = (text: string) => readMessage(text).hits.map((h) => [h.code, text.slice(h.start, h.end)]);
+
+  it('German: a long word whose head is a listed negative noun counts as that noun, quoting the whole word', () => {
+    expect(reasons('Schon wieder ein Totalausfall bei euch.')).toContainEqual(['broken-expectation', 'Totalausfall']);
+    expect(reasons('Was für eine Kundenservicekatastrophe, seit Tagen.')).toContainEqual(['frustration', 'Kundenservicekatastrophe']);
+    expect(reasons('Meine Kontosperrung ist immer noch nicht aufgehoben.')).toContainEqual(['negative', 'Kontosperrung']);
+    // With a Fugen-s, and inflected: "Verkehrs|unfall", "Teil|ausfälle".
+    expect(reasons('Wegen eines Verkehrsunfalls kam der Bus nicht.').map((r) => r[1])).toContain('Verkehrsunfalls');
+    expect(reasons('Ständig diese Teilausfälle im Netz.').map((r) => r[1])).toContain('Teilausfälle');
+  });
+
+  it('German: no head at an implausible joint, and no compound for words the lists know or short words', () => {
+    // "ent|s|pannen" is a verb, not a breakdown ("Panne"); "Kundenzufriedenheit" has no negative head.
+    expect(readMessage('Am Wochenende wollen wir uns entspannen').heat).toBeLessThanOrEqual(0);
+    expect(readMessage('Wir messen jedes Jahr die Kundenzufriedenheit').hits).toEqual([]);
+    // Heads are nouns from the lists, not any listed word: "Lohnsteuer" is a tax, not "teuer".
+    expect(readMessage('Die Lohnsteuer wird am Monatsende überwiesen').hits.filter((h) => h.code === 'negative')).toEqual([]);
+  });
+
+  it('every compound head is a listed entry carrying a problem or tone pattern', () => {
+    for (const pack of PACKS) for (const head of pack.compounds?.heads ?? []) expect(headEntryFor(pack, head), `${pack.code}: ${head}`).toBeDefined();
+  });
+
+  it('Dutch glues too: "klantenservicedrama", "treinstoring"', () => {
+    const text = 'Wat een klantenservicedrama, weer een treinstoring en niemand reageert.';
+    expect(readMessage(text).languageCode).toBe('nl');
+    expect(reasons(text).map((r) => r[1])).toEqual(expect.arrayContaining(['klantenservicedrama', 'treinstoring']));
   });
 });

@@ -15,6 +15,11 @@ export const DUTCH: LanguagePack = /* @__PURE__ */ built(() => ({
   negators: ['niet', 'geen', 'nooit', 'niets', 'niks', 'niemand', 'zonder', 'nergens'],
   intensifiers: ['heel', 'zeer', 'erg', 'echt', 'zo', 'te', 'totaal', 'compleet', 'enorm', 'super', 'vreselijk', 'ontzettend', 'extreem', 'absoluut', 'best'],
   contrast: ['maar', 'echter', 'helaas', 'toch', 'desondanks'],
+  // "klantenservicedrama", "treinstoring", "netwerkprobleem": negative nouns of the lists below as compound heads.
+  compounds: {
+    heads: ['drama', 'ramp', 'schande', 'oplichting', 'bedrog', 'tijdverspilling', 'storing*', 'probleem', 'problemen', 'vertraging*', 'klacht*', 'ongeluk*'],
+    joints: ['ver', 'ont', 'on', 'her', 'mis', 'be', 'ge'],
+  },
   requests: ['wil', 'willen', 'nodig', 'verwacht', 'verwachten', 'hoop', 'hopen', 'eis', 'eisen'],
   signals: /* @__PURE__ */ groups(
     group('neutral', 0, ['met vriendelijke groet', 'vriendelijke groet|groeten', 'groetjes', 'goedemorgen', 'goedemiddag', 'aarzel niet', 'geen probleem', 'alvast bedankt']),
@@ -31,7 +36,7 @@ export const DUTCH: LanguagePack = /* @__PURE__ */ built(() => ({
       'klote|kut|zwaar klote', 'ben het zat', 'spuugzat', 'genoeg is genoeg', 'tijdverspilling', 'slechtste', 'schaam * je|jullie',
     ], { negation: 'cancel', intensify: true }),
     group('frustration', 10, ['shit|godverdomme|verdomme|kanker*|tering*|tyfus*|klootzak*|lul|eikel*|idioot|idioten|fuck*|wtf'], { negation: 'ignore' }),
-    group('frustration', 7, ['teleurgesteld*|teleurstell*|gefrustreerd*|frustrer*|geïrriteerd*|irritant*|ergerlijk*|ontevreden*|balen|baal|jammer', 'onbeschoft*|onvriendelijk*|dom|domme|stom|stomme|zinloos|nutteloos|lachwekkend*', 'niet normaal', 'niet te geloven', 'kan niet waar zijn']),
+    group('frustration', 7, ['teleurgesteld*|teleurstell*|gefrustreerd*|frustrer*|geïrriteerd*|irritant*|ergerlijk*|ontevreden*|balen|baal|jammer', 'onbeschoft*|onvriendelijk*|dom|domme|stom|stomme|zinloos|nutteloos|lachwekkend*', 'drama', 'niet normaal', 'niet te geloven', 'kan niet waar zijn']),
     group('sarcasm', 12, ['bedankt voor niets|niks', 'lekker bezig', 'goed bezig * niet']),
     group('repeat-contact', 10, ['derde|vierde|vijfde|zoveelste keer', 'alweer', 'wederom', 'opnieuw', 'hoe vaak', 'meerdere|vaak|zoveel keren|keer', 'al * gemeld|gebeld|gemaild|uitgelegd|gestuurd|gezegd']),
     group('repeat-contact', 7, ['steeds|telkens|elke keer|iedere keer', 'nog steeds|altijd weer']),

@@ -27,4 +27,12 @@ export interface LanguagePack {
    * `npm run eval:temperature` ("On all folds (to ship)"); see docs/temperature.md.
    */
   off?: readonly SignalCode[];
+  /**
+   * The language glues nouns into compounds ("Totalausfall", "klantenservicedrama"): a long word
+   * the lists do not know is read as its head (its end) when that is one of `heads`, negative nouns
+   * from this pack's own problem, frustration and negative-tone lists, written as they are there
+   * ("ausfall*", "chaos"). `joints` are endings of the front part that make the end a different
+   * word, not a head ("Planungskosten|zu|schuss" is a Zuschuss, "mit|kriegen" a verb).
+   */
+  compounds?: { heads: readonly string[]; joints: readonly string[] };
 }
