@@ -123,6 +123,9 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'warum|wieso|weshalb', 'nicht mehr', 'zugausfall*', 'umständlich*', 'aufwendig*|aufwändig*', 'trotz',
       'zu spät', 'unpünktlich*',
     ], { negation: 'cancel' }),
+    // A remedy withheld: no explanation, no apology, no alternative.
+    group('broken-expectation', 9, ['kein|keine|keinerlei|ohne * erklärung|entschuldigung|begründung|alternative|ersatz'], { negation: 'ignore' }),
+    group('frustration', 7, ['taugt * nichts|nix'], { negation: 'ignore' }),
     group('urgency', 8, ['produktion* * steht|stillstand|down', 'stillstand', 'datenverlust', 'notfall', 'höchste priorität', 'alle * nutzer|kunden|mitarbeiter * betroffen|blockiert'], { negation: 'cancel' }),
     group('urgency', 6, ['dringend*|eilig*|umgehend*|asap|frist|deadline|kritisch*', 'so schnell wie möglich', 'bis morgen|heute|spätestens'], { negation: 'cancel' }),
     group('negative', 5, [
@@ -145,7 +148,7 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'gut|gute|guter|gutes|guten|super|toll*|prima|klasse|spitze|perfekt*|zufrieden*|freundlich*|hilfsbereit*',
       'schnell*|pünktlich*|freu*|glücklich*|begeistert*|wunderbar*|großartig*|hervorragend*|ausgezeichnet*|empfehl*',
       'liebe|lieben|liebt|geliebt|lieber|gelöst|behoben|repariert|geklappt|schön*|angenehm*|bequem*|sauber*|entspannt*',
-      'gerne|gern|cool|genial*|genießen|genieße|danke schön', 'funktioniert|läuft|klappt wieder',
+      'gerne|gern|cool|genial*|genießen|genieße|danke schön', 'hilfreich*', 'funktioniert|läuft|klappt wieder',
     ], { negation: 'flip' }),
     group('gratitude', -6, ['danke*|bedank*|dankbar*|dankeschön', 'vielen|herzlichen|besten|großen|tausend|lieben dank']),
     group('plain-question', -4, [

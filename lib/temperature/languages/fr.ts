@@ -67,6 +67,8 @@ export const FRENCH: LanguagePack = /* @__PURE__ */ built(() => ({
       'retard*|annulé*|supprimé*|coupure*|coupé*|lent*|plantage|plante|planté|incorrect*|faux|fausse|mauvais|mauvaise',
       'pourquoi', 'plus de', 'malgré',
     ], { negation: 'cancel' }),
+    // A remedy withheld: no explanation, no apology, no alternative, no warning.
+    group('broken-expectation', 9, ['sans|aucune|aucun * explication|explications|excuse|excuses|alternative|compensation|prévenir|préavis'], { negation: 'ignore' }),
     group('urgency', 8, ['production * arrêt|bloqué*|down', 'perte de données', 'urgence*', 'priorité absolue', 'tous * utilisateurs|clients * bloqués|impactés']),
     group('urgency', 6, ['urgent*|asap|critique*|délai|échéance', 'au plus vite', 'dès que possible', 'avant demain|ce soir|vendredi'], { negation: 'cancel' }),
     group('negative', 5, [

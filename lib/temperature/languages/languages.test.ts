@@ -160,3 +160,39 @@ describe('issue 11, third round: compounds', () => {
     expect(reasons(text).map((r) => r[1])).toEqual(expect.arrayContaining(['klantenservicedrama', 'treinstoring']));
   });
 });
+
+describe('issue 11, third round: a remedy withheld, gender endings, Spanish support vocabulary', () => {
+  const reasons = (text: string) => readMessage(text).hits.map((h) => [h.code, text.slice(h.start, h.end)]);
+
+  it.each([
+    ['de', 'Zug fällt aus, keine Erklärung, keine Entschuldigung.', 'keine Entschuldigung'],
+    ['es', 'Cancelaron el vuelo sin ninguna explicación.', 'sin ninguna explicación'],
+    ['fr', 'Vol annulé sans aucune explication.', 'sans aucune explication'],
+    ['it', 'Il volo è stato cancellato senza nessuna spiegazione.', 'senza nessuna spiegazione'],
+    ['pt', 'Pedido cancelado sem nenhuma explicação.', 'sem nenhuma explicação'],
+    ['nl', 'Geen uitleg, geen excuses.', 'geen excuses'],
+  ])('%s: no explanation or apology is a broken expectation ("%s")', (code, text, quote) => {
+    expect(readMessage(text).languageCode).toBe(code);
+    expect(reasons(text)).toContainEqual(['broken-expectation', quote]);
+  });
+
+  it('"not helpful" is a negated positive in German and Spanish; "taugt nichts" is frustration', () => {
+    expect(readMessage('Der Support war nicht hilfreich.').hits).toContainEqual(expect.objectContaining({ code: 'negative', points: 9 }));
+    expect(readMessage('La aplicación no es útil.').hits).toContainEqual(expect.objectContaining({ code: 'negative', points: 9 }));
+    expect(reasons('Das Ladegerät taugt nichts.')).toContainEqual(['frustration', 'taugt nichts']);
+  });
+
+  it('a Spanish, Portuguese or Italian adjective is found in its feminine form too', () => {
+    expect(reasons('Penosa gestión de mi reclamación.')).toContainEqual(['frustration', 'Penosa']);
+    expect(reasons('Pésima atención, una experiencia vergonzosa.')).toEqual([['frustration', 'Pésima'], ['frustration', 'vergonzosa']]);
+    expect(reasons('Uma resposta ridícula e vergonhosa da loja.')).toContainEqual(['frustration', 'vergonhosa']);
+    expect(reasons('Una situazione schifosa e assurda.')).toEqual([['frustration', 'schifosa'], ['frustration', 'assurda']]);
+  });
+
+  it('Spanish: minutes spent waiting, "sin vergüenza", "ni siquiera responden"; a question about waiting times stays calm', () => {
+    expect(reasons('92 minutos de espera para hablar con alguien.')).toContainEqual(['waiting', 'minutos de espera']);
+    expect(reasons('Una empresa sin vergüenza.')).toContainEqual(['frustration', 'sin vergüenza']);
+    expect(reasons('Ni siquiera responden a los correos.')).toContainEqual(['broken-expectation', 'Ni siquiera responden']);
+    expect(readMessage('¿Cuántos minutos de espera hay para el mostrador?').heat).toBeLessThanOrEqual(0);
+  });
+});

@@ -48,6 +48,8 @@ export const DUTCH: LanguagePack = /* @__PURE__ */ built(() => ({
     group('money', 7, ['terugbetal*|restitutie|vergoed*|compensatie|betaald|geld']),
     group('broken-expectation', 9, [WORKS + ' ** niet|nooit', 'niet|nooit ** ' + WORKS, 'nog steeds niet|geen', 'zou|zouden * moeten', 'beloofd|belofte*|toegezegd', 'waar blijft|is mijn', 'wat is er aan de hand', 'klacht*|klagen', 'geen * internet|stroom|bereik|verbinding|toegang|signaal']),
     group('broken-expectation', 5, ['kapot*|defect*|storing*|fout*|probleem|problemen|vertraag*|vertraging*|geannuleerd|verloren|kwijt|vast|traag|trage|beschadigd*|ontbreekt|mist', 'waarom', 'ondanks'], { negation: 'cancel' }),
+    // A remedy withheld: no explanation, no apology, no alternative.
+    group('broken-expectation', 9, ['geen|zonder * uitleg|excuses|verontschuldiging|alternatief|compensatie'], { negation: 'ignore' }),
     group('urgency', 8, ['productie * plat|stil', 'dataverlies', 'noodgeval', 'hoogste prioriteit']),
     group('urgency', 6, ['dringend*|spoed*|urgent*|asap|kritiek*|deadline', 'zo snel mogelijk', 'z.s.m'], { negation: 'cancel' }),
     group('negative', 5, ['slecht*|jammer|helaas|verdrietig*|duur|dure|moeilijk*|bang|zorgen|bezorgd|gevaarlijk*|gevaar|dood|doden|oorlog*|geweld*|ongeluk*|haat|haten|pijn|ziek*|lastig*|vervelend*|erg|eng|vies|vieze|saai*'], { negation: 'cancel', intensify: true }),

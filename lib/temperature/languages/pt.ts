@@ -20,7 +20,7 @@ export const PORTUGUESE: LanguagePack = /* @__PURE__ */ built(() => ({
   requests: ['preciso', 'precisamos', 'quero', 'queremos', 'espero', 'esperamos', 'exijo'],
   signals: /* @__PURE__ */ groups(
     group('neutral', 0, ['atenciosamente', 'bom dia', 'boa tarde|noite', 'não hesite', 'sem problema', 'por favor', 'nada a reclamar|declarar|desejar']),
-    group('legal-threat', 32, ['advogado*', 'processar|processo|processarei', 'justiça', 'tribunal', 'ação judicial', 'medidas legais|judiciais', 'juizado', 'pequenas causas']),
+    group('legal-threat', 32, ['advogad*', 'processar|processo|processarei', 'justiça', 'tribunal', 'ação judicial', 'medidas legais|judiciais', 'juizado', 'pequenas causas']),
     group('legal-threat', 22, ['procon', 'reclame aqui', 'reclameaqui', 'consumidor.gov', 'anatel', 'código de defesa', 'defesa do consumidor', 'quebra de contrato', 'deco']),
     group('churn-threat', 30, [
       'cancelar|cancelo|cancelei|cancelarei * contrato|assinatura|conta|plano|pedido|compra', 'nunca mais', 'jamais * compro|comprarei|comprar',
@@ -31,9 +31,9 @@ export const PORTUGUESE: LanguagePack = /* @__PURE__ */ built(() => ({
     group('manager-request', 8, ['diretor*', 'diretoria', 'presidente', 'ouvidoria']),
     group('public-exposure', 16, ['procurar|acionar|contatar * imprensa|mídia|jornalistas', 'divulgar|postar|publicar * redes|facebook|twitter|instagram|reclame', 'avaliação negativa', 'todo mundo saber', 'boicot*']),
     group('frustration', 12, [
-      'inaceitável|inadmissível|absurdo*|vergonha*|vergonhoso*|ridículo*|lamentável*|péssim*|pessim*|horrível*|terrível*',
-      'desastre*|desastroso*|nojo*|nojento*|golpe*|fraude*|enganação|enganad*|engana|enganosa|enganoso|ladrão|ladrões|roubo|roubad*',
-      'mentira*|mentiroso*|indignad*|revoltad*|revoltante*|furios*|irritad*|decepcionant*|decepcionad*|descaso|desrespeito*',
+      'inaceitável|inadmissível|absurd*|vergonha*|vergonhos*|ridícul*|lamentável*|péssim*|pessim*|horrível*|terrível*',
+      'desastre*|desastros*|nojo*|nojent*|golpe*|fraude*|enganação|enganad*|engana|enganosa|enganoso|ladrão|ladrões|roubo|roubad*',
+      'mentira*|mentiros*|indignad*|revoltad*|revoltante*|furios*|irritad*|decepcionant*|decepcionad*|descaso|desrespeito*',
       'porcaria*|lixo|bosta*|merda*|palhaçada|vergonhosa*|incompetent*|incompetência|enrolação|enrolando|enrolam|enrolad*',
       'perda de tempo', 'pior', 'jogar dinheiro fora', 'dinheiro jogado fora', 'me arrependo|arrependi|arrependimento|arrependid*',
       'não vale * pena', 'não compensa', 'frustrant*', 'não comprem', 'fujam',
@@ -41,7 +41,7 @@ export const PORTUGUESE: LanguagePack = /* @__PURE__ */ built(() => ({
     group('frustration', 10, ['porra|caralho|droga|merda|puta*|fdp|wtf|fuck*'], { negation: 'ignore' }),
     group('frustration', 7, [
       'decepção|frustr*|chatead*|insatisfeit*|descontente*|chato|chata|raiva|cansad*|triste*|absurda|inútil*|estúpid*|idiota*',
-      'mal feito|malfeito', 'sem condições', 'fraco|fraca|fracos|fracas|fraquinho*|frágil|frageis|frágeis',
+      'mal feito|malfeito', 'sem condições', 'fraco|fraca|fracos|fracas|fraquinh*|frágil|frageis|frágeis',
       'deixa * desejar', 'não gostei', 'nada * ver', 'não aguento|aguentar', 'que pena', 'cuidado',
     ], { negation: 'cancel', intensify: true }),
     group('sarcasm', 12, ['obrigado|obrigada por nada', 'parabéns * pelo|pela|aos * descaso|atraso|péssimo']),
@@ -60,10 +60,12 @@ export const PORTUGUESE: LanguagePack = /* @__PURE__ */ built(() => ({
       'sem * resposta|retorno|solução', 'deixou de * funcionar', 'parou * funcionar',
     ]),
     group('broken-expectation', 5, [
-      'defeito*|defeituos*|quebrad*|quebrou|estragad*|errad*|erro*|problema*|falha*|falhou|atras*|atraso*|danificad*',
+      'defeit*|defeituos*|quebrad*|quebrou|estragad*|errad*|erro*|problema*|falha*|falhou|atras*|atras*|danificad*',
       'amassad*|riscad*|rachad*|faltando|falta*|incomplet*|trocad*|extraviad*|devolv*|troca|cancelad*|lento|lenta|travando|trava',
       'por que|porquê', 'esquenta*', 'vaza*', 'desliga*', 'mesmo assim', 'apesar',
     ], { negation: 'cancel' }),
+    // A remedy withheld: no explanation, no apology, no alternative, no warning.
+    group('broken-expectation', 9, ['sem|nenhuma|nenhum * explicação|explicações|desculpa|desculpas|alternativa|aviso|avisar'], { negation: 'ignore' }),
     group('urgency', 8, ['perda de dados', 'emergência', 'prioridade máxima']),
     group('urgency', 6, ['urgente*|urgência|asap|crítico*', 'o quanto antes', 'o mais rápido possível'], { negation: 'cancel' }),
     group('negative', 5, [
@@ -75,7 +77,7 @@ export const PORTUGUESE: LanguagePack = /* @__PURE__ */ built(() => ({
     group('positive', -4, [
       'bom|boa|bons|boas|ótim*|otim*|excelente*|perfeit*|maravilh*|lind*|incrível|incríveis|fantástic*|show|top|massa',
       'adorei|amei|gostei|gosto|recomendo|recomendado|satisfeit*|feliz|felizes|content*|rápid*|rapidez|antes do prazo',
-      'dentro do prazo|no prazo', 'bem|melhor|melhores|qualidade|bonit*|confortável|confortáveis|prático*|prática*|fácil|fáceis',
+      'dentro do prazo|no prazo', 'bem|melhor|melhores|qualidade|bonit*|confortável|confortáveis|prátic*|prática*|fácil|fáceis',
       'eficiente*|funciona|funcionando|bem embalado', 'atendeu|atende * expectativas|necessidades', 'vale * pena', 'custo benefício',
       'superou|supera|indico|aprovado|aprovei|excepcional|impecável|confiável|confiança|parabéns', 'nota 10|dez',
     ], { negation: 'flip' }),
