@@ -196,3 +196,12 @@ describe('issue 11, third round: a remedy withheld, gender endings, Spanish supp
     expect(readMessage('¿Cuántos minutos de espera hay para el mostrador?').heat).toBeLessThanOrEqual(0);
   });
 });
+
+describe('issue 11, third round: facepalm and disgust emoji', () => {
+  it('🤦 (with any skin tone) and 🤮 are frustration in every language; 🤢 is negative tone', () => {
+    const codes = (text: string) => readMessage(text).hits.map((h) => [h.code, text.slice(h.start, h.end)]);
+    expect(codes('Asked for the invoice three times now 🤦🏽‍♀️')).toContainEqual(['frustration', '🤦']);
+    expect(codes('Otra vez sin maleta 🤮')).toContainEqual(['frustration', '🤮']);
+    expect(codes('Das Essen im Bordbistro 🤢')).toContainEqual(['negative', '🤢']);
+  });
+});
