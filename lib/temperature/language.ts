@@ -128,7 +128,7 @@ export function detectLanguage(tokens: Tokens): LanguageGuess {
     for (let k = 0; k < DETECTABLE.length; k++) {
       if ((bits & (1 << k)) === 0) continue;
       if (isEnglish) {
-        shared[k] = shared[k]! + share;
+        shared[k] = shared[k]! + 1;
         continue;
       }
       counts[k] = counts[k]! + share;

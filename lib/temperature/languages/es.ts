@@ -11,7 +11,7 @@ export const SPANISH: LanguagePack = /* @__PURE__ */ built(() => ({
   code: 'es',
   name: 'Spanish',
   functionWords: /* @__PURE__ */ ('el los las que del por para una pero muy está esta estoy tengo hemos también gracias nada desde ' +
-    'porque cuando mi su es y lo se al ya hace sus otra han he hay nos le les este eso son fue como ' +
+    'porque cuando mi su es y lo se al ya hace sus otra ha han he hay nos le les este eso son fue como ' +
     'más sin sobre usted ustedes vuestro vuestra vosotros ni aquí hoy todavía la no me te yo tu tú ' +
     'estaba están ser era pues así bien todo todos dónde qué cómo cuál de en a un con por se si').split(' '),
   negators: ['no', 'nunca', 'jamás', 'nada', 'nadie', 'ningún', 'ninguna', 'ninguno', 'sin', 'ni', 'tampoco'],

@@ -205,3 +205,13 @@ describe('issue 11, third round: facepalm and disgust emoji', () => {
     expect(codes('Das Essen im Bordbistro 🤢')).toContainEqual(['negative', '🤢']);
   });
 });
+
+describe('issue 11, third round: words English shares are evidence for neither', () => {
+  it('"no", "a", "me" do not hold a message in English against another language\'s own function words', () => {
+    const es = 'Lamentablemente no ha llegado a tiempo porque vuestro vuelo de MXP a MAD ha aterrizado con retraso';
+    expect(readMessage(es).languageCode).toBe('es');
+    expect(readMessage(es).hits.map((h) => es.slice(h.start, h.end))).toContain('no ha llegado');
+    expect(readMessage('Forse con il governo si tornerà a fare politica.').languageCode).toBe('it');
+    expect(readMessage('Me and my team have no access to a la carte pricing').languageCode).toBe('en');
+  });
+});
