@@ -189,6 +189,13 @@ describe('issue 11, third round: a remedy withheld, gender endings, Spanish supp
     expect(reasons('Una situazione schifosa e assurda.')).toEqual([['frustration', 'schifosa'], ['frustration', 'assurda']]);
   });
 
+  it('German: amateurish, inadequate, uncomfortable, noisy; a parcel "aufgegeben" (posted) is not giving up', () => {
+    const codes = (text: string) => readMessage(text).hits.map((h) => h.code);
+    expect(codes('Die Umstellung war dilettantisch.')).toContain('frustration');
+    expect(codes('Die Sitze sind unzureichend gepolstert und unbequem.')).toEqual(expect.arrayContaining(['frustration', 'negative']));
+    expect(readMessage('Ich habe das Paket am Montag aufgegeben.').heat).toBeLessThanOrEqual(0);
+  });
+
   it('Spanish: minutes spent waiting, "sin vergüenza", "ni siquiera responden"; a question about waiting times stays calm', () => {
     expect(reasons('92 minutos de espera para hablar con alguien.')).toContainEqual(['waiting', 'minutos de espera']);
     expect(reasons('Una empresa sin vergüenza.')).toContainEqual(['frustration', 'sin vergüenza']);
