@@ -88,6 +88,9 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'angeblich', 'ausreden|ausrede', 'kann * nicht fassen|glauben', 'ohne worte', 'geht gar nicht',
       'ungenießbar', 'unzumutbar*', 'chaos|chaotisch*', 'verstörend*', 'ein witz', 'lachnummer', 'geht\'s|gehts noch',
       'dilettantisch*|stümperhaft*|unzulänglich*|unzureichend*|verabscheu*|übelst*|hölle|höllen*',
+      // Written from general knowledge of customer German, not from the dev sets.
+      'unhöflich*|pampig*|patzig*|arrogant*|schlampig*|nachlässig*|fahrlässig*|lästig*|wucher*',
+      'lüge|lügen|gelogen|belogen|angelogen|lügner*', 'mangel an', 'null kompetenz|ahnung|service|kulanz',
       'kundenunfreundlich*', 'servicewüste', 'unterste schublade', 'abgespeist|abgewimmelt', 'spinnt * ihr|spinnen * die',
     ], { negation: 'cancel', intensify: true }),
     group('sarcasm', 12, ['danke für nichts', 'na toll|super|prima|klasse|bravo|danke|herzlichen|großartig']),

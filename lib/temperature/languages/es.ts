@@ -40,6 +40,10 @@ export const SPANISH: LanguagePack = /* @__PURE__ */ built(() => ({
     ], { negation: 'cancel', intensify: true }),
     group('frustration', 10, ['hijueputa*|hijoputa*|mierda*|joder|jodid*|puta*|puto*|coño|carajo|cojones|hostia*|gilipollas|imbécil*|idiota*|wtf|fuck*'], { negation: 'ignore' }),
     group('frustration', 7, [
+      // Written from general knowledge of customer Spanish, not from the dev sets.
+      'mienten|mintieron|mintió|mentir|nos mienten', 'roban|robar|robado|robada|robó', 'fracas*|mediocr*|negligen*|deficient*|deplorable*',
+      'groser*|maleducad*|prepotent*|despreci*|chapucer*|caótic*', 'falta de respeto|seriedad|profesionalidad|educación',
+      'poca seriedad|vergüenza|profesionalidad', 'no hay quien', 'cero profesionalidad|seriedad|empatía|atención',
       'sin vergüenza|verguenza', 'apesta|apestan|apestoso*', 'quilombo', 'tortura', 'indecen*', 'desagradable*',
       'decepción|decepcionad*|decepcionante*|frustra*|molest*|enfadad*|enojad*|cansad*|disgust*|insatisfech*|descontent*',
       'absurd*|increíble|irresponsable*|impresentable*|desastre|lamentablemente|discriminación|discrimina*|abuso*|abusiv*',

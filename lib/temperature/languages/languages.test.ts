@@ -196,6 +196,14 @@ describe('issue 11, third round: a remedy withheld, gender endings, Spanish supp
     expect(readMessage('Ich habe das Paket am Montag aufgegeben.').heat).toBeLessThanOrEqual(0);
   });
 
+  it('German and Spanish written without the dev sets: lies, rudeness, no seriousness', () => {
+    const codes = (text: string) => readMessage(text).hits.map((h) => h.code);
+    expect(codes('Der Mitarbeiter war unhöflich und hat uns angelogen.')).toContain('frustration');
+    expect(codes('Null Kulanz, null Service.')).toContain('frustration');
+    expect(codes('Nos mienten y encima son unos maleducados.')).toContain('frustration');
+    expect(codes('Cero profesionalidad, una falta de respeto.')).toContain('frustration');
+  });
+
   it('Spanish: minutes spent waiting, "sin vergüenza", "ni siquiera responden"; a question about waiting times stays calm', () => {
     expect(reasons('92 minutos de espera para hablar con alguien.')).toContainEqual(['waiting', 'minutos de espera']);
     expect(reasons('Una empresa sin vergüenza.')).toContainEqual(['frustration', 'sin vergüenza']);
