@@ -67,7 +67,7 @@ export const SPANISH: LanguagePack = /* @__PURE__ */ built(() => ({
     group('money', 7, ['reembols*|devolución|indemniza*|compensa*|reclamación|pagado|cobr*']),
     group('broken-expectation', 9, [
       'no ** ' + WORKS, 'nunca|jamás|ni * ' + WORKS, 'todavía|aún|sigue|siguen * sin', 'se supone', 'prometido|prometieron|prometen', 'dónde está|están * mi|mis|nuestra|nuestro',
-      'qué pasa|pasó', 'queja*|quejarme|reclam*', 'imposible', 'de qué sirve', 'sin * internet|luz|conexión|servicio|línea|acceso|agua|maleta|equipaje', 'me han dejado|dejaron tirad*', 'me|nos falta|faltan', 'no hay manera|forma',
+      'qué pasa|pasó', 'queja*|quejarme|reclam*', 'imposible', 'de qué sirve', 'sin * internet|luz|conexión|servicio|línea|acceso|agua|maleta|maletas|valija|valijas|equipaje', 'me han dejado|dejaron tirad*', 'me|nos falta|faltan', 'no hay manera|forma',
     ]),
     group('broken-expectation', 5, [
       'retras*|cancelad*|cancelación*|avería*|averiad*|roto*|rota*|error*|fallo*|falla*|problema*|perdid*|extraviad*|dañad*',

@@ -137,6 +137,7 @@ describe('issue 11, third round: compounds', () => {
     expect(reasons('Schon wieder ein Totalausfall bei euch.')).toContainEqual(['broken-expectation', 'Totalausfall']);
     expect(reasons('Was für eine Kundenservicekatastrophe, seit Tagen.')).toContainEqual(['frustration', 'Kundenservicekatastrophe']);
     expect(reasons('Meine Kontosperrung ist immer noch nicht aufgehoben.')).toContainEqual(['negative', 'Kontosperrung']);
+    expect(reasons('#Zugchaos wie jeden Morgen')).toContainEqual(['frustration', 'Zugchaos']);
     // With a Fugen-s, and inflected: "Verkehrs|unfall", "Teil|ausfälle".
     expect(reasons('Wegen eines Verkehrsunfalls kam der Bus nicht.').map((r) => r[1])).toContain('Verkehrsunfalls');
     expect(reasons('Ständig diese Teilausfälle im Netz.').map((r) => r[1])).toContain('Teilausfälle');

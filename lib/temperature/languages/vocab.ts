@@ -102,8 +102,8 @@ function buildVocab(pack: LanguagePack): LanguageVocab {
   };
 }
 
-/** Compounds are tried on unknown words of this many letters or more ("Totalausfall")… */
-const COMPOUND_MIN = 10;
+/** Compounds are tried on unknown words of this many letters or more ("Zugchaos": a front of three and a head of five)… */
+const COMPOUND_MIN = 8;
 /** …and at most this many, so one pasted string cannot cost more than a few dozen lookups. */
 const COMPOUND_MAX = 40;
 /** A head has at least five letters ("Chaos", "Ausfall"); shorter endings ("Mist") are too often chance. */
