@@ -78,6 +78,8 @@ export const SPANISH: LanguagePack = /* @__PURE__ */ built(() => ({
     group('broken-expectation', 5, ['debería|deberían|debía|debían'], { softInQuestion: true }),
     // A remedy withheld: no explanation, no apology, no alternative, no warning.
     group('broken-expectation', 9, ['sin|ninguna|ningún|ni * explicación|explicaciones|disculpa|disculpas|alternativa|aviso|avisar|compensación'], { negation: 'ignore' }),
+    // Stopped working: "dejó de funcionar".
+    group('broken-expectation', 9, ['dejó|deja|dejan|dejaron|dejado de funcionar|andar|cargar|responder|encender|conectar|funcionando']),
     group('urgency', 8, ['producción * parada|caída', 'pérdida de datos', 'emergencia*', 'máxima prioridad']),
     group('urgency', 6, ['urgente*|urgencia|asap|crítico*|plazo', 'lo antes posible', 'cuanto antes', 'ya mismo'], { negation: 'cancel' }),
     group('negative', 5, [

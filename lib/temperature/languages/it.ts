@@ -53,6 +53,8 @@ export const ITALIAN: LanguagePack = /* @__PURE__ */ built(() => ({
     group('broken-expectation', 5, ['guast*|rott*|errore|errori|problem*|difett*|ritard*|cancellat*|soppress*|perso|persa|smarrit*|bloccat*|lent*|caduta|crash|down|sciopero|scioperi', 'perché', 'nonostante'], { negation: 'cancel' }),
     // A remedy withheld: no explanation, no apology, no alternative, no warning.
     group('broken-expectation', 9, ['senza|nessuna|nessun * spiegazione|spiegazioni|scuse|alternativa|avviso|preavviso|avvisare'], { negation: 'ignore' }),
+    // Stopped working: "ha smesso di funzionare".
+    group('broken-expectation', 9, ['smesso|smette|smettono di funzionare|andare|caricare|rispondere|accendersi']),
     group('urgency', 8, ['perdita di dati', 'emergenza*', 'massima priorità']),
     group('urgency', 6, ['urgent*|urgenza|asap|critic*|scadenza', 'al più presto', 'il prima possibile'], { negation: 'cancel' }),
     group('negative', 5, [

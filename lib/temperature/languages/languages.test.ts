@@ -231,3 +231,17 @@ describe('issue 11, third round: words English shares are evidence for neither',
     expect(readMessage('Me and my team have no access to a la carte pricing').languageCode).toBe('en');
   });
 });
+
+describe('issue 11, third round: stopped working', () => {
+  it.each([
+    ['es', 'El móvil dejó de funcionar a los dos días.', 'dejó de funcionar'],
+    ['it', 'Il telefono ha smesso di funzionare dopo una settimana.', 'smesso di funzionare'],
+    ['fr', 'Mon téléphone a cessé de fonctionner.', 'cessé de fonctionner'],
+    ['de', 'Das Gerät hat nach zwei Tagen aufgehört zu funktionieren.', 'aufgehört zu funktionieren'],
+    ['nl', 'De app is gestopt met werken na de update.', 'gestopt met werken'],
+  ])('%s: "%s" is a broken expectation', (code, text, quote) => {
+    const r = readMessage(text);
+    expect(r.languageCode).toBe(code);
+    expect(r.hits.map((h) => [h.code, text.slice(h.start, h.end)])).toEqual([['broken-expectation', quote]]);
+  });
+});

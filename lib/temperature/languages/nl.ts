@@ -43,13 +43,15 @@ export const DUTCH: LanguagePack = /* @__PURE__ */ built(() => ({
     group('repeat-contact', 4, ['weer|nog']),
     group('waiting', 10, ['wacht|wachten|gewacht * al|sinds', 'al * uren|dagen|weken|maanden', 'geen * reactie|antwoord|bericht|terugkoppeling|oplossing', 'niemand * reageert|belt|helpt|antwoordt', 'genegeerd|negeren', 'in de wacht', 'hoe lang * nog|moet', 'duurt * lang|eeuwig']),
     group('waiting', 4, ['wachten|wacht|wachttijd*', 'uren|dagen|weken|maanden * later', 'sinds gisteren|maandag']),
-    group('update-chase', 6, ['nieuws over', 'stand van zaken', 'update', 'al iets bekend']),
+    group('update-chase', 6, ['nieuws over', 'stand van zaken', 'is er * update|nieuws', 'graag * update', 'al iets bekend']),
     group('money', 10, ['dubbel * afgeschreven|betaald|gefactureerd', 'te veel * betaald|afgeschreven', 'mijn|ons geld terug']),
     group('money', 7, ['terugbetal*|restitutie|vergoed*|compensatie|betaald|geld']),
     group('broken-expectation', 9, [WORKS + ' ** niet|nooit', 'niet|nooit ** ' + WORKS, 'nog steeds niet|geen', 'zou|zouden * moeten', 'beloofd|belofte*|toegezegd', 'waar blijft|is mijn', 'wat is er aan de hand', 'klacht*|klagen', 'geen * internet|stroom|bereik|verbinding|toegang|signaal']),
     group('broken-expectation', 5, ['kapot*|defect*|storing*|fout*|probleem|problemen|vertraag*|vertraging*|geannuleerd|verloren|kwijt|vast|traag|trage|beschadigd*|ontbreekt|mist', 'waarom', 'ondanks'], { negation: 'cancel' }),
     // A remedy withheld: no explanation, no apology, no alternative.
     group('broken-expectation', 9, ['geen|zonder * uitleg|excuses|verontschuldiging|alternatief|compensatie'], { negation: 'ignore' }),
+    // Stopped working: "gestopt met werken".
+    group('broken-expectation', 9, ['gestopt|stopt|stopte met werken|laden|reageren', 'houdt|hield * op met werken']),
     group('urgency', 8, ['productie * plat|stil', 'dataverlies', 'noodgeval', 'hoogste prioriteit']),
     group('urgency', 6, ['dringend*|spoed*|urgent*|asap|kritiek*|deadline', 'zo snel mogelijk', 'z.s.m'], { negation: 'cancel' }),
     group('negative', 5, ['slecht*|jammer|helaas|verdrietig*|duur|dure|moeilijk*|bang|zorgen|bezorgd|gevaarlijk*|gevaar|dood|doden|oorlog*|geweld*|ongeluk*|haat|haten|pijn|ziek*|lastig*|vervelend*|erg|eng|vies|vieze|saai*'], { negation: 'cancel', intensify: true }),
