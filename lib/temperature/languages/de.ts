@@ -39,6 +39,7 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
     // "Planungskosten|zu|schuss", "mit|kriegen".
     joints: ['ver', 'vor', 'ent', 'zer', 'miss', 'un', 'auf', 'mit', 'zu', 'weg'],
   },
+  thanksFor: ['für'],
   requests: ['brauche', 'brauchen', 'benötige', 'benötigen', 'will', 'möchte', 'möchten', 'erwarte', 'erwarten', 'hoffe', 'hoffen'],
   signals: /* @__PURE__ */ groups(
     group('neutral', 0, [

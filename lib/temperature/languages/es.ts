@@ -17,6 +17,7 @@ export const SPANISH: LanguagePack = /* @__PURE__ */ built(() => ({
   negators: ['no', 'nunca', 'jamás', 'nada', 'nadie', 'ningún', 'ninguna', 'ninguno', 'sin', 'ni', 'tampoco'],
   intensifiers: ['muy', 'tan', 'demasiado', 'realmente', 'totalmente', 'completamente', 'súper', 'super', 'bastante', 'extremadamente', 'increíblemente', 'absolutamente', 're'],
   contrast: ['pero', 'sin embargo', 'aunque', 'lamentablemente', 'desgraciadamente'],
+  thanksFor: ['por'],
   requests: ['necesito', 'necesitamos', 'quiero', 'queremos', 'espero', 'esperamos', 'exijo', 'exigimos'],
   signals: /* @__PURE__ */ groups(
     group('neutral', 0, ['saludos|saludo', 'un saludo', 'atentamente', 'buenos días', 'buenas tardes|noches', 'no dude', 'sin problema', 'por favor']),

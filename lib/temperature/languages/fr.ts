@@ -21,6 +21,7 @@ export const FRENCH: LanguagePack = /* @__PURE__ */ built(() => ({
   negators: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'personne', 'sans', 'ni', 'guère', 'nullement'],
   intensifiers: ['très', 'trop', 'vraiment', 'tellement', 'si', 'complètement', 'totalement', 'absolument', 'extrêmement', 'super', 'hyper', 'franchement', 'vachement', 'carrément'],
   contrast: ['mais', 'cependant', 'pourtant', 'malheureusement', 'toutefois'],
+  thanksFor: ['pour', 'de', 'd\''],
   requests: ['besoin', 'veux', 'voudrais', 'voulons', 'attends', 'attendons', 'espère', 'espérons', 'exige', 'exigeons'],
   signals: /* @__PURE__ */ groups(
     group('neutral', 0, ['sans merci', 'bien cordialement', 'cordialement', 'bonne journée|soirée|semaine', 'salutations', "n' hésitez pas", 'pas de souci', 'au pire']),

@@ -18,6 +18,7 @@ export const ITALIAN: LanguagePack = /* @__PURE__ */ built(() => ({
   contrast: ['ma', 'però', 'tuttavia', 'purtroppo', 'eppure'],
   // Chosen on held-out folds: a question in Italian is as often rhetorical as plain.
   off: ['plain-question'],
+  thanksFor: ['per', 'del', 'della', 'dei', 'delle', 'dello'],
   requests: ['bisogno', 'voglio', 'vogliamo', 'vorrei', 'spero', 'speriamo', 'pretendo', 'esigo'],
   signals: /* @__PURE__ */ groups(
     group('neutral', 0, ['cordiali saluti', 'distinti saluti', 'buongiorno', 'buonasera', 'non esiti', 'nessun problema', 'per favore']),

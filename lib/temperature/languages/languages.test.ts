@@ -245,3 +245,26 @@ describe('issue 11, third round: stopped working', () => {
     expect(r.hits.map((h) => [h.code, text.slice(h.start, h.end)])).toEqual([['broken-expectation', quote]]);
   });
 });
+
+describe('issue 11, third round: thanks for a problem is sarcasm', () => {
+  it.each([
+    ['en', 'Thanks for the delay.', 'Thanks for the delay'],
+    ['de', 'Danke Deutsche Bahn für die Verspätung', 'Danke Deutsche Bahn für die Verspätung'],
+    ['fr', 'Merci pour le retard.', 'Merci pour le retard'],
+    ['it', 'Grazie per il ritardo.', 'Grazie per il ritardo'],
+    ['pt', 'Obrigado pelo atraso.', 'Obrigado pelo atraso'],
+    ['nl', 'Bedankt voor de vertraging.', 'Bedankt voor de vertraging'],
+  ])('%s: "%s"', (code, text, quote) => {
+    const r = readMessage(text);
+    expect(r.languageCode).toBe(code);
+    expect(r.hits.map((h) => [h.code, text.slice(h.start, h.end)])).toContainEqual(['sarcasm', quote]);
+    expect(r.hits.map((h) => h.code)).not.toContain('gratitude');
+  });
+
+  it('thanks for help with a problem stays thanks', () => {
+    for (const text of ['Thanks for looking into the error', 'Thank you for resolving my issue so quickly!', 'Danke für die schnelle Hilfe bei der Störung']) {
+      expect(readMessage(text).hits.map((h) => h.code), text).toContain('gratitude');
+      expect(readMessage(text).hits.map((h) => h.code), text).not.toContain('sarcasm');
+    }
+  });
+});

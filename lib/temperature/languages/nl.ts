@@ -20,6 +20,7 @@ export const DUTCH: LanguagePack = /* @__PURE__ */ built(() => ({
     heads: ['drama', 'ramp', 'schande', 'oplichting', 'bedrog', 'tijdverspilling', 'storing*', 'probleem', 'problemen', 'vertraging*', 'klacht*', 'ongeluk*'],
     joints: ['ver', 'ont', 'on', 'her', 'mis', 'be', 'ge'],
   },
+  thanksFor: ['voor'],
   requests: ['wil', 'willen', 'nodig', 'verwacht', 'verwachten', 'hoop', 'hopen', 'eis', 'eisen'],
   signals: /* @__PURE__ */ groups(
     group('neutral', 0, ['met vriendelijke groet', 'vriendelijke groet|groeten', 'groetjes', 'goedemorgen', 'goedemiddag', 'aarzel niet', 'geen probleem', 'alvast bedankt']),

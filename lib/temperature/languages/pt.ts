@@ -17,6 +17,7 @@ export const PORTUGUESE: LanguagePack = /* @__PURE__ */ built(() => ({
   negators: ['não', 'nao', 'nunca', 'jamais', 'nada', 'ninguém', 'nenhum', 'nenhuma', 'sem', 'nem', 'tampouco'],
   intensifiers: ['muito', 'muita', 'tão', 'demais', 'realmente', 'totalmente', 'completamente', 'super', 'bem', 'extremamente', 'bastante', 'bem', 'simplesmente'],
   contrast: ['mas', 'porém', 'entretanto', 'contudo', 'infelizmente', 'todavia'],
+  thanksFor: ['por', 'pelo', 'pela', 'pelos', 'pelas'],
   requests: ['preciso', 'precisamos', 'quero', 'queremos', 'espero', 'esperamos', 'exijo'],
   signals: /* @__PURE__ */ groups(
     group('neutral', 0, ['atenciosamente', 'bom dia', 'boa tarde|noite', 'não hesite', 'sem problema', 'por favor', 'nada a reclamar|declarar|desejar']),

@@ -17,6 +17,8 @@ export interface LanguagePack {
   contrast: readonly string[];
   /** "need", "want": a positive word after it is a request, not praise. */
   requests: readonly string[];
+  /** The word after thanks that names what is thanked for ("für", "por", "pour"): "Danke für die Verspätung" is sarcasm. */
+  thanksFor: readonly string[];
   /**
    * Word lists in the English families' codes and weights. Words may end in `*` (a prefix of at
    * least four letters after folding: `kündig*` matches "kündigen", "Kündigung").

@@ -9,7 +9,7 @@ import { buildIndex, type CompiledPattern } from '../patterns';
 import { EMOJI_SIGNALS } from '../signals/emoji';
 import type { Tokens } from '../tokenize';
 import type { SignalCode, SignalSpec } from '../types';
-import { ACRONYM, BUT, CONTRAST, INTENSIFIER, NEGATOR, REQUEST, type Entry } from '../vocab';
+import { ACRONYM, BUT, CONTRAST, INTENSIFIER, NEGATOR, REQUEST, THANKS_FOR, type Entry } from '../vocab';
 import { work } from '../work';
 import { fold, foldPattern } from './fold';
 import type { LanguagePack } from './types';
@@ -82,6 +82,7 @@ function buildVocab(pack: LanguagePack): LanguageVocab {
   for (const w of pack.contrast) get(w).flags |= CONTRAST;
   for (const w of pack.contrast.slice(0, 1)) get(w).flags |= BUT;
   for (const w of pack.requests) get(w).flags |= REQUEST;
+  for (const w of pack.thanksFor) get(w).flags |= THANKS_FOR;
   for (const w of ACRONYMS) get(w).flags |= ACRONYM;
   for (const list of prefixes.values()) list.sort((a, b) => b.prefix.length - a.prefix.length);
   // An exact word that also starts with a listed prefix answers to both spellings.
