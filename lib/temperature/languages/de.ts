@@ -89,6 +89,7 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'angeblich', 'ausreden|ausrede', 'kann * nicht fassen|glauben', 'ohne worte', 'geht gar nicht',
       'ungenießbar', 'unzumutbar*', 'chaos|chaotisch*', 'verstörend*', 'ein witz', 'lachnummer', 'geht\'s|gehts noch',
       'dilettantisch*|stümperhaft*|unzulänglich*|unzureichend*|verabscheu*|übelst*|hölle|höllen*',
+      'planlos*|ahnungslos*|verantwortungslos*|rücksichtslos*|lieblos*|kopflos*|taktlos*|hoffnungslos*|kompetenzlos*',
       // Written from general knowledge of customer German, not from the dev sets.
       'unhöflich*|pampig*|patzig*|arrogant*|schlampig*|nachlässig*|fahrlässig*|lästig*|wucher*',
       'lüge|lügen|gelogen|belogen|angelogen|lügner*', 'mangel an', 'null kompetenz|ahnung|service|kulanz',
@@ -155,7 +156,9 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'gut|gute|guter|gutes|guten|super|toll*|prima|klasse|spitze|perfekt*|zufrieden*|freundlich*|hilfsbereit*',
       'schnell*|pünktlich*|freu*|glücklich*|begeistert*|wunderbar*|großartig*|hervorragend*|ausgezeichnet*|empfehl*',
       'liebe|lieben|liebt|geliebt|lieber|gelöst|behoben|repariert|geklappt|schön*|angenehm*|bequem*|sauber*|entspannt*',
-      'gerne|gern|cool|genial*|genießen|genieße|danke schön', 'hilfreich*', 'funktioniert|läuft|klappt wieder',
+      'gerne|gern|cool|genial*|genießen|genieße|danke schön', 'hilfreich*',
+      // Free of problems is praise, not a problem: the longer prefix wins over "problem*", "fehler*", "störung*".
+      'problemlos*|reibungslos*|fehlerfrei*|störungsfrei*|tadellos*|einwandfrei*|pannenfrei*', 'funktioniert|läuft|klappt wieder',
     ], { negation: 'flip' }),
     group('gratitude', -6, ['danke*|bedank*|dankbar*|dankeschön', 'vielen|herzlichen|besten|großen|tausend|lieben dank']),
     group('plain-question', -4, [

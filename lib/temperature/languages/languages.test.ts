@@ -268,3 +268,19 @@ describe('issue 11, third round: thanks for a problem is sarcasm', () => {
     }
   });
 });
+
+describe('issue 11, third round: free of problems is praise', () => {
+  it('German and Dutch "problemlos", "fehlerfrei", "störungsfrei", "foutloos" calm instead of reading as a problem', () => {
+    for (const text of ['Die Umstellung lief problemlos und fehlerfrei.', 'Seit dem Update läuft alles störungsfrei.', 'De installatie verliep foutloos.']) {
+      const r = readMessage(text);
+      expect(r.hits.map((h) => h.code), text).not.toContain('broken-expectation');
+      expect(r.heat, text).toBeLessThan(0);
+    }
+    // The problem itself still counts: "Fehlermeldung" starts with "Fehler".
+    expect(readMessage('Die Fehlermeldung kommt immer noch.').hits.map((h) => h.code)).toContain('broken-expectation');
+  });
+
+  it('German "-los" words of a careless service are frustration: "planlos", "ahnungslos", "verantwortungslos"', () => {
+    expect(readMessage('Der Support war völlig planlos und ahnungslos.').hits.map((h) => h.code)).toEqual(['frustration', 'frustration']);
+  });
+});

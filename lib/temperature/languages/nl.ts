@@ -57,7 +57,7 @@ export const DUTCH: LanguagePack = /* @__PURE__ */ built(() => ({
     group('urgency', 6, ['dringend*|spoed*|urgent*|asap|kritiek*|deadline', 'zo snel mogelijk', 'z.s.m'], { negation: 'cancel' }),
     group('negative', 5, ['slecht*|jammer|helaas|verdrietig*|duur|dure|moeilijk*|bang|zorgen|bezorgd|gevaarlijk*|gevaar|dood|doden|oorlog*|geweld*|ongeluk*|haat|haten|pijn|ziek*|lastig*|vervelend*|erg|eng|vies|vieze|saai*'], { negation: 'cancel', intensify: true }),
     group('negative', 7, ['niet|geen * leuk|fijn|blij|tevreden|aanrader']),
-    group('positive', -4, ['goed|goede|prima|super|top|geweldig*|uitstekend*|perfect*|fantastisch*|heerlijk*|mooi*|leuk*|fijn*|blij|tevreden|vriendelijk*|behulpzaam*|snel*|aanrader|aanbevolen|opgelost|gelukt|werkt|knap|tof|gaaf|vet', 'dank * wel']),
+    group('positive', -4, ['probleemloos*|foutloos*|storingsvrij*|vlekkeloos*', 'goed|goede|prima|super|top|geweldig*|uitstekend*|perfect*|fantastisch*|heerlijk*|mooi*|leuk*|fijn*|blij|tevreden|vriendelijk*|behulpzaam*|snel*|aanrader|aanbevolen|opgelost|gelukt|werkt|knap|tof|gaaf|vet', 'dank * wel']),
     group('gratitude', -6, ['bedankt|dank|dankjewel|dankuwel|dankbaar|bedank*']),
     group('plain-question', -4, ['^ hoe|hoeveel|wanneer|waar|welke|wat', '^ kan|kunnen|kunt|mag|is|zijn|heeft|hebben ik|wij|u|je|het|er', 'is het mogelijk', 'korte vraag', 'ik zou graag', 'vraag over']),
   ),
