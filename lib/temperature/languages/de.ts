@@ -21,7 +21,7 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
     'nur mir mich dich dir sich jetzt heute wieder gibt kann können über mal doch ja nein wo wer ' +
     'durch gegen ohne unter diese dieser dieses etwas nichts alles viel viele mehr gut neue im am zu es in er').split(' '),
   negators: ['nicht', 'kein*', 'nie', 'niemals', 'nichts', 'niemand', 'ohne', 'weder', 'keinesfalls', 'garnicht'],
-  intensifiers: ['sehr', 'so', 'total', 'echt', 'wirklich', 'extrem', 'absolut', 'völlig', 'komplett', 'mega', 'richtig', 'äußerst', 'ziemlich', 'zu', 'einfach', 'absolute', 'voll'],
+  intensifiers: ['sehr', 'so', 'total', 'echt', 'wirklich', 'extrem', 'absolut', 'völlig', 'komplett', 'mega', 'richtig', 'äußerst', 'ziemlich', 'zu', 'einfach', 'absolute', 'voll', 'unglaublich', 'unfassbar', 'wahnsinnig'],
   contrast: ['aber', 'jedoch', 'allerdings', 'leider', 'trotzdem'],
   // Negative nouns of the lists below that customers glue onto others ("Totalausfall",
   // "Kundenservicekatastrophe", "Kontosperrung"). Not news words (Polizei, Bombe, Opfer) and no
@@ -29,7 +29,7 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
   compounds: {
     heads: [
       'frechheit*', 'skandal*', 'katastroph*', 'zumutung', 'sauerei', 'schweinerei', 'desaster', 'armutszeugnis',
-      'betrug', 'abzocke*', 'verarsch*', 'zeitverschwendung', 'horror', 'albtraum', 'alptraum', 'chaos', 'wahnsinn*',
+      'betrug', 'abzocke*', 'verarsch*', 'zeitverschwendung', 'horror', 'albtraum', 'alptraum', 'chaos', 'wahnsinn',
       'schwachsinn*', 'unsinn', 'ärger*', 'frust', 'lachnummer', 'ausreden', 'ausrede', 'scheiße', 'kacke',
       'beschwerde*', 'reklamation*', 'defekt*', 'fehler*', 'störung*', 'ausfall*', 'ausfälle', 'verspät*', 'verspätungen',
       'problem*', 'absturz', 'streik*', 'unfall*', 'unglück*', 'schaden', 'schäden', 'pannen*', 'sperrung', 'gefahr',
@@ -84,8 +84,10 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
     ], { negation: 'cancel', intensify: true }),
     group('frustration', 10, ['scheiß*|scheiss*|scheiße|kacke|mist|verdammt*|bescheuert*|idiot*|arsch*|drecks*|verflucht*|fuck*|wtf'], { negation: 'ignore' }),
     group('frustration', 7, [
-      'enttäusch*|frustrier*|frust|genervt|nervig*|nervt|nerven|ärger*|unzufrieden*|verärgert|sauer|unglaublich*|unfassbar*',
-      'unmöglich*|typisch|wahnsinn*|zumutbar|unfreundlich*|dumm*|blöd*|schwachsinn*|unsinn|sinnlos*|hilflos*',
+      'enttäusch*|frustrier*|frust|genervt|nervig*|nervt|nerven|ärger*|unzufrieden*|verärgert|sauer',
+      // "Unfassbar!" is frustration; "unfassbar viele Märkte", "unglaublich schön" only make the next word stronger.
+      'unglaublich*|unfassbar*|wahnsinnig* $',
+      'unmöglich*|typisch|wahnsinn|zumutbar|unfreundlich*|dumm*|blöd*|schwachsinn*|unsinn|sinnlos*|hilflos*',
       'angeblich', 'ausreden|ausrede', 'kann * nicht fassen|glauben', 'ohne worte', 'geht gar nicht',
       'ungenießbar', 'unzumutbar*', 'chaos|chaotisch*', 'verstörend*', 'ein witz', 'lachnummer', 'geht\'s|gehts noch',
       'dilettantisch*|stümperhaft*|unzulänglich*|unzureichend*|verabscheu*|übelst*|hölle|höllen*',
