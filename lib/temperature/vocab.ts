@@ -65,6 +65,12 @@ function buildVocab(): Map<string, Entry> {
   entry('but').flags |= BUT;
   entry('for').flags |= THANKS_FOR;
   // A variant shares its normal form's entry, so the token's word becomes the normal spelling.
-  for (const [variant, normal] of NORMAL) vocab.set(variant, entry(normal));
+  // A variant that is also another language's function word (German "im") stays evidence for
+  // that language too: it gets its own entry, with the normal form's patterns and both languages.
+  for (const [variant, normal] of NORMAL) {
+    const own = vocab.get(variant)?.lang ?? 0;
+    const e = entry(normal);
+    vocab.set(variant, own === 0 ? e : { ...e, lang: e.lang | own });
+  }
   return vocab;
 }

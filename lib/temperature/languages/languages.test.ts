@@ -284,3 +284,17 @@ describe('issue 11, third round: free of problems is praise', () => {
     expect(readMessage('Der Support war völlig planlos und ahnungslos.').hits.map((h) => h.code)).toEqual(['frustration', 'frustration']);
   });
 });
+
+describe('issue 11, third round: German intensifiers and "im"', () => {
+  it('"Unfassbar!" is frustration, "unfassbar viele", "unglaublich schlecht" only intensify the next word', () => {
+    expect(readMessage('Unfassbar, diese Bahn.').hits.map((h) => h.code)).toEqual(['frustration']);
+    expect(readMessage('In Berlin gibt es unfassbar viele Weihnachtsmärkte.').hits).toEqual([]);
+    const text = 'Der Service ist unglaublich schlecht.';
+    expect(readMessage(text).hits.map((h) => [h.code, h.points, text.slice(h.start, h.end)])).toEqual([['negative', 7.5, 'unglaublich schlecht']]);
+  });
+
+  it('German "im" is German, not a misspelt English "I\'m"', () => {
+    expect(readMessage('Es waren wahnsinnig viele Leute im Zug.').languageCode).toBe('de');
+    expect(readMessage('im so tired of this').hits.map((h) => h.code)).toContain('frustration');
+  });
+});
