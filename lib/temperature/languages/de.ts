@@ -33,7 +33,7 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'schwachsinn*', 'unsinn', 'ärger*', 'frust', 'lachnummer', 'ausreden', 'ausrede', 'scheiße', 'kacke',
       'beschwerde*', 'reklamation*', 'defekt*', 'fehler*', 'störung*', 'ausfall*', 'ausfälle', 'verspät*', 'verspätungen',
       'problem*', 'absturz', 'streik*', 'unfall*', 'unglück*', 'schaden', 'schäden', 'pannen*', 'sperrung', 'gefahr',
-      'stress*', 'preiserhöhung*', 'verschlechter*', 'servicewüste',
+      'stress*', 'preiserhöhung*', 'verschlechter*', 'servicewüste', 'versagen',
     ],
     // A front ending in a verb prefix or particle makes its end another word: "Alters|vor|sorge",
     // "Planungskosten|zu|schuss", "mit|kriegen".
@@ -92,6 +92,7 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'ungenießbar', 'unzumutbar*', 'chaos|chaotisch*', 'verstörend*', 'ein witz', 'lachnummer', 'geht\'s|gehts noch',
       'dilettantisch*|stümperhaft*|unzulänglich*|unzureichend*|verabscheu*|übelst*|hölle|höllen*',
       'planlos*|ahnungslos*|verantwortungslos*|rücksichtslos*|lieblos*|kopflos*|taktlos*|hoffnungslos*|kompetenzlos*',
+      'versagen|versagt|totalversagen',
       // Written from general knowledge of customer German, not from the dev sets.
       'unhöflich*|pampig*|patzig*|arrogant*|schlampig*|nachlässig*|fahrlässig*|lästig*|wucher*',
       'lüge|lügen|gelogen|belogen|angelogen|lügner*', 'mangel an', 'null kompetenz|ahnung|service|kulanz',

@@ -138,6 +138,9 @@ describe('issue 11, third round: compounds', () => {
     expect(reasons('Was für eine Kundenservicekatastrophe, seit Tagen.')).toContainEqual(['frustration', 'Kundenservicekatastrophe']);
     expect(reasons('Meine Kontosperrung ist immer noch nicht aufgehoben.')).toContainEqual(['negative', 'Kontosperrung']);
     expect(reasons('#Zugchaos wie jeden Morgen')).toContainEqual(['frustration', 'Zugchaos']);
+    expect(reasons('Das ist Serviceversagen auf ganzer Linie.')).toContainEqual(['frustration', 'Serviceversagen']);
+    // A negative front is read by its prefix already: "Verspätungsmeldung", "Frechheitsgrad".
+    expect(reasons('Schon wieder eine Verspätungsmeldung.').map((r) => r[1])).toContain('Verspätungsmeldung');
     // With a Fugen-s, and inflected: "Verkehrs|unfall", "Teil|ausfälle".
     expect(reasons('Wegen eines Verkehrsunfalls kam der Bus nicht.').map((r) => r[1])).toContain('Verkehrsunfalls');
     expect(reasons('Ständig diese Teilausfälle im Netz.').map((r) => r[1])).toContain('Teilausfälle');
