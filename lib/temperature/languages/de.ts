@@ -34,6 +34,8 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'beschwerde*', 'reklamation*', 'defekt*', 'fehler*', 'störung*', 'ausfall*', 'ausfälle', 'verspät*', 'verspätungen',
       'problem*', 'absturz', 'streik*', 'unfall*', 'unglück*', 'schaden', 'schäden', 'pannen*', 'sperrung', 'gefahr',
       'stress*', 'preiserhöhung*', 'verschlechter*', 'servicewüste', 'versagen',
+      // Waiting and money nouns glue too: "Telefonwarteschleife", "Kostenerstattung", "Verspätungsentschädigung".
+      'warteschleife', 'erstattung*', 'rückerstattung*', 'entschädigung*',
     ],
     // A front ending in a verb prefix or particle makes its end another word: "Alters|vor|sorge",
     // "Planungskosten|zu|schuss", "mit|kriegen".

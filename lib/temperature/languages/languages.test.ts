@@ -139,6 +139,8 @@ describe('issue 11, third round: compounds', () => {
     expect(reasons('Meine Kontosperrung ist immer noch nicht aufgehoben.')).toContainEqual(['negative', 'Kontosperrung']);
     expect(reasons('#Zugchaos wie jeden Morgen')).toContainEqual(['frustration', 'Zugchaos']);
     expect(reasons('Das ist Serviceversagen auf ganzer Linie.')).toContainEqual(['frustration', 'Serviceversagen']);
+    expect(reasons('Seit 40 Minuten in der Telefonwarteschleife.')).toContainEqual(['waiting', 'Telefonwarteschleife']);
+    expect(reasons('Wann kommt endlich meine Kostenerstattung?')).toContainEqual(['money', 'Kostenerstattung']);
     // A negative front is read by its prefix already: "Verspätungsmeldung", "Frechheitsgrad".
     expect(reasons('Schon wieder eine Verspätungsmeldung.').map((r) => r[1])).toContain('Verspätungsmeldung');
     // With a Fugen-s, and inflected: "Verkehrs|unfall", "Teil|ausfälle".

@@ -113,8 +113,8 @@ const HEAD_MIN = 5;
 const FRONT_MIN = 3;
 /** A head found through a listed prefix may run this many letters past it ("Ausfall*": "Ausfälle"), no more ("Störungsfrei" is not a Störung). */
 const INFLECTION = 3;
-/** Families a head may carry: problems, frustration and negative tone; never threats, praise or thanks. */
-const HEAD_FAMILIES: ReadonlySet<SignalCode> = /* @__PURE__ */ new Set<SignalCode>(['frustration', 'broken-expectation', 'negative']);
+/** Families a head may carry: problems, frustration, negative tone, waiting and money; never threats, praise or thanks. */
+const HEAD_FAMILIES: ReadonlySet<SignalCode> = /* @__PURE__ */ new Set<SignalCode>(['frustration', 'broken-expectation', 'negative', 'waiting', 'money']);
 const VOWEL = /[aeiouy]/;
 
 /** The listed entry a compound head word names, for tests of a pack's `compounds.heads`. */
