@@ -139,6 +139,8 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
     group('frustration', 7, ['taugt * nichts|nix'], { negation: 'ignore' }),
     // Stopped working: "hat aufgehört zu funktionieren", "gab den Geist auf".
     group('broken-expectation', 9, ['aufgehört zu funktionieren|laden|reagieren|gehen|laufen', 'gibt|gab|gaben * den geist auf']),
+    // Indignant questions: "Wie kann es sein, dass…", "Das darf doch nicht wahr sein".
+    group('broken-expectation', 9, ['wie kann * sein', 'kann|darf * doch nicht * sein|wahr', 'nicht normal']),
     group('urgency', 8, ['produktion* * steht|stillstand|down', 'stillstand', 'datenverlust', 'notfall', 'höchste priorität', 'alle * nutzer|kunden|mitarbeiter * betroffen|blockiert'], { negation: 'cancel' }),
     group('urgency', 6, ['dringend*|eilig*|umgehend*|asap|frist|deadline|kritisch*', 'so schnell wie möglich', 'bis morgen|heute|spätestens'], { negation: 'cancel' }),
     group('negative', 5, [

@@ -81,6 +81,8 @@ export const SPANISH: LanguagePack = /* @__PURE__ */ built(() => ({
     group('broken-expectation', 9, ['sin|ninguna|ningún|ni * explicación|explicaciones|disculpa|disculpas|alternativa|aviso|avisar|compensación'], { negation: 'ignore' }),
     // Stopped working: "dejó de funcionar".
     group('broken-expectation', 9, ['dejó|deja|dejan|dejaron|dejado de funcionar|andar|cargar|responder|encender|conectar|funcionando']),
+    // Indignant questions: "¿Cómo es posible que…?", "No es normal que…".
+    group('broken-expectation', 9, ['cómo es posible', 'cómo puede ser', 'no es normal|lógico|aceptable', 'no es de recibo']),
     group('urgency', 8, ['producción * parada|caída', 'pérdida de datos', 'emergencia*', 'máxima prioridad']),
     group('urgency', 6, ['urgente*|urgencia|asap|crítico*|plazo', 'lo antes posible', 'cuanto antes', 'ya mismo'], { negation: 'cancel' }),
     group('negative', 5, [

@@ -72,6 +72,8 @@ export const FRENCH: LanguagePack = /* @__PURE__ */ built(() => ({
     group('broken-expectation', 9, ['sans|aucune|aucun * explication|explications|excuse|excuses|alternative|compensation|prévenir|préavis'], { negation: 'ignore' }),
     // Stopped working: "a cessé de fonctionner", "a arrêté de marcher".
     group('broken-expectation', 9, ['cessé|cesse|arrêté|arrête de fonctionner|marcher|charger|répondre|s\'allumer']),
+    // Indignant questions: "Comment est-il possible que…", "Ce n'est pas normal".
+    group('broken-expectation', 9, ['comment * possible', 'pas normal|acceptable|logique']),
     group('urgency', 8, ['production * arrêt|bloqué*|down', 'perte de données', 'urgence*', 'priorité absolue', 'tous * utilisateurs|clients * bloqués|impactés']),
     group('urgency', 6, ['urgent*|asap|critique*|délai|échéance', 'au plus vite', 'dès que possible', 'avant demain|ce soir|vendredi'], { negation: 'cancel' }),
     group('negative', 5, [

@@ -56,6 +56,8 @@ export const ITALIAN: LanguagePack = /* @__PURE__ */ built(() => ({
     group('broken-expectation', 9, ['senza|nessuna|nessun * spiegazione|spiegazioni|scuse|alternativa|avviso|preavviso|avvisare'], { negation: 'ignore' }),
     // Stopped working: "ha smesso di funzionare".
     group('broken-expectation', 9, ['smesso|smette|smettono di funzionare|andare|caricare|rispondere|accendersi']),
+    // Indignant questions: "Come è possibile che…", "Non è normale".
+    group('broken-expectation', 9, ['come è|e possibile', 'com\' è|e possibile', 'non è|e normale|accettabile']),
     group('urgency', 8, ['perdita di dati', 'emergenza*', 'massima priorità']),
     group('urgency', 6, ['urgent*|urgenza|asap|critic*|scadenza', 'al più presto', 'il prima possibile'], { negation: 'cancel' }),
     group('negative', 5, [

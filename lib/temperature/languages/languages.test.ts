@@ -303,3 +303,19 @@ describe('issue 11, third round: German intensifiers and "im"', () => {
     expect(readMessage('im so tired of this').hits.map((h) => h.code)).toContain('frustration');
   });
 });
+
+describe('issue 11, third round: indignant questions', () => {
+  it.each([
+    ['de', 'Wie kann es sein, dass die Rechnung wieder falsch ist?', 'Wie kann es sein'],
+    ['de', 'Das darf doch nicht wahr sein.', 'darf doch nicht wahr'],
+    ['es', '¿Cómo es posible que nadie conteste?', 'Cómo es posible'],
+    ['es', 'No es normal que tarden tanto.', 'No es normal'],
+    ['fr', "Comment est-il possible qu'on attende encore?", 'Comment est-il possible'],
+    ['it', 'Come è possibile che nessuno risponda?', 'Come è possibile'],
+  ])('%s: "%s" is a broken expectation, not a calm question', (code, text, quote) => {
+    const r = readMessage(text);
+    expect(r.languageCode).toBe(code);
+    expect(r.hits.map((h) => [h.code, text.slice(h.start, h.end)])).toContainEqual(['broken-expectation', quote]);
+    expect(r.hits.map((h) => h.code)).not.toContain('plain-question');
+  });
+});

@@ -67,6 +67,8 @@ export const PORTUGUESE: LanguagePack = /* @__PURE__ */ built(() => ({
     ], { negation: 'cancel' }),
     // A remedy withheld: no explanation, no apology, no alternative, no warning.
     group('broken-expectation', 9, ['sem|nenhuma|nenhum * explicação|explicações|desculpa|desculpas|alternativa|aviso|avisar'], { negation: 'ignore' }),
+    // Indignant questions: "Como é possível que…", "Não é normal".
+    group('broken-expectation', 9, ['como é|e possível|possivel', 'como pode ser', 'não|nao é|e normal|aceitável']),
     group('urgency', 8, ['perda de dados', 'emergência', 'prioridade máxima']),
     group('urgency', 6, ['urgente*|urgência|asap|crítico*', 'o quanto antes', 'o mais rápido possível'], { negation: 'cancel' }),
     group('negative', 5, [
