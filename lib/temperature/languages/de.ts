@@ -106,7 +106,7 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'immer wieder', 'wie oft', 'mehrfach|mehrmals|zigmal|etliche|unzählige * mal',
       'bereits|schon|mehrfach * gemeldet|geschrieben|angerufen|mitgeteilt|erklärt|reklamiert|geschildert|nachgefragt|gesagt',
     ]),
-    group('repeat-contact', 7, ['ständig|dauernd|andauernd|permanent|jedes mal|jedesmal', 'immer noch|noch immer']),
+    group('repeat-contact', 7, ['ständig|dauernd|andauernd|permanent|jedes mal|jedesmal', 'immer noch', 'noch immer']),
     group('repeat-contact', 4, ['wieder|erneut|nochmal|nochmals|wiederholt']),
     group('waiting', 10, [
       'warte|warten|wartet|gewartet * seit|schon', 'seit * stunden|tagen|wochen|monaten',
@@ -153,7 +153,7 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'schüsse|schuss|schießerei|verprügel*|prügel*|geschlagen|schlägt|würgt|belästig*|überfall*|messer*|polizei*',
       'evakuier*|bombe*|sperrung|gesperrt|entfällt|schaden|schäden|unglück*',
       'getötet|tödlich*|sturm*|unwetter|verdreckt|schmuddelig*|langweilig*|preiserhöhung*|teurer|verteuer*',
-      'marode|pannen*|ausfälle|verspätungen', 'unbequem*|krach|lärm*', 'rappelvoll|proppenvoll|brechend voll', 'mühsam*|nervenaufreibend*',
+      'marode|pannen*|ausfälle|verspätungen', 'unbequem*|krach|lärm*', 'rappelvoll|proppenvoll', 'brechend voll', 'mühsam*|nervenaufreibend*',
       'erhöht|erhöhen|erhöhung * preise|preis|gebühren|beiträge', 'preise|gebühren * erhöh*',
       'abgefunden|vergeblich*|ärgert|hasse|blöd|doof|übel|grausam*|brutal*',
       'randal*|betrunken*|besoffen*|pöbel*|bedroh*|angegriffen|attack*|verletzte|opfer|täter*|festgenommen|ermittl*',
@@ -163,7 +163,7 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'gut|gute|guter|gutes|guten|super|toll*|prima|klasse|spitze|perfekt*|zufrieden*|freundlich*|hilfsbereit*',
       'schnell*|pünktlich*|freu*|glücklich*|begeistert*|wunderbar*|großartig*|hervorragend*|ausgezeichnet*|empfehl*',
       'liebe|lieben|liebt|geliebt|lieber|gelöst|behoben|repariert|geklappt|schön*|angenehm*|bequem*|sauber*|entspannt*',
-      'gerne|gern|cool|genial*|genießen|genieße|danke schön', 'hilfreich*',
+      'gerne|gern|cool|genial*|genießen|genieße', 'danke schön', 'hilfreich*',
       // Free of problems is praise, not a problem: the longer prefix wins over "problem*", "fehler*", "störung*".
       'problemlos*|reibungslos*|fehlerfrei*|störungsfrei*|tadellos*|einwandfrei*|pannenfrei*', 'funktioniert|läuft|klappt wieder',
     ], { negation: 'flip' }),

@@ -11,7 +11,7 @@ export const SPANISH: LanguagePack = /* @__PURE__ */ built(() => ({
   code: 'es',
   name: 'Spanish',
   functionWords: /* @__PURE__ */ ('el los las que del por para una pero muy está esta estoy tengo hemos también gracias nada desde ' +
-    'porque cuando mi su es y lo se al ya hace sus otra ha han he hay nos le les este eso son fue como ' +
+    'porque cuando mi su es y lo se al ya hace sus otra ha han he hay nos os le les este eso son fue como ' +
     'más sin sobre usted ustedes vuestro vuestra vosotros ni aquí hoy todavía la no me te yo tu tú ' +
     'estaba están ser era pues así bien todo todos dónde qué cómo cuál de en a un con por se si').split(' '),
   negators: ['no', 'nunca', 'jamás', 'nada', 'nadie', 'ningún', 'ninguna', 'ninguno', 'sin', 'ni', 'tampoco'],
@@ -42,7 +42,7 @@ export const SPANISH: LanguagePack = /* @__PURE__ */ built(() => ({
     group('frustration', 10, ['hijueputa*|hijoputa*|mierda*|joder|jodid*|puta*|puto*|coño|carajo|cojones|hostia*|gilipollas|imbécil*|idiota*|wtf|fuck*'], { negation: 'ignore' }),
     group('frustration', 7, [
       // Written from general knowledge of customer Spanish, not from the dev sets.
-      'mienten|mintieron|mintió|mentir|nos mienten', 'roban|robar|robado|robada|robó', 'fracas*|mediocr*|negligen*|deficient*|deplorable*',
+      'mienten|mintieron|mintió|mentir', 'roban|robar|robado|robada|robó', 'fracas*|mediocr*|negligen*|deficient*|deplorable*',
       'groser*|maleducad*|prepotent*|despreci*|chapucer*|caótic*', 'falta de respeto|seriedad|profesionalidad|educación',
       'poca seriedad|vergüenza|profesionalidad', 'no hay quien', 'cero profesionalidad|seriedad|empatía|atención',
       'sin vergüenza|verguenza', 'apesta|apestan|apestoso*', 'quilombo', 'tortura', 'indecen*', 'desagradable*',
@@ -51,28 +51,28 @@ export const SPANISH: LanguagePack = /* @__PURE__ */ built(() => ({
       'malísim*|fatal|chapuza*|cutre|porquería*|basura*|inútil*|tont*|estúpid*|sinvergüenza*|caradura*', 'en serio',
       'ineficaz|ineficaces|ineficacia|ineficient*|indecente*|impresentable*|desfachatez|abusiv*',
       'desesperante*|desesperad*|menudo|menuda|vaya * servicio|atención|compañía|empresa',
-      'flipo|flipando|flipante', 'sin pies ni cabeza', 'me parece * fuerte', 'qué fuerte', 'falso|falsa|falsos|falsas|publicidad engañosa',
+      'flipo|flipando|flipante', 'sin pies ni cabeza', 'me parece * fuerte', 'qué fuerte', 'falso|falsa|falsos|falsas', 'publicidad engañosa',
     ], { negation: 'cancel', intensify: true }),
     group('sarcasm', 12, ['gracias por nada', 'genial|enhorabuena|bravo|gracias * por * nada|perder|retras*']),
     group('repeat-contact', 10, ['tercera|cuarta|quinta|enésima vez', 'otra vez', 'una vez más', 'cuántas veces', 'varias|muchas|mil veces', 'ya * llamé|escribí|reclamé|expliqué|dije|envié|pedí|avisé', 'siempre lo mismo']),
-    group('repeat-contact', 7, ['cada vez|todavía no|aún no|sigue|siguen|seguimos|sigo']),
+    group('repeat-contact', 7, ['cada vez', 'todavía no', 'aún no', 'sigue|siguen|seguimos|sigo']),
     group('repeat-contact', 4, ['de nuevo', 'como siempre']),
     group('repeat-contact', 3, ['siempre']),
     group('repeat-contact', 4, ['otra|nuevamente|todavía|aún']),
     // Minutes or hours spent waiting, in any order: "92 minutos de espera", "dos horas esperando".
     group('waiting', 10, ['minutos|min|hora|horas|días * esperando|espera|cola', 'esperando|espera * minutos|min|hora|horas|días'], { negation: 'ignore', softInQuestion: true }),
-    group('waiting', 10, ['esperando * desde|horas|días|semanas|meses', 'desde hace * horas|días|semanas|meses', 'sin|ninguna|ni una respuesta|noticias|solución', 'nadie * responde|contesta|atiende|ayuda|llama|da', 'sigo|seguimos * esperando|sin', 'ni caso', 'no * hacen|hace caso', 'ignor*', 'llevo|llevamos * horas|días|semanas|meses|esperando', 'cuánto tiempo|más', 'no contestan|responden|atienden|cogen', 'hay alguien', 'pasa|pasan|pasáis de mí|mi|nosotros', 'ni|no * dignan|dignado|dignaron|dignáis']),
-    group('waiting', 4, ['esperar|espera|esperando|esperado', 'horas|días|semanas|meses * después|más tarde', 'desde ayer|el lunes|el martes']),
+    group('waiting', 10, ['esperando * desde|horas|días|semanas|meses', 'desde hace * horas|días|semanas|meses', 'sin|ninguna respuesta|noticias|solución', 'ni una respuesta|noticia|solución', 'nadie * responde|contesta|atiende|ayuda|llama|da', 'sigo|seguimos * esperando|sin', 'ni caso', 'no * hacen|hace caso', 'ignor*', 'llevo|llevamos * horas|días|semanas|meses|esperando', 'cuánto tiempo|más', 'no contestan|responden|atienden|cogen', 'hay alguien', 'pasa|pasan|pasáis de mí|mi|nosotros', 'ni|no * dignan|dignado|dignaron|dignáis']),
+    group('waiting', 4, ['esperar|espera|esperando|esperado', 'horas|días|semanas|meses * después|más tarde', 'desde ayer', 'desde el lunes|martes|miércoles|jueves|viernes']),
     group('update-chase', 6, ['alguna novedad|noticia|respuesta|actualización', 'hay noticias', 'seguimiento']),
     group('money', 10, ['cobrado|cobran|cobraron * dos veces|doble|de más', 'cobro indebido|doble', 'mi|nuestro dinero', 'devuelvan|devolver * dinero']),
     group('money', 7, ['reembols*|devolución|indemniza*|compensa*|reclamación|pagado|cobr*']),
     group('broken-expectation', 9, [
       'no ** ' + WORKS, 'nunca|jamás|ni * ' + WORKS, 'todavía|aún|sigue|siguen * sin', 'se supone', 'prometido|prometieron|prometen', 'dónde está|están * mi|mis|nuestra|nuestro',
-      'qué pasa|pasó', 'queja*|quejarme|reclam*', 'imposible', 'de qué sirve', 'sin * internet|luz|conexión|servicio|línea|acceso|agua|maleta|maletas|valija|valijas|equipaje', 'me han dejado|dejaron tirad*', 'me|nos falta|faltan', 'no hay manera|forma',
+      'qué pasa|pasó', 'queja*|quejarme|reclam*', 'imposible', 'de qué sirve', 'sin * internet|luz|conexión|servicio|línea|acceso|agua|maleta|maletas|valija|valijas|equipaje', 'me|nos han dejado tirad*', 'me|nos dejaron tirad*', 'me|nos falta|faltan', 'no hay manera|forma',
     ]),
     group('broken-expectation', 5, [
       'retras*|cancelad*|cancelación*|avería*|averiad*|roto*|rota*|error*|fallo*|falla*|problema*|perdid*|extraviad*|dañad*',
-      'defectuos*|incorrect*|equivocad*|lent*|caíd*|bloquead*|overbooking|colas|cola|pierde|pierden|perdió|perdieron', 'por qué|porqué', 'a pesar',
+      'defectuos*|incorrect*|equivocad*|lent*|caíd*|bloquead*|overbooking|colas|cola|pierde|pierden|perdió|perdieron', 'por qué', 'porqué', 'a pesar',
       'no puedo|podemos|pude|pudimos|consigo|conseguimos|logro', 'me obliga|obligan|obligaron',
     ], { negation: 'cancel' }),
     // "debería estar preparado": like English "should be", a broken expectation in a complaint, not in a calm question.
@@ -103,7 +103,7 @@ export const SPANISH: LanguagePack = /* @__PURE__ */ built(() => ({
       'recomiendo|recomendable|mejor|mejores|enhorabuena|felicidades|felicitar*|bravo|guap*|guapa*|bonit*|precioso*',
       'lujo|top|chul*|disfrut*|ilusión|amor|amo|gusta|gustó|resuelto|solucionado', 'sin problemas', 'confianza|fiable|fiables', 'útil|útiles',
     ], { negation: 'flip' }),
-    group('gratitude', -6, ['gracias|agradec*|agradecid*|agradecida*|mil gracias|muchas gracias']),
-    group('plain-question', -4, ['^ cómo|cuánto|cuánta|cuándo|dónde|cuál|cuáles|qué', '^ puedo|podéis|pueden|podría|podrían|se puede|hay|es posible|tienen|tenéis', 'una pregunta', 'quisiera|me gustaría', 'pregunta sobre']),
+    group('gratitude', -6, ['gracias|agradec*|agradecid*|agradecida*', 'mil|muchas gracias']),
+    group('plain-question', -4, ['^ cómo|cuánto|cuánta|cuándo|dónde|cuál|cuáles|qué', '^ puedo|podéis|pueden|podría|podrían|se puede|hay|es posible|tienen|tenéis', 'una pregunta', 'quisiera', 'me gustaría', 'pregunta sobre']),
   ),
 }));

@@ -319,3 +319,27 @@ describe('issue 11, third round: indignant questions', () => {
     expect(r.hits.map((h) => h.code)).not.toContain('plain-question');
   });
 });
+
+describe('issue 11, third round: phrases that a space inside an alternative had silenced', () => {
+  // "a|b c" is read as "a|b" then "c": these alternatives never fired on their own before.
+  it.each([
+    ['es', 'Gracias.', 'gratitude'],
+    ['es', 'Llevamos una semana sin respuesta.', 'waiting'],
+    ['es', 'Sigo con el mismo problema.', 'repeat-contact'],
+    ['de', 'Das Paket ist immer noch nicht da.', 'repeat-contact'],
+    ['fr', 'Aucune réponse à mon courrier.', 'waiting'],
+    ['pt', 'Gostei muito do produto.', 'positive'],
+    ['it', 'Dove è il mio pacco?', 'broken-expectation'],
+    ['nl', 'Ik wil mijn abonnement opzeggen.', 'churn-threat'],
+    ['nl', 'Elke keer hetzelfde probleem met de levering.', 'repeat-contact'],
+  ])('%s: "%s" → %s', (code, text, family) => {
+    const r = readMessage(text);
+    expect(r.languageCode).toBe(code);
+    expect(r.hits.map((h) => h.code)).toContain(family);
+  });
+
+  it('Portuguese "como", "ninguém" and Spanish "os" are function words of their languages', () => {
+    expect(readMessage('Como é possível que ninguém responda?').languageCode).toBe('pt');
+    expect(readMessage('Hola, ¿os puedo enviar la factura por aquí?').languageCode).toBe('es');
+  });
+});
