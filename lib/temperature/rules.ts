@@ -94,7 +94,7 @@ function thankedForProblem(raw: RawHit[], tokens: Tokens): void {
     let j = g.token;
     while (j < tokens.count && tokens.ends[j]! <= g.end) j++;
     let forAt = -1;
-    for (let t = j; t < tokens.count && t <= j + 2 && (t === j || tokens.clauseStart[t] !== 1); t++) {
+    for (let t = j; t < tokens.count && t <= j + 2 && tokens.clauseStart[t] !== 1; t++) {
       if ((tokens.entries[t]?.flags ?? 0) & THANKS_FOR) {
         forAt = t;
         break;

@@ -31,8 +31,8 @@ export interface LanguagePack {
   off?: readonly SignalCode[];
   /**
    * The language glues nouns into compounds ("Totalausfall", "klantenservicedrama"): a long word
-   * the lists do not know is read as its head (its end) when that is one of `heads`, negative nouns
-   * from this pack's own problem, frustration and negative-tone lists, written as they are there
+   * the lists do not know is read as its head (its end) when that is one of `heads`, negative,
+   * waiting and money nouns from this pack's own lists, written as they are there
    * ("ausfall*", "chaos"). `joints` are endings of the front part that make the end a different
    * word, not a head ("Planungskosten|zu|schuss" is a Zuschuss, "mit|kriegen" a verb).
    */

@@ -128,9 +128,9 @@ export function headEntryFor(pack: LanguagePack, head: string): Entry | undefine
 /**
  * Reads an unknown long word as a compound whose head (its end) is a listed word: "Totalausfall" as
  * "Ausfall", "Kundenservicekatastrophe" as "Katastrophe". The longest listed ending is the head; it
- * counts only when it is one of the pack's compound heads (negative nouns), the joint is plausible
- * (see `LanguagePack.compounds`), and then only with its one-word problem, frustration and
- * negative-tone patterns. The customer's whole word is what a reason quotes.
+ * counts only when it is one of the pack's compound heads (negative, waiting and money nouns), the
+ * joint is plausible (see `LanguagePack.compounds`), and then only with its one-word patterns of
+ * those families. The customer's whole word is what a reason quotes.
  */
 function headOf(v: LanguageVocab, word: string): Entry | undefined {
   if (v.heads === null || word.length < COMPOUND_MIN || word.length > COMPOUND_MAX) return undefined;
@@ -151,7 +151,7 @@ function headOf(v: LanguageVocab, word: string): Entry | undefined {
   return undefined;
 }
 
-/** The head's entry as a compound carries it: its one-word problem and tone patterns, nothing else. */
+/** The head's entry as a compound carries it: its one-word patterns of `HEAD_FAMILIES`, nothing else. */
 function headEntry(heads: Map<Entry, Entry | null>, e: Entry): Entry | null {
   let h = heads.get(e);
   if (h === undefined) {
