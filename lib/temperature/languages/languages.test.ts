@@ -347,3 +347,15 @@ describe('issue 11, third round: phrases that a space inside an alternative had 
     expect(readMessage('Hola, ¿os puedo enviar la factura por aquí?').languageCode).toBe('es');
   });
 });
+
+describe('issue 11, third round: nobody answered, in the past and the subjunctive', () => {
+  it.each([
+    ['es', '¿Cómo es posible que nadie conteste?', 'nadie conteste'],
+    ['es', 'Llamé ayer y nadie me atendió.', 'nadie me atendió'],
+    ['pt', 'Abri chamado e ninguém respondeu até agora.', 'ninguém respondeu'],
+  ])('%s: "%s"', (code, text, quote) => {
+    const r = readMessage(text);
+    expect(r.languageCode).toBe(code);
+    expect(r.hits.map((h) => [h.code, text.slice(h.start, h.end)])).toContainEqual(['waiting', quote]);
+  });
+});

@@ -53,7 +53,7 @@ export const PORTUGUESE: LanguagePack = /* @__PURE__ */ built(() => ({
     // Like English "still": weak on its own. "sempre" (always) is left out: "como sempre", "sempre
     // compro aqui" are praise far more often (folds 1–4: 0.9515 with it at 3 points, 0.9526 without).
     group('repeat-contact', 3, ['ainda']),
-    group('waiting', 10, ['esperando|aguardando * há|desde|dias|semanas|meses', 'há * dias|semanas|meses', 'sem|nenhuma|nenhum resposta|retorno|solução|previsão|posição|contato', 'ninguém * responde|atende|resolve|liga|retorna', 'ignora*', 'quanto tempo', 'não * respondem|atendem|retornam', 'já passou do prazo', 'fora do prazo', 'prazo * venceu|expirou|passou']),
+    group('waiting', 10, ['esperando|aguardando * há|desde|dias|semanas|meses', 'há * dias|semanas|meses', 'sem|nenhuma|nenhum resposta|retorno|solução|previsão|posição|contato', 'ninguém * responde|atende|resolve|liga|retorna|respondeu|atendeu|resolveu|ligou|retornou|responda|atenda|resolva', 'ignora*', 'quanto tempo', 'não * respondem|atendem|retornam', 'já passou do prazo', 'fora do prazo', 'prazo * venceu|expirou|passou']),
     group('waiting', 4, ['esperar|espera|esperando|aguard*', 'dias|semanas|meses * depois', 'desde ontem', 'prazo', 'demora*|demorou|demorad*']),
     group('update-chase', 6, ['alguma novidade|notícia|resposta|posição|previsão', 'aguardo retorno|resposta']),
     group('money', 10, ['cobrad*|cobraram * duas vezes|duplicad*|a mais', 'cobrança indevida|duplicada', 'meu dinheiro', 'dinheiro de volta', 'estorno*']),
