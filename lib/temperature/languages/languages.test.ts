@@ -234,6 +234,9 @@ describe('issue 11, third round: words English shares are evidence for neither',
     expect(readMessage(es).hits.map((h) => es.slice(h.start, h.end))).toContain('no ha llegado');
     expect(readMessage('Forse con il governo si tornerà a fare politica.').languageCode).toBe('it');
     expect(readMessage('Me and my team have no access to a la carte pricing').languageCode).toBe('en');
+    // Only shared words ("no"): no evidence either way, so the lists that recognise the words decide.
+    expect(readMessage('No funciona iberia joven').languageCode).toBe('es');
+    expect(readMessage('no signal since this morning').languageCode).toBe('en');
   });
 });
 
