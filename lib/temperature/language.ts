@@ -128,7 +128,7 @@ export function detectLanguage(tokens: Tokens): LanguageGuess {
     for (let k = 0; k < DETECTABLE.length; k++) {
       if ((bits & (1 << k)) === 0) continue;
       if (isEnglish) {
-        shared[k] = shared[k]! + share;
+        shared[k] = shared[k]! + 1;
         continue;
       }
       counts[k] = counts[k]! + share;
@@ -139,7 +139,8 @@ export function detectLanguage(tokens: Tokens): LanguageGuess {
     }
   }
   if (best === 0 && english === 0) return words >= UNKNOWN_AFTER ? UNREADABLE : NO_EVIDENCE;
-  if (best === 0) return englishOnly <= WEAK_ENGLISH_WORDS ? weakEnglish() : ENGLISH_GUESS;
+  // Only words English shares ("no", "me", "a"): no evidence either way, like no function word at all.
+  if (best === 0) return englishOnly === 0 ? NO_EVIDENCE : englishOnly <= WEAK_ENGLISH_WORDS ? weakEnglish() : ENGLISH_GUESS;
   const foreign = english - shared[bestLanguage]!;
   if (best >= 2 && best > foreign * 1.5) return READ[bestLanguage]!;
   // A short message: a word or two of another language and little English ("Danke, bis morgen").

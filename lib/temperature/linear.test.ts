@@ -65,3 +65,16 @@ describe('a very long message is read on its start and end, and says so', () => 
     expect(readMessage('thank you. '.repeat(100)).truncated).toBe(false);
   });
 });
+
+describe('German compounds stay linear', () => {
+  /** `n` distinct words of 18 letters that no list knows and that end in a compound head ("…ausfall"). */
+  const compounds = (n: number, from = 0) =>
+    Array.from({ length: n }, (_, i) => `Kunden${String.fromCharCode(...[0, 1, 2, 3, 4].map((k) => 97 + (Math.floor((from + i) / 26 ** k) % 26)))}ausfall`).join(' und ');
+
+  it('a message of new long words (each scanned for a head once) costs at most about twice the steps for twice the words', () => {
+    const once = steps(`Das ist ein Problem: ${compounds(300)}.`);
+    const twice = steps(`Das ist ein Problem: ${compounds(600, 300)}.`); // all new words, none remembered
+    expect(twice / once).toBeLessThan(2.2);
+    expect(readMessage(`Wieder ein ${compounds(1)}.`).hits.map((h) => h.code)).toContain('broken-expectation');
+  });
+});

@@ -1,8 +1,8 @@
 /** Message-level rules applied after matching: amplifiers, sarcasm, thanks, plain questions. */
 import type { RawHit } from './match';
 import type { Tokens } from './tokenize';
-import { CONTRAST } from './vocab';
-import type { Hit } from './types';
+import { CONTRAST, THANKS_FOR } from './vocab';
+import type { Hit, SignalCode } from './types';
 import { FAMILIES } from './families';
 import { work } from './work';
 
@@ -17,6 +17,7 @@ const HEATED = 9;
  * sarcastic message; a plain question calms only a message with no heat.
  */
 export function settle(raw: RawHit[], tokens: Tokens): Hit[] {
+  thankedForProblem(raw, tokens);
   let heat = 0;
   let softHeat = 0;
   let sarcastic = false;
@@ -73,4 +74,44 @@ function clauseStartOffset(tokens: Tokens, i: number): number {
   let j = i;
   while (j > 0 && tokens.clauseStart[j] !== 1) j--;
   return tokens.starts[j]!;
+}
+
+/** Points of thanks for a problem ("Danke für die Verspätung", "thanks for the delay"): sarcasm. */
+const THANKED_PROBLEM = 10;
+/** What a customer is not really thankful for. */
+const PROBLEMS: ReadonlySet<SignalCode> = /* @__PURE__ */ new Set<SignalCode>(['broken-expectation', 'negative', 'frustration', 'waiting']);
+
+/**
+ * Thanks whose object is a problem is sarcasm in every language: "thanks for the delay", "Danke
+ * DB für die Verspätung", "gracias por el retraso", "merci pour le retard". The thanks is followed,
+ * in the same clause, by at most two words (the addressee), the language's "for", at most one more
+ * word (an article, a possessive), and a listed problem or frustration word. Anything longer
+ * ("thanks for looking into the error", "thank you for resolving my issue") stays thanks.
+ */
+function thankedForProblem(raw: RawHit[], tokens: Tokens): void {
+  for (const g of raw) {
+    if (g.code !== 'gratitude') continue;
+    let j = g.token;
+    while (j < tokens.count && tokens.ends[j]! <= g.end) j++;
+    let forAt = -1;
+    for (let t = j; t < tokens.count && t <= j + 2 && tokens.clauseStart[t] !== 1; t++) {
+      if ((tokens.entries[t]?.flags ?? 0) & THANKS_FOR) {
+        forAt = t;
+        break;
+      }
+    }
+    work.steps += 3;
+    if (forAt < 0) continue;
+    for (let p = forAt + 1; p < tokens.count && p <= forAt + 2 && tokens.clauseStart[p] !== 1; p++) {
+      const problem = raw.find((h) => h.token === p && PROBLEMS.has(h.code));
+      work.steps += raw.length;
+      if (!problem) continue;
+      if (!raw.some((h) => h.code === 'sarcasm' && h.start < problem.end && g.start < h.end)) {
+        g.code = 'sarcasm';
+        g.points = THANKED_PROBLEM;
+        g.end = Math.max(g.end, problem.end);
+      }
+      break;
+    }
+  }
 }

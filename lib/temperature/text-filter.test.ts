@@ -48,3 +48,25 @@ describe('filterText', () => {
     for (let i = 0; i < out.length; i++) if (out[i] !== ' ' && out[i] !== '\n') expect(out[i]).toBe(text[i]);
   });
 });
+
+describe('filterText: earlier e-mails and phone footers in the languages Keel reads', () => {
+  it.each([
+    ['de', 'Die Rechnung ist immer noch falsch.\nAm 12.03.2026 um 10:14 schrieb Kundenservice <service@acme.de>:\nVielen Dank, das ist eine Frechheit, wir prüfen das.'],
+    ['it', 'La fattura è ancora sbagliata.\nIl giorno 12 mar 2026, alle ore 10:14, Assistenza ha scritto:\nGrazie, è uno schifo, verifichiamo.'],
+    ['pt', 'A fatura continua errada.\nEm 12 de mar. de 2026, Suporte escreveu:\nObrigado, que vergonha, vamos verificar.'],
+    ['nl', 'De factuur klopt nog steeds niet.\nOp 12 mrt. 2026 om 10:14 schreef Klantenservice <service@acme.nl>:\nBedankt, wat een schande, we kijken ernaar.'],
+    ['es', 'La factura sigue mal.\n-----Mensaje original-----\nGracias, qué vergüenza, lo revisamos.'],
+    ['de', 'Die Rechnung ist immer noch falsch.\nVon: Kundenservice <service@acme.de>\nGesendet: Montag\nDas ist eine Frechheit.'],
+  ])('%s: the quoted earlier e-mail is cut', (_code, text) => {
+    const firstLine = text.split('\n')[0]!;
+    expect(kept(text)).toBe(firstLine);
+  });
+
+  it('hides a phone footer in German, Spanish, French, Italian, Portuguese and Dutch, but not a sentence that starts the same way', () => {
+    expect(kept('Immer noch kein Zugang.\nGesendet von meinem iPhone')).toBe('Immer noch kein Zugang.');
+    expect(kept('Sigo sin acceso.\nEnviado desde mi móvil Samsung')).toBe('Sigo sin acceso.');
+    expect(kept('Toujours pas d\'accès.\nEnvoyé de mon iPad')).toBe('Toujours pas d\'accès.');
+    const long = 'Enviado desde hace tres semanas y el paquete todavía no ha llegado a mi casa, es una vergüenza.';
+    expect(kept(long)).toBe(long);
+  });
+});

@@ -25,6 +25,8 @@ const MACHINE_LINE = /* @__PURE__ */ new RegExp(
     String.raw`^(?:\t| {4})`, // indented code
     String.raw`^\s*>`, // quoted reply line
     String.raw`^\s*Sent from my \w+`,
+    // "Gesendet von meinem iPhone", "Enviado desde mi iPhone", "Envoyé de mon iPhone", "Inviato da iPhone"…
+    String.raw`^\s*(?:Gesendet von|Von meinem|Enviado desde|Enviado do|Envoyé de|Inviato da|Verzonden (?:vanaf|met))\s.{0,40}$`,
   ].join('|'),
 );
 
@@ -32,16 +34,18 @@ const MACHINE_LINE = /* @__PURE__ */ new RegExp(
 const REST_IS_QUOTE = /* @__PURE__ */ new RegExp(
   /* @__PURE__ */ [
     String.raw`^\s*On .{0,200}(?:wrote|said):\s*$`,
-    String.raw`^\s*(?:Le|Am|El) .{0,200}(?:a écrit|schrieb|escribió)\s?:\s*$`,
-    String.raw`^\s*-{2,}\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Message d'origine)`,
+    String.raw`^\s*(?:Le|Am|El|Il|Em|Op) .{0,200}(?:a écrit|schrieb(?: .{0,100})?|escribió|ha scritto|escreveu|schreef(?: .{0,100})?)\s?:\s*$`,
+    String.raw`^\s*-{2,}\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Messaggio originale|Mensagem original|Oorspronkelijk bericht)`,
     String.raw`^\s*From: .+`,
+    // The header of an earlier e-mail in another language: "Von:", "De :", "Da:", "Van:" and an address or name.
+    String.raw`^\s*(?:Von|De|Da|Van)\s?: .{0,200}(?:@|<)`,
     String.raw`^\s*_{10,}\s*$`,
     String.raw`^--\s?$`,
     String.raw`^\s*#{2}- Please type your reply above this line`,
   ].join('|'),
 );
 
-const WROTE_END = /(?:wrote|said|a écrit|schrieb|escribió)\s?:\s*$/;
+const WROTE_END = /(?:wrote|said|a écrit|schrieb|escribió|ha scritto|escreveu)\s?:\s*$/;
 
 /** Returns `text` with non-customer parts blanked; the same string when nothing is hidden. */
 export function filterText(text: string): string {

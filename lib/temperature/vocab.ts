@@ -16,6 +16,8 @@ export const REQUEST = 8;
 export const CONTRAST = 16;
 /** "but" and its kin in every language: a negation does not reach across it. */
 export const BUT = 32;
+/** "for" after thanks ("thanks for", "danke für", "gracias por"): what follows is what is thanked for. */
+export const THANKS_FOR = 64;
 
 export interface Entry {
   word: string;
@@ -61,7 +63,14 @@ function buildVocab(): Map<string, Entry> {
   for (const w of ['need', 'needs', 'want', 'wants', 'get', 'getting', 'expect', 'hope', 'hoping']) entry(w).flags |= REQUEST;
   for (const w of ['but', 'however', 'although', 'unfortunately']) entry(w).flags |= CONTRAST;
   entry('but').flags |= BUT;
+  entry('for').flags |= THANKS_FOR;
   // A variant shares its normal form's entry, so the token's word becomes the normal spelling.
-  for (const [variant, normal] of NORMAL) vocab.set(variant, entry(normal));
+  // A variant that is also another language's function word (German "im") stays evidence for
+  // that language too: it gets its own entry, with the normal form's patterns and both languages.
+  for (const [variant, normal] of NORMAL) {
+    const own = vocab.get(variant)?.lang ?? 0;
+    const e = entry(normal);
+    vocab.set(variant, own === 0 ? e : { ...e, lang: e.lang | own });
+  }
   return vocab;
 }

@@ -21,8 +21,27 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
     'nur mir mich dich dir sich jetzt heute wieder gibt kann können über mal doch ja nein wo wer ' +
     'durch gegen ohne unter diese dieser dieses etwas nichts alles viel viele mehr gut neue im am zu es in er').split(' '),
   negators: ['nicht', 'kein*', 'nie', 'niemals', 'nichts', 'niemand', 'ohne', 'weder', 'keinesfalls', 'garnicht'],
-  intensifiers: ['sehr', 'so', 'total', 'echt', 'wirklich', 'extrem', 'absolut', 'völlig', 'komplett', 'mega', 'richtig', 'äußerst', 'ziemlich', 'zu', 'einfach', 'absolute', 'voll'],
+  intensifiers: ['sehr', 'so', 'total', 'echt', 'wirklich', 'extrem', 'absolut', 'völlig', 'komplett', 'mega', 'richtig', 'äußerst', 'ziemlich', 'zu', 'einfach', 'absolute', 'voll', 'unglaublich', 'unfassbar', 'wahnsinnig'],
   contrast: ['aber', 'jedoch', 'allerdings', 'leider', 'trotzdem'],
+  // Negative nouns of the lists below that customers glue onto others ("Totalausfall",
+  // "Kundenservicekatastrophe", "Kontosperrung"). Not news words (Polizei, Bombe, Opfer) and no
+  // adjectives or participles ("Lohns|teuer", "auf|geschlagen" are other words).
+  compounds: {
+    heads: [
+      'frechheit*', 'skandal*', 'katastroph*', 'zumutung', 'sauerei', 'schweinerei', 'desaster', 'armutszeugnis',
+      'betrug', 'abzocke*', 'verarsch*', 'zeitverschwendung', 'horror', 'albtraum', 'alptraum', 'chaos', 'wahnsinn',
+      'schwachsinn*', 'unsinn', 'ärger*', 'frust', 'lachnummer', 'ausreden', 'ausrede', 'scheiße', 'kacke',
+      'beschwerde*', 'reklamation*', 'defekt*', 'fehler*', 'störung*', 'ausfall*', 'ausfälle', 'verspät*', 'verspätungen',
+      'problem*', 'absturz', 'streik*', 'unfall*', 'unglück*', 'schaden', 'schäden', 'pannen*', 'sperrung', 'gefahr',
+      'stress*', 'preiserhöhung*', 'verschlechter*', 'servicewüste', 'versagen',
+      // Waiting and money nouns glue too: "Telefonwarteschleife", "Kostenerstattung", "Verspätungsentschädigung".
+      'warteschleife', 'erstattung*', 'rückerstattung*', 'entschädigung*',
+    ],
+    // A front ending in a verb prefix or particle makes its end another word: "Alters|vor|sorge",
+    // "Planungskosten|zu|schuss", "mit|kriegen".
+    joints: ['ver', 'vor', 'ent', 'zer', 'miss', 'un', 'auf', 'mit', 'zu', 'weg'],
+  },
+  thanksFor: ['für'],
   requests: ['brauche', 'brauchen', 'benötige', 'benötigen', 'will', 'möchte', 'möchten', 'erwarte', 'erwarten', 'hoffe', 'hoffen'],
   signals: /* @__PURE__ */ groups(
     group('neutral', 0, [
@@ -67,10 +86,18 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
     ], { negation: 'cancel', intensify: true }),
     group('frustration', 10, ['scheiß*|scheiss*|scheiße|kacke|mist|verdammt*|bescheuert*|idiot*|arsch*|drecks*|verflucht*|fuck*|wtf'], { negation: 'ignore' }),
     group('frustration', 7, [
-      'enttäusch*|frustrier*|frust|genervt|nervig*|nervt|nerven|ärger*|unzufrieden*|verärgert|sauer|unglaublich*|unfassbar*',
-      'unmöglich*|typisch|wahnsinn*|zumutbar|unfreundlich*|dumm*|blöd*|schwachsinn*|unsinn|sinnlos*|hilflos*',
+      'enttäusch*|frustrier*|frust|genervt|nervig*|nervt|nerven|ärger*|unzufrieden*|verärgert|sauer',
+      // "Unfassbar!" is frustration; "unfassbar viele Märkte", "unglaublich schön" only make the next word stronger.
+      'unglaublich*|unfassbar*|wahnsinnig* $',
+      'unmöglich*|typisch|wahnsinn|zumutbar|unfreundlich*|dumm*|blöd*|schwachsinn*|unsinn|sinnlos*|hilflos*',
       'angeblich', 'ausreden|ausrede', 'kann * nicht fassen|glauben', 'ohne worte', 'geht gar nicht',
       'ungenießbar', 'unzumutbar*', 'chaos|chaotisch*', 'verstörend*', 'ein witz', 'lachnummer', 'geht\'s|gehts noch',
+      'dilettantisch*|stümperhaft*|unzulänglich*|unzureichend*|verabscheu*|übelst*|hölle|höllen*',
+      'planlos*|ahnungslos*|verantwortungslos*|rücksichtslos*|lieblos*|kopflos*|taktlos*|hoffnungslos*|kompetenzlos*',
+      'versagen|versagt|totalversagen',
+      // Written from general knowledge of customer German, not from the dev sets.
+      'unhöflich*|pampig*|patzig*|arrogant*|schlampig*|nachlässig*|fahrlässig*|lästig*|wucher*',
+      'lüge|lügen|gelogen|belogen|angelogen|lügner*', 'mangel an', 'null kompetenz|ahnung|service|kulanz',
       'kundenunfreundlich*', 'servicewüste', 'unterste schublade', 'abgespeist|abgewimmelt', 'spinnt * ihr|spinnen * die',
     ], { negation: 'cancel', intensify: true }),
     group('sarcasm', 12, ['danke für nichts', 'na toll|super|prima|klasse|bravo|danke|herzlichen|großartig']),
@@ -79,7 +106,7 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'immer wieder', 'wie oft', 'mehrfach|mehrmals|zigmal|etliche|unzählige * mal',
       'bereits|schon|mehrfach * gemeldet|geschrieben|angerufen|mitgeteilt|erklärt|reklamiert|geschildert|nachgefragt|gesagt',
     ]),
-    group('repeat-contact', 7, ['ständig|dauernd|andauernd|permanent|jedes mal|jedesmal', 'immer noch|noch immer']),
+    group('repeat-contact', 7, ['ständig|dauernd|andauernd|permanent|jedes mal|jedesmal', 'immer noch', 'noch immer']),
     group('repeat-contact', 4, ['wieder|erneut|nochmal|nochmals|wiederholt']),
     group('waiting', 10, [
       'warte|warten|wartet|gewartet * seit|schon', 'seit * stunden|tagen|wochen|monaten',
@@ -107,6 +134,13 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'warum|wieso|weshalb', 'nicht mehr', 'zugausfall*', 'umständlich*', 'aufwendig*|aufwändig*', 'trotz',
       'zu spät', 'unpünktlich*',
     ], { negation: 'cancel' }),
+    // A remedy withheld: no explanation, no apology, no alternative.
+    group('broken-expectation', 9, ['kein|keine|keinerlei|ohne * erklärung|entschuldigung|begründung|alternative|ersatz'], { negation: 'ignore' }),
+    group('frustration', 7, ['taugt * nichts|nix'], { negation: 'ignore' }),
+    // Stopped working: "hat aufgehört zu funktionieren", "gab den Geist auf".
+    group('broken-expectation', 9, ['aufgehört zu funktionieren|laden|reagieren|gehen|laufen', 'gibt|gab|gaben * den geist auf']),
+    // Indignant questions: "Wie kann es sein, dass…", "Das darf doch nicht wahr sein".
+    group('broken-expectation', 9, ['wie kann * sein', 'kann|darf * doch nicht * sein|wahr', 'nicht normal']),
     group('urgency', 8, ['produktion* * steht|stillstand|down', 'stillstand', 'datenverlust', 'notfall', 'höchste priorität', 'alle * nutzer|kunden|mitarbeiter * betroffen|blockiert'], { negation: 'cancel' }),
     group('urgency', 6, ['dringend*|eilig*|umgehend*|asap|frist|deadline|kritisch*', 'so schnell wie möglich', 'bis morgen|heute|spätestens'], { negation: 'cancel' }),
     group('negative', 5, [
@@ -119,7 +153,7 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'schüsse|schuss|schießerei|verprügel*|prügel*|geschlagen|schlägt|würgt|belästig*|überfall*|messer*|polizei*',
       'evakuier*|bombe*|sperrung|gesperrt|entfällt|schaden|schäden|unglück*',
       'getötet|tödlich*|sturm*|unwetter|verdreckt|schmuddelig*|langweilig*|preiserhöhung*|teurer|verteuer*',
-      'marode|pannen*|ausfälle|verspätungen', 'rappelvoll|proppenvoll|brechend voll', 'mühsam*|nervenaufreibend*',
+      'marode|pannen*|ausfälle|verspätungen', 'unbequem*|krach|lärm*', 'rappelvoll|proppenvoll', 'brechend voll', 'mühsam*|nervenaufreibend*',
       'erhöht|erhöhen|erhöhung * preise|preis|gebühren|beiträge', 'preise|gebühren * erhöh*',
       'abgefunden|vergeblich*|ärgert|hasse|blöd|doof|übel|grausam*|brutal*',
       'randal*|betrunken*|besoffen*|pöbel*|bedroh*|angegriffen|attack*|verletzte|opfer|täter*|festgenommen|ermittl*',
@@ -129,7 +163,9 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'gut|gute|guter|gutes|guten|super|toll*|prima|klasse|spitze|perfekt*|zufrieden*|freundlich*|hilfsbereit*',
       'schnell*|pünktlich*|freu*|glücklich*|begeistert*|wunderbar*|großartig*|hervorragend*|ausgezeichnet*|empfehl*',
       'liebe|lieben|liebt|geliebt|lieber|gelöst|behoben|repariert|geklappt|schön*|angenehm*|bequem*|sauber*|entspannt*',
-      'gerne|gern|cool|genial*|genießen|genieße|danke schön', 'funktioniert|läuft|klappt wieder',
+      'gerne|gern|cool|genial*|genießen|genieße', 'danke schön', 'hilfreich*',
+      // Free of problems is praise, not a problem: the longer prefix wins over "problem*", "fehler*", "störung*".
+      'problemlos*|reibungslos*|fehlerfrei*|störungsfrei*|tadellos*|einwandfrei*|pannenfrei*', 'funktioniert|läuft|klappt wieder',
     ], { negation: 'flip' }),
     group('gratitude', -6, ['danke*|bedank*|dankbar*|dankeschön', 'vielen|herzlichen|besten|großen|tausend|lieben dank']),
     group('plain-question', -4, [

@@ -21,6 +21,7 @@ export const FRENCH: LanguagePack = /* @__PURE__ */ built(() => ({
   negators: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'personne', 'sans', 'ni', 'guère', 'nullement'],
   intensifiers: ['très', 'trop', 'vraiment', 'tellement', 'si', 'complètement', 'totalement', 'absolument', 'extrêmement', 'super', 'hyper', 'franchement', 'vachement', 'carrément'],
   contrast: ['mais', 'cependant', 'pourtant', 'malheureusement', 'toutefois'],
+  thanksFor: ['pour', 'de', 'd\''],
   requests: ['besoin', 'veux', 'voudrais', 'voulons', 'attends', 'attendons', 'espère', 'espérons', 'exige', 'exigeons'],
   signals: /* @__PURE__ */ groups(
     group('neutral', 0, ['sans merci', 'bien cordialement', 'cordialement', 'bonne journée|soirée|semaine', 'salutations', "n' hésitez pas", 'pas de souci', 'au pire']),
@@ -39,7 +40,7 @@ export const FRENCH: LanguagePack = /* @__PURE__ */ built(() => ({
       'inadmissible|inacceptable|scandale*|scandaleux|scandaleuse|honte|honteux|honteuse|lamentable*|pitoyable*|ridicule*',
       'catastroph*|désastre*|déplorable*|inouï|incroyable|intolérable|insupportable|minable*|nul|nulle|nuls|nulles',
       'arnaque*|arnaqu*|escroc*|escroquerie*|voleur*|voleurs|honteusement|dégoûté*|dégoutant*|dégueulasse|furieux|furieuse',
-      'énervé*|enervé*|exaspér*|marre|ras le bol', 'foutage de gueule', 'pire', 'incompétent*|incompétence', 'n\' importe quoi',
+      'énervé*|enervé*|exaspér*|marre', 'ras le bol', 'foutage de gueule', 'pire', 'incompétent*|incompétence', 'n\' importe quoi',
       'perte de temps', 'se moque|moquent|moquez', 'c\' est une blague', 'horrible*|atroce*|affreux|affreuse|épouvantable*',
     ], { negation: 'cancel', intensify: true }),
     group('frustration', 10, ['merde*|putain|bordel|chier|connard*|connerie*|con|cons|conne|foutre|fout|foutu*|salaud*|pourri*|wtf|fuck*'], { negation: 'ignore' }),
@@ -52,7 +53,7 @@ export const FRENCH: LanguagePack = /* @__PURE__ */ built(() => ({
     group('repeat-contact', 10, ['troisième|quatrième|cinquième|énième|nième fois', 'encore une fois', 'à nouveau', 'combien de fois', 'plusieurs|maintes|nombreuses fois', 'déjà * signalé|appelé|écrit|expliqué|envoyé|relancé|contacté|dit', 'relancé|relance * plusieurs']),
     group('repeat-contact', 7, ['toujours pas', 'sans arrêt', 'tout le temps', 'à chaque fois', 'chaque fois']),
     group('repeat-contact', 4, ['encore|toujours|déjà']),
-    group('waiting', 10, ['attends|attend|attendons|attente * depuis', 'depuis * heures|jours|semaines|mois', 'aucune|pas de|sans réponse|nouvelles|retour|rappel|suite', 'personne ne * répond|rappelle|aide|répondu|rappelé', 'ignoré*|ignorer', 'toujours en attente', 'combien de temps', 'pas de nouvelles']),
+    group('waiting', 10, ['attends|attend|attendons|attente * depuis', 'depuis * heures|jours|semaines|mois', 'aucune|sans réponse|nouvelles|retour|rappel|suite', 'pas de|d\' réponse|nouvelles|retour|rappel|suite', 'personne ne * répond|rappelle|aide|répondu|rappelé', 'ignoré*|ignorer', 'toujours en attente', 'combien de temps', 'pas de nouvelles']),
     group('waiting', 4, ['attendre|attends|attend|attente|attendu', 'heures|jours|semaines|mois * plus tard|après', 'depuis hier|lundi|mardi|mercredi|jeudi|vendredi']),
     group('update-chase', 6, ['des nouvelles', 'du nouveau', 'où en est', 'relance', 'je reviens vers vous', 'point sur']),
     group('money', 10, ['débité|prélevé|facturé * deux fois|deux|double', 'trop * facturé|payé|prélevé', 'mon|notre argent', 'perte* de chiffre', 'double prélèvement|facturation']),
@@ -60,13 +61,19 @@ export const FRENCH: LanguagePack = /* @__PURE__ */ built(() => ({
     group('broken-expectation', 9, [
       WORKS + ' * pas|jamais|plus', 'ne|n\' * ' + WORKS, 'ne * pas|plus * fonctionner|marcher', 'toujours pas|rien', 'censé|censée|censés',
       'promis|promesse*', 'où est|sont * mon|ma|mes|notre|nos', 'que se passe', 'plainte*|réclamation*|réclamer|plaindre', 'n\' importe',
-      'pas de|aucun|aucune * connexion|réseau|internet|électricité|eau|chauffage|accès|réponse|information|service', 'laissé tomber',
+      'aucun|aucune * connexion|réseau|internet|électricité|eau|chauffage|accès|information|service', 'pas de|d\' connexion|réseau|internet|électricité|eau|chauffage|accès|information|service', 'laissé tomber',
     ]),
     group('broken-expectation', 5, [
       'panne*|bug|bugs|bugue|bugué|bogue*|erreur*|problème*|souci*|défaut*|défectueu*|cassé*|endommagé*|abîmé*|manquant*|perdu*|bloqué*',
       'retard*|annulé*|supprimé*|coupure*|coupé*|lent*|plantage|plante|planté|incorrect*|faux|fausse|mauvais|mauvaise',
       'pourquoi', 'plus de', 'malgré',
     ], { negation: 'cancel' }),
+    // A remedy withheld: no explanation, no apology, no alternative, no warning.
+    group('broken-expectation', 9, ['sans|aucune|aucun * explication|explications|excuse|excuses|alternative|compensation|prévenir|préavis'], { negation: 'ignore' }),
+    // Stopped working: "a cessé de fonctionner", "a arrêté de marcher".
+    group('broken-expectation', 9, ['cessé|cesse|arrêté|arrête de fonctionner|marcher|charger|répondre|s\'allumer']),
+    // Indignant questions: "Comment est-il possible que…", "Ce n'est pas normal".
+    group('broken-expectation', 9, ['comment * possible', 'pas normal|acceptable|logique']),
     group('urgency', 8, ['production * arrêt|bloqué*|down', 'perte de données', 'urgence*', 'priorité absolue', 'tous * utilisateurs|clients * bloqués|impactés']),
     group('urgency', 6, ['urgent*|asap|critique*|délai|échéance', 'au plus vite', 'dès que possible', 'avant demain|ce soir|vendredi'], { negation: 'cancel' }),
     group('negative', 5, [

@@ -18,6 +18,7 @@ export const ITALIAN: LanguagePack = /* @__PURE__ */ built(() => ({
   contrast: ['ma', 'però', 'tuttavia', 'purtroppo', 'eppure'],
   // Chosen on held-out folds: a question in Italian is as often rhetorical as plain.
   off: ['plain-question'],
+  thanksFor: ['per', 'del', 'della', 'dei', 'delle', 'dello'],
   requests: ['bisogno', 'voglio', 'vogliamo', 'vorrei', 'spero', 'speriamo', 'pretendo', 'esigo'],
   signals: /* @__PURE__ */ groups(
     group('neutral', 0, ['cordiali saluti', 'distinti saluti', 'buongiorno', 'buonasera', 'non esiti', 'nessun problema', 'per favore']),
@@ -28,15 +29,15 @@ export const ITALIAN: LanguagePack = /* @__PURE__ */ built(() => ({
     group('manager-request', 8, ['direttore|direttrice|direzione|dirigente*|amministratore delegato|ceo']),
     group('public-exposure', 16, ['andare|rivolgermi|rivolgerci * stampa|giornali|televisione', 'contattare|avvisare|informare * stampa|giornalisti', 'pubblicare|postare|condividere|denunciare * facebook|twitter|social|recensione', 'recensione negativa', 'lo saprà tutti', 'boicott*', 'striscia la notizia']),
     group('frustration', 12, [
-      'inaccettabile|inammissibile|vergogn*|scandal*|ridicol*|assurdo*|assurda|pessim*|orribil*|terribil*|schifo*|schifoso*',
-      'disastro*|disastros*|truffa*|truffator*|truffat*|ladri|ladro|furto|frode*|imbroglio*|bugiard*|menzogn*|indecente*',
+      'inaccettabile|inammissibile|vergogn*|scandal*|ridicol*|assurd*|assurda|pessim*|orribil*|terribil*|schif*|schifos*',
+      'disastr*|disastros*|truffa*|truffator*|truffat*|ladri|ladro|furto|frode*|imbrogli*|bugiard*|menzogn*|indecente*',
       'incompetent*|incompetenza|vergognoso|indegn*|squallid*|pietos*|penos*|vomitevol*|disgust*|ribrezzo|furios*|incazzat*',
       'arrabbiat*|esasperat*|stufo|stufa|stufi|basta', 'una presa in giro', 'perdita di tempo', 'peggio|peggiore|peggiori', 'che schifo',
-      'fa schifo', 'non se ne può più', 'mi fa * schifo', 'odio|odiare|odiat*|odioso*',
+      'fa schifo', 'non se ne può più', 'mi fa * schifo', 'odio|odiare|odiat*|odios*',
     ], { negation: 'cancel', intensify: true }),
     group('frustration', 10, ['cazzo|cazzata*|merda|stronz*|vaffanculo|fanculo|affanculo|minchia|minchion*|troia|puttan*|cagare|cagando|porca|coglion*|idiot*|imbecill*|cretin*|wtf|fuck*'], { negation: 'ignore' }),
     group('frustration', 7, [
-      'deluso|delusa|delusi|deludent*|delusione|frustra*|infastidit*|insoddisfatt*|scontent*|fastidio*|irritant*|noios*|triste*',
+      'deluso|delusa|delusi|deludent*|delusione|frustra*|infastidit*|insoddisfatt*|scontent*|fastidi*|irritant*|noios*|triste*',
       'inutil*|stupid*|ipocrit*|ignorant*|arrogant*|falso|falsa|falsi|mentono|vergognarsi|vergognatevi|schifezza|buffon*|pagliacc*',
       'sul serio', 'senza parole', 'incredibile', 'pazzesco', 'ma dai', 'poveri noi', 'che pena',
     ], { negation: 'cancel', intensify: true }),
@@ -44,13 +45,19 @@ export const ITALIAN: LanguagePack = /* @__PURE__ */ built(() => ({
     group('repeat-contact', 10, ['terza|quarta|quinta|ennesima volta', "un' altra volta", 'di nuovo', 'ancora una volta', 'quante volte', 'diverse|tante|mille volte', 'già * segnalato|chiamato|scritto|spiegato|inviato|detto', 'come al solito', 'come sempre']),
     group('repeat-contact', 7, ['ancora non', 'continua|continuano * a', 'ogni volta', 'sempre la stessa|stesso']),
     group('repeat-contact', 4, ['ancora|ennesim*|sempre']),
-    group('waiting', 10, ['aspetto|aspettiamo|attendo|attendiamo * da', 'da * ore|giorni|settimane|mesi', 'nessuna|senza risposta|notizia|notizie|soluzione', 'nessuno * risponde|richiama|aiuta|ha risposto', 'ignorat*|ignorare', 'in attesa', 'quanto tempo', 'non * rispondono|richiamano']),
+    group('waiting', 10, ['aspetto|aspettiamo|attendo|attendiamo * da', 'da * ore|giorni|settimane|mesi', 'nessuna|senza risposta|notizia|notizie|soluzione', 'nessuno * risponde|richiama|aiuta', 'nessuno * ha risposto', 'ignorat*|ignorare', 'in attesa', 'quanto tempo', 'non * rispondono|richiamano']),
     group('waiting', 4, ['aspettare|attesa|aspetto|aspettando', 'ore|giorni|settimane|mesi * dopo', 'da ieri']),
     group('update-chase', 6, ['novità', 'aggiornament*', 'qualche notizia', 'sollecit*']),
-    group('money', 10, ['addebitat*|pagat* * due volte|doppio', 'addebito non autorizzato|doppio', 'miei|nostri soldi', 'soldi indietro']),
+    group('money', 10, ['addebitat*|pagat* * due volte|doppio', 'addebito non autorizzato', 'addebito doppio', 'miei|nostri soldi', 'soldi indietro']),
     group('money', 7, ['rimbors*|risarci*|indennizz*']),
-    group('broken-expectation', 9, ['non ** ' + WORKS, 'ancora * non', 'doveva|dovevano|dovrebbe|dovrebbero', 'promess*|promesso|promettono', 'dov\' è|dove * mio|mia|miei|mie', 'cosa succede', 'reclam*|lamentel*|lament*', 'senza * internet|linea|luce|acqua|servizio|corrente|connessione', 'disservizi*']),
+    group('broken-expectation', 9, ['non ** ' + WORKS, 'ancora * non', 'doveva|dovevano|dovrebbe|dovrebbero', 'promess*|promesso|promettono', 'dov\' è * mio|mia|miei|mie', 'dove * mio|mia|miei|mie', 'cosa succede', 'reclam*|lamentel*|lament*', 'senza * internet|linea|luce|acqua|servizio|corrente|connessione', 'disservizi*']),
     group('broken-expectation', 5, ['guast*|rott*|errore|errori|problem*|difett*|ritard*|cancellat*|soppress*|perso|persa|smarrit*|bloccat*|lent*|caduta|crash|down|sciopero|scioperi', 'perché', 'nonostante'], { negation: 'cancel' }),
+    // A remedy withheld: no explanation, no apology, no alternative, no warning.
+    group('broken-expectation', 9, ['senza|nessuna|nessun * spiegazione|spiegazioni|scuse|alternativa|avviso|preavviso|avvisare'], { negation: 'ignore' }),
+    // Stopped working: "ha smesso di funzionare".
+    group('broken-expectation', 9, ['smesso|smette|smettono di funzionare|andare|caricare|rispondere|accendersi']),
+    // Indignant questions: "Come è possibile che…", "Non è normale".
+    group('broken-expectation', 9, ['come è|e possibile', 'com\' è|e possibile', 'non è|e normale|accettabile']),
     group('urgency', 8, ['perdita di dati', 'emergenza*', 'massima priorità']),
     group('urgency', 6, ['urgent*|urgenza|asap|critic*|scadenza', 'al più presto', 'il prima possibile'], { negation: 'cancel' }),
     group('negative', 5, [
@@ -72,10 +79,10 @@ export const ITALIAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'bene|buono|buona|buoni|buone|bello|bella|belli|belle|bellissim*|ottim*|eccellent*|perfett*|fantastic*|meraviglios*',
       'stupend*|splendid*|magnific*|grande|grandi|felice|felici|content*|soddisfatt*|gentil*|veloce|veloci|puntual*|comod*',
       'consiglio|piace|piaciuto|amo|adoro|amore|divertent*|simpatic*|migliore|migliori|meglio|bravo|brava|bravi|complimenti',
-      'auguri|buon|buona|evviva|speranza|spero|orgoglio*|vittoria|vince|vinto|successo|risolto|funziona|grazie a',
+      'auguri|buon|buona|evviva|speranza|spero|orgogli*|vittoria|vince|vinto|successo|risolto|funziona', 'grazie a',
       'top|wow|mitico|mitica|grandioso|geniale|interessant*|divertimento|sorriso|sorrisi|gioia|festa|pace|lol|ahah*|haha*',
     ], { negation: 'flip' }),
     group('gratitude', -6, ['grazie|ringrazi*|grato|grata']),
-    group('plain-question', -4, ['^ come|quanto|quanta|quando|dove|quale|quali', '^ posso|potete|potreste|può|si può|è possibile|avete|c\' è', 'una domanda', 'vorrei sapere']),
+    group('plain-question', -4, ['^ come|quanto|quanta|quando|dove|quale|quali', '^ posso|potete|potreste|può|avete', '^ si può', '^ è possibile', '^ c\' è', 'una domanda', 'vorrei sapere']),
   ),
 }));

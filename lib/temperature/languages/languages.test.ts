@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readMessage } from '../message';
 import { fold, foldPattern } from './fold';
 import { PACKS } from './index';
-import { vocabFor } from './vocab';
+import { headEntryFor, vocabFor } from './vocab';
 
 describe('language packs', () => {
   it.each(PACKS.map((p) => [p.name, p] as const))('%s: every list compiles, prefixes are at least four letters', (_name, pack) => {
@@ -127,5 +127,238 @@ describe('issue 11: a negated word no list knows', () => {
     // "not bad": the lists cancelled "bad", so "not" is not a complaint either.
     expect(reasons('Not bad at all')).toEqual([]);
     expect(readMessage('Thanks, the new release is great.').hits.every((h) => h.code !== 'negative')).toBe(true);
+  });
+});
+
+describe('issue 11, third round: compounds', () => {
+  const reasons = (text: string) => readMessage(text).hits.map((h) => [h.code, text.slice(h.start, h.end)]);
+
+  it('German: a long word whose head is a listed negative noun counts as that noun, quoting the whole word', () => {
+    expect(reasons('Schon wieder ein Totalausfall bei euch.')).toContainEqual(['broken-expectation', 'Totalausfall']);
+    expect(reasons('Was für eine Kundenservicekatastrophe, seit Tagen.')).toContainEqual(['frustration', 'Kundenservicekatastrophe']);
+    expect(reasons('Meine Kontosperrung ist immer noch nicht aufgehoben.')).toContainEqual(['negative', 'Kontosperrung']);
+    expect(reasons('#Zugchaos wie jeden Morgen')).toContainEqual(['frustration', 'Zugchaos']);
+    expect(reasons('Das ist Serviceversagen auf ganzer Linie.')).toContainEqual(['frustration', 'Serviceversagen']);
+    expect(reasons('Seit 40 Minuten in der Telefonwarteschleife.')).toContainEqual(['waiting', 'Telefonwarteschleife']);
+    expect(reasons('Wann kommt endlich meine Kostenerstattung?')).toContainEqual(['money', 'Kostenerstattung']);
+    // A negative front is read by its prefix already: "Verspätungsmeldung", "Frechheitsgrad".
+    expect(reasons('Schon wieder eine Verspätungsmeldung.').map((r) => r[1])).toContain('Verspätungsmeldung');
+    // With a Fugen-s, and inflected: "Verkehrs|unfall", "Teil|ausfälle".
+    expect(reasons('Wegen eines Verkehrsunfalls kam der Bus nicht.').map((r) => r[1])).toContain('Verkehrsunfalls');
+    expect(reasons('Ständig diese Teilausfälle im Netz.').map((r) => r[1])).toContain('Teilausfälle');
+  });
+
+  it('German: no head at an implausible joint, and no compound for words the lists know or short words', () => {
+    // "ent|s|pannen" is a verb, not a breakdown ("Panne"); "Kundenzufriedenheit" has no negative head.
+    expect(readMessage('Am Wochenende wollen wir uns entspannen').heat).toBeLessThanOrEqual(0);
+    expect(readMessage('Wir messen jedes Jahr die Kundenzufriedenheit').hits).toEqual([]);
+    // Heads are nouns from the lists, not any listed word: "Lohnsteuer" is a tax, not "teuer".
+    expect(readMessage('Die Lohnsteuer wird am Monatsende überwiesen').hits.filter((h) => h.code === 'negative')).toEqual([]);
+  });
+
+  it('every compound head is a listed entry carrying a problem or tone pattern', () => {
+    for (const pack of PACKS) for (const head of pack.compounds?.heads ?? []) expect(headEntryFor(pack, head), `${pack.code}: ${head}`).toBeDefined();
+  });
+
+  it('Dutch glues too: "klantenservicedrama", "treinstoring"', () => {
+    const text = 'Wat een klantenservicedrama, weer een treinstoring en niemand reageert.';
+    expect(readMessage(text).languageCode).toBe('nl');
+    expect(reasons(text).map((r) => r[1])).toEqual(expect.arrayContaining(['klantenservicedrama', 'treinstoring']));
+  });
+});
+
+describe('issue 11, third round: a remedy withheld, gender endings, Spanish support vocabulary', () => {
+  const reasons = (text: string) => readMessage(text).hits.map((h) => [h.code, text.slice(h.start, h.end)]);
+
+  it.each([
+    ['de', 'Zug fällt aus, keine Erklärung, keine Entschuldigung.', 'keine Entschuldigung'],
+    ['es', 'Cancelaron el vuelo sin ninguna explicación.', 'sin ninguna explicación'],
+    ['fr', 'Vol annulé sans aucune explication.', 'sans aucune explication'],
+    ['it', 'Il volo è stato cancellato senza nessuna spiegazione.', 'senza nessuna spiegazione'],
+    ['pt', 'Pedido cancelado sem nenhuma explicação.', 'sem nenhuma explicação'],
+    ['nl', 'Geen uitleg, geen excuses.', 'geen excuses'],
+  ])('%s: no explanation or apology is a broken expectation ("%s")', (code, text, quote) => {
+    expect(readMessage(text).languageCode).toBe(code);
+    expect(reasons(text)).toContainEqual(['broken-expectation', quote]);
+  });
+
+  it('"not helpful" is a negated positive in German and Spanish; "taugt nichts" is frustration', () => {
+    expect(readMessage('Der Support war nicht hilfreich.').hits).toContainEqual(expect.objectContaining({ code: 'negative', points: 9 }));
+    expect(readMessage('La aplicación no es útil.').hits).toContainEqual(expect.objectContaining({ code: 'negative', points: 9 }));
+    expect(reasons('Das Ladegerät taugt nichts.')).toContainEqual(['frustration', 'taugt nichts']);
+  });
+
+  it('a Spanish, Portuguese or Italian adjective is found in its feminine form too', () => {
+    expect(reasons('Penosa gestión de mi reclamación.')).toContainEqual(['frustration', 'Penosa']);
+    expect(reasons('Pésima atención, una experiencia vergonzosa.')).toEqual([['frustration', 'Pésima'], ['frustration', 'vergonzosa']]);
+    expect(reasons('Uma resposta ridícula e vergonhosa da loja.')).toContainEqual(['frustration', 'vergonhosa']);
+    expect(reasons('Una situazione schifosa e assurda.')).toEqual([['frustration', 'schifosa'], ['frustration', 'assurda']]);
+  });
+
+  it('German: amateurish, inadequate, uncomfortable, noisy; a parcel "aufgegeben" (posted) is not giving up', () => {
+    const codes = (text: string) => readMessage(text).hits.map((h) => h.code);
+    expect(codes('Die Umstellung war dilettantisch.')).toContain('frustration');
+    expect(codes('Die Sitze sind unzureichend gepolstert und unbequem.')).toEqual(expect.arrayContaining(['frustration', 'negative']));
+    expect(readMessage('Ich habe das Paket am Montag aufgegeben.').heat).toBeLessThanOrEqual(0);
+  });
+
+  it('German and Spanish written without the dev sets: lies, rudeness, no seriousness', () => {
+    const codes = (text: string) => readMessage(text).hits.map((h) => h.code);
+    expect(codes('Der Mitarbeiter war unhöflich und hat uns angelogen.')).toContain('frustration');
+    expect(codes('Null Kulanz, null Service.')).toContain('frustration');
+    expect(codes('Nos mienten y encima son unos maleducados.')).toContain('frustration');
+    expect(codes('Cero profesionalidad, una falta de respeto.')).toContain('frustration');
+  });
+
+  it('Spanish: minutes spent waiting, "sin vergüenza", "ni siquiera responden"; a question about waiting times stays calm', () => {
+    expect(reasons('92 minutos de espera para hablar con alguien.')).toContainEqual(['waiting', 'minutos de espera']);
+    expect(reasons('Una empresa sin vergüenza.')).toContainEqual(['frustration', 'sin vergüenza']);
+    expect(reasons('Ni siquiera responden a los correos.')).toContainEqual(['broken-expectation', 'Ni siquiera responden']);
+    expect(readMessage('¿Cuántos minutos de espera hay para el mostrador?').heat).toBeLessThanOrEqual(0);
+  });
+});
+
+describe('issue 11, third round: facepalm and disgust emoji', () => {
+  it('🤦 (with any skin tone) and 🤮 are frustration in every language; 🤢 is negative tone', () => {
+    const codes = (text: string) => readMessage(text).hits.map((h) => [h.code, text.slice(h.start, h.end)]);
+    expect(codes('Asked for the invoice three times now 🤦🏽‍♀️')).toContainEqual(['frustration', '🤦']);
+    expect(codes('Otra vez sin maleta 🤮')).toContainEqual(['frustration', '🤮']);
+    expect(codes('Das Essen im Bordbistro 🤢')).toContainEqual(['negative', '🤢']);
+  });
+});
+
+describe('issue 11, third round: words English shares are evidence for neither', () => {
+  it('"no", "a", "me" do not hold a message in English against another language\'s own function words', () => {
+    const es = 'Lamentablemente no ha llegado a tiempo porque vuestro vuelo de MXP a MAD ha aterrizado con retraso';
+    expect(readMessage(es).languageCode).toBe('es');
+    expect(readMessage(es).hits.map((h) => es.slice(h.start, h.end))).toContain('no ha llegado');
+    expect(readMessage('Forse con il governo si tornerà a fare politica.').languageCode).toBe('it');
+    expect(readMessage('Me and my team have no access to a la carte pricing').languageCode).toBe('en');
+    // Only shared words ("no"): no evidence either way, so the lists that recognise the words decide.
+    expect(readMessage('No funciona iberia joven').languageCode).toBe('es');
+    expect(readMessage('no signal since this morning').languageCode).toBe('en');
+  });
+});
+
+describe('issue 11, third round: stopped working', () => {
+  it.each([
+    ['es', 'El móvil dejó de funcionar a los dos días.', 'dejó de funcionar'],
+    ['it', 'Il telefono ha smesso di funzionare dopo una settimana.', 'smesso di funzionare'],
+    ['fr', 'Mon téléphone a cessé de fonctionner.', 'cessé de fonctionner'],
+    ['de', 'Das Gerät hat nach zwei Tagen aufgehört zu funktionieren.', 'aufgehört zu funktionieren'],
+    ['nl', 'De app is gestopt met werken na de update.', 'gestopt met werken'],
+  ])('%s: "%s" is a broken expectation', (code, text, quote) => {
+    const r = readMessage(text);
+    expect(r.languageCode).toBe(code);
+    expect(r.hits.map((h) => [h.code, text.slice(h.start, h.end)])).toEqual([['broken-expectation', quote]]);
+  });
+});
+
+describe('issue 11, third round: thanks for a problem is sarcasm', () => {
+  it.each([
+    ['en', 'Thanks for the delay.', 'Thanks for the delay'],
+    ['de', 'Danke Deutsche Bahn für die Verspätung', 'Danke Deutsche Bahn für die Verspätung'],
+    ['fr', 'Merci pour le retard.', 'Merci pour le retard'],
+    ['it', 'Grazie per il ritardo.', 'Grazie per il ritardo'],
+    ['pt', 'Obrigado pelo atraso.', 'Obrigado pelo atraso'],
+    ['nl', 'Bedankt voor de vertraging.', 'Bedankt voor de vertraging'],
+  ])('%s: "%s"', (code, text, quote) => {
+    const r = readMessage(text);
+    expect(r.languageCode).toBe(code);
+    expect(r.hits.map((h) => [h.code, text.slice(h.start, h.end)])).toContainEqual(['sarcasm', quote]);
+    expect(r.hits.map((h) => h.code)).not.toContain('gratitude');
+  });
+
+  it('thanks in one sentence and a problem in the next is not sarcasm', () => {
+    expect(readMessage('Danke. Für die Verspätung kann ich nichts, der Zug kam zu spät.').hits.map((h) => h.code)).not.toContain('sarcasm');
+  });
+
+  it('thanks for help with a problem stays thanks', () => {
+    for (const text of ['Thanks for looking into the error', 'Thank you for resolving my issue so quickly!', 'Danke für die schnelle Hilfe bei der Störung']) {
+      expect(readMessage(text).hits.map((h) => h.code), text).toContain('gratitude');
+      expect(readMessage(text).hits.map((h) => h.code), text).not.toContain('sarcasm');
+    }
+  });
+});
+
+describe('issue 11, third round: free of problems is praise', () => {
+  it('German and Dutch "problemlos", "fehlerfrei", "störungsfrei", "foutloos" calm instead of reading as a problem', () => {
+    for (const text of ['Die Umstellung lief problemlos und fehlerfrei.', 'Seit dem Update läuft alles störungsfrei.', 'De installatie verliep foutloos.']) {
+      const r = readMessage(text);
+      expect(r.hits.map((h) => h.code), text).not.toContain('broken-expectation');
+      expect(r.heat, text).toBeLessThan(0);
+    }
+    // The problem itself still counts: "Fehlermeldung" starts with "Fehler".
+    expect(readMessage('Die Fehlermeldung kommt immer noch.').hits.map((h) => h.code)).toContain('broken-expectation');
+  });
+
+  it('German "-los" words of a careless service are frustration: "planlos", "ahnungslos", "verantwortungslos"', () => {
+    expect(readMessage('Der Support war völlig planlos und ahnungslos.').hits.map((h) => h.code)).toEqual(['frustration', 'frustration']);
+  });
+});
+
+describe('issue 11, third round: German intensifiers and "im"', () => {
+  it('"Unfassbar!" is frustration, "unfassbar viele", "unglaublich schlecht" only intensify the next word', () => {
+    expect(readMessage('Unfassbar, diese Bahn.').hits.map((h) => h.code)).toEqual(['frustration']);
+    expect(readMessage('In Berlin gibt es unfassbar viele Weihnachtsmärkte.').hits).toEqual([]);
+    const text = 'Der Service ist unglaublich schlecht.';
+    expect(readMessage(text).hits.map((h) => [h.code, h.points, text.slice(h.start, h.end)])).toEqual([['negative', 7.5, 'unglaublich schlecht']]);
+  });
+
+  it('German "im" is German, not a misspelt English "I\'m"', () => {
+    expect(readMessage('Es waren wahnsinnig viele Leute im Zug.').languageCode).toBe('de');
+    expect(readMessage('im so tired of this').hits.map((h) => h.code)).toContain('frustration');
+  });
+});
+
+describe('issue 11, third round: indignant questions', () => {
+  it.each([
+    ['de', 'Wie kann es sein, dass die Rechnung wieder falsch ist?', 'Wie kann es sein'],
+    ['de', 'Das darf doch nicht wahr sein.', 'darf doch nicht wahr'],
+    ['es', '¿Cómo es posible que nadie conteste?', 'Cómo es posible'],
+    ['es', 'No es normal que tarden tanto.', 'No es normal'],
+    ['fr', "Comment est-il possible qu'on attende encore?", 'Comment est-il possible'],
+    ['it', 'Come è possibile che nessuno risponda?', 'Come è possibile'],
+  ])('%s: "%s" is a broken expectation, not a calm question', (code, text, quote) => {
+    const r = readMessage(text);
+    expect(r.languageCode).toBe(code);
+    expect(r.hits.map((h) => [h.code, text.slice(h.start, h.end)])).toContainEqual(['broken-expectation', quote]);
+    expect(r.hits.map((h) => h.code)).not.toContain('plain-question');
+  });
+});
+
+describe('issue 11, third round: phrases that a space inside an alternative had silenced', () => {
+  // "a|b c" is read as "a|b" then "c": these alternatives never fired on their own before.
+  it.each([
+    ['es', 'Gracias.', 'gratitude'],
+    ['es', 'Llevamos una semana sin respuesta.', 'waiting'],
+    ['es', 'Sigo con el mismo problema.', 'repeat-contact'],
+    ['de', 'Das Paket ist immer noch nicht da.', 'repeat-contact'],
+    ['fr', 'Aucune réponse à mon courrier.', 'waiting'],
+    ['pt', 'Gostei muito do produto.', 'positive'],
+    ['it', 'Dove è il mio pacco?', 'broken-expectation'],
+    ['nl', 'Ik wil mijn abonnement opzeggen.', 'churn-threat'],
+    ['nl', 'Elke keer hetzelfde probleem met de levering.', 'repeat-contact'],
+  ])('%s: "%s" → %s', (code, text, family) => {
+    const r = readMessage(text);
+    expect(r.languageCode).toBe(code);
+    expect(r.hits.map((h) => h.code)).toContain(family);
+  });
+
+  it('Portuguese "como", "ninguém" and Spanish "os" are function words of their languages', () => {
+    expect(readMessage('Como é possível que ninguém responda?').languageCode).toBe('pt');
+    expect(readMessage('Hola, ¿os puedo enviar la factura por aquí?').languageCode).toBe('es');
+  });
+});
+
+describe('issue 11, third round: nobody answered, in the past and the subjunctive', () => {
+  it.each([
+    ['es', '¿Cómo es posible que nadie conteste?', 'nadie conteste'],
+    ['es', 'Llamé ayer y nadie me atendió.', 'nadie me atendió'],
+    ['pt', 'Abri chamado e ninguém respondeu até agora.', 'ninguém respondeu'],
+  ])('%s: "%s"', (code, text, quote) => {
+    const r = readMessage(text);
+    expect(r.languageCode).toBe(code);
+    expect(r.hits.map((h) => [h.code, text.slice(h.start, h.end)])).toContainEqual(['waiting', quote]);
   });
 });

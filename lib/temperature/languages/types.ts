@@ -17,6 +17,8 @@ export interface LanguagePack {
   contrast: readonly string[];
   /** "need", "want": a positive word after it is a request, not praise. */
   requests: readonly string[];
+  /** The word after thanks that names what is thanked for ("für", "por", "pour"): "Danke für die Verspätung" is sarcasm. */
+  thanksFor: readonly string[];
   /**
    * Word lists in the English families' codes and weights. Words may end in `*` (a prefix of at
    * least four letters after folding: `kündig*` matches "kündigen", "Kündigung").
@@ -27,4 +29,12 @@ export interface LanguagePack {
    * `npm run eval:temperature` ("On all folds (to ship)"); see docs/temperature.md.
    */
   off?: readonly SignalCode[];
+  /**
+   * The language glues nouns into compounds ("Totalausfall", "klantenservicedrama"): a long word
+   * the lists do not know is read as its head (its end) when that is one of `heads`, negative,
+   * waiting and money nouns from this pack's own lists, written as they are there
+   * ("ausfall*", "chaos"). `joints` are endings of the front part that make the end a different
+   * word, not a head ("Planungskosten|zu|schuss" is a Zuschuss, "mit|kriegen" a verb).
+   */
+  compounds?: { heads: readonly string[]; joints: readonly string[] };
 }

@@ -8,8 +8,8 @@ import { ACRONYMS } from '../lexicon';
 import { buildIndex, type CompiledPattern } from '../patterns';
 import { EMOJI_SIGNALS } from '../signals/emoji';
 import type { Tokens } from '../tokenize';
-import type { SignalSpec } from '../types';
-import { ACRONYM, BUT, CONTRAST, INTENSIFIER, NEGATOR, REQUEST, type Entry } from '../vocab';
+import type { SignalCode, SignalSpec } from '../types';
+import { ACRONYM, BUT, CONTRAST, INTENSIFIER, NEGATOR, REQUEST, THANKS_FOR, type Entry } from '../vocab';
 import { work } from '../work';
 import { fold, foldPattern } from './fold';
 import type { LanguagePack } from './types';
@@ -26,6 +26,11 @@ export interface LanguageVocab {
   prefixes: Map<string, Prefix[]>;
   /** Words already resolved, as written (lower-cased): most words recur, so most cost one lookup. */
   seen: Map<string, Resolved>;
+  /** For a language that glues nouns (`LanguagePack.compounds`): what a listed word is worth as a head. */
+  heads: Map<Entry, Entry | null> | null;
+  /** The spellings (after folding, prefixes with their `*`) a compound's head may have. */
+  headWords: ReadonlySet<string>;
+  joints: readonly string[];
 }
 
 interface Resolved {
@@ -77,6 +82,7 @@ function buildVocab(pack: LanguagePack): LanguageVocab {
   for (const w of pack.contrast) get(w).flags |= CONTRAST;
   for (const w of pack.contrast.slice(0, 1)) get(w).flags |= BUT;
   for (const w of pack.requests) get(w).flags |= REQUEST;
+  for (const w of pack.thanksFor) get(w).flags |= THANKS_FOR;
   for (const w of ACRONYMS) get(w).flags |= ACRONYM;
   for (const list of prefixes.values()) list.sort((a, b) => b.prefix.length - a.prefix.length);
   // An exact word that also starts with a listed prefix answers to both spellings.
@@ -87,7 +93,73 @@ function buildVocab(pack: LanguagePack): LanguageVocab {
     e.flags |= p.flags;
     if (p.patterns) e.patterns = mergePatterns(e.patterns, p.patterns);
   }
-  return { exact, prefixes, seen: new Map() };
+  return {
+    exact,
+    prefixes,
+    seen: new Map(),
+    heads: pack.compounds ? new Map() : null,
+    headWords: new Set(pack.compounds ? pack.compounds.heads.map((h) => fold(h)) : []),
+    joints: pack.compounds ? pack.compounds.joints.map((j) => fold(j)) : [],
+  };
+}
+
+/** Compounds are tried on unknown words of this many letters or more ("Zugchaos": a front of three and a head of five)… */
+const COMPOUND_MIN = 8;
+/** …and at most this many, so one pasted string cannot cost more than a few dozen lookups. */
+const COMPOUND_MAX = 40;
+/** A head has at least five letters ("Chaos", "Ausfall"); shorter endings ("Mist") are too often chance. */
+const HEAD_MIN = 5;
+/** The front part has at least three letters and a vowel ("Zug|ausfall", "Bahn|chaos"). */
+const FRONT_MIN = 3;
+/** A head found through a listed prefix may run this many letters past it ("Ausfall*": "Ausfälle"), no more ("Störungsfrei" is not a Störung). */
+const INFLECTION = 3;
+/** Families a head may carry: problems, frustration, negative tone, waiting and money; never threats, praise or thanks. */
+const HEAD_FAMILIES: ReadonlySet<SignalCode> = /* @__PURE__ */ new Set<SignalCode>(['frustration', 'broken-expectation', 'negative', 'waiting', 'money']);
+const VOWEL = /[aeiouy]/;
+
+/** The listed entry a compound head word names, for tests of a pack's `compounds.heads`. */
+export function headEntryFor(pack: LanguagePack, head: string): Entry | undefined {
+  const v = vocabFor(pack);
+  const word = fold(head.toLowerCase());
+  const e = v.exact.get(word) ?? v.prefixes.get(word.slice(0, KEY))?.find((p) => `${p.prefix}*` === word)?.entry;
+  return e && v.heads ? (headEntry(v.heads, e) ?? undefined) : undefined;
+}
+
+/**
+ * Reads an unknown long word as a compound whose head (its end) is a listed word: "Totalausfall" as
+ * "Ausfall", "Kundenservicekatastrophe" as "Katastrophe". The longest listed ending is the head; it
+ * counts only when it is one of the pack's compound heads (negative, waiting and money nouns), the
+ * joint is plausible (see `LanguagePack.compounds`), and then only with its one-word patterns of
+ * those families. The customer's whole word is what a reason quotes.
+ */
+function headOf(v: LanguageVocab, word: string): Entry | undefined {
+  if (v.heads === null || word.length < COMPOUND_MIN || word.length > COMPOUND_MAX) return undefined;
+  for (let j = FRONT_MIN; j + HEAD_MIN <= word.length; j++) {
+    work.steps++;
+    const head = word.slice(j);
+    let e = v.exact.get(head);
+    if (!e) {
+      const p = findPrefix(v.prefixes, head);
+      if (p && head.length - (p.word.length - 1) <= INFLECTION) e = p;
+    }
+    if (!e) continue;
+    // The joint is judged without a Fugen-s: "Verkehrs|unfall" joins at "Verkehr", "ent|s|pannen" at "ent".
+    const front = word.slice(0, word.charCodeAt(j - 1) === 115 /* s */ ? j - 1 : j);
+    if (!(v.headWords.has(e.word) || (e.alt !== undefined && v.headWords.has(e.alt))) || !VOWEL.test(front) || v.joints.some((x) => front.endsWith(x))) return undefined;
+    return headEntry(v.heads, e) ?? undefined;
+  }
+  return undefined;
+}
+
+/** The head's entry as a compound carries it: its one-word patterns of `HEAD_FAMILIES`, nothing else. */
+function headEntry(heads: Map<Entry, Entry | null>, e: Entry): Entry | null {
+  let h = heads.get(e);
+  if (h === undefined) {
+    const patterns = e.patterns?.filter((p) => p.elements.length === 1 && !p.atClauseStart && HEAD_FAMILIES.has(p.spec.code));
+    h = patterns && patterns.length > 0 ? { word: e.word, patterns, lang: 0, flags: 0, alt: e.alt } : null;
+    heads.set(e, h);
+  }
+  return h;
 }
 
 function mergePatterns(a: CompiledPattern[] | undefined, b: CompiledPattern[]): CompiledPattern[] {
@@ -114,7 +186,7 @@ export function readAs(tokens: Tokens, pack: LanguagePack): void {
     let r = v.seen.get(raw) ?? NONE;
     if (r === NONE) {
       const word = fold(raw);
-      const entry = v.exact.get(word) ?? findPrefix(v.prefixes, word);
+      const entry = v.exact.get(word) ?? findPrefix(v.prefixes, word) ?? headOf(v, word);
       r = { word: entry ? entry.word : word, entry };
       if (v.seen.size >= SEEN_LIMIT) v.seen.clear();
       v.seen.set(raw, r);

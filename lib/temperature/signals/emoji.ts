@@ -4,7 +4,7 @@ import { group, groups } from './spec';
 
 export const EMOJI_SIGNALS = /* @__PURE__ */ groups(
   group('frustration', 12, ['😡|🤬|😤|😠|🖕']),
-  group('frustration', 7, ['🙄|😒|👎|😩|😫']),
-  group('negative', 5, [':(|😞|😢|😭|😣|😖|😕|😟|😥|😑|😔|🙁|😓|💔']),
+  group('frustration', 7, ['🙄|😒|👎|😩|😫|🤦|🤮']),
+  group('negative', 5, [':(|😞|😢|😭|😣|😖|😕|😟|😥|😑|😔|🙁|😓|💔|🤢']),
   group('positive', -4, [':)|😊|😀|😁|😃|😄|🙂|❤|😍|👍|😘|🤗|🎉|👏|🤩|💙|💚|💜']),
 );
