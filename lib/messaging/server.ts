@@ -48,8 +48,12 @@ function isMessageName(name: string): name is MessageName {
   return Object.prototype.hasOwnProperty.call(protocol, name);
 }
 
+let thisExtension: Self | null = null;
+
+/** This extension as the browser names it (asked once: it cannot change while the worker runs). */
 export function currentExtension(): Self {
-  return { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
+  if (thisExtension?.id !== browser.runtime.id) thisExtension = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
+  return thisExtension;
 }
 
 function refusal(name: string, allowed: readonly string[], who: KeelSender | null, sender: Sender): string {

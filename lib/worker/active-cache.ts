@@ -18,6 +18,22 @@ import { matchesQuery } from '../model/escalation-search';
 import { linkHeaders, orderHistory, orderQueue, type LinkHeader, type QueueOrder } from '../lifecycle/queue';
 
 const MAX_AGE_MS = 60_000;
+
+/** The active escalations as stored (unsorted), kept until any escalation is written. */
+let rows: { db: IDBPDatabase<KeelDb>; version: number; list: Escalation[] } | null = null;
+
+/**
+ * Every active escalation, from memory unless one was written since: the side panel's links
+ * compare the ticket with all of them each time it opens (5,000 rows cost a tenth of a second
+ * to read). A read overtaken by a write is returned but not kept.
+ */
+export async function activeRows(db: IDBPDatabase<KeelDb>): Promise<Escalation[]> {
+  const version = activeListVersion();
+  if (rows?.db === db && rows.version === version) return rows.list;
+  const list = await listActive(db);
+  if (activeListVersion() === version) rows = { db, version, list };
+  return list;
+}
 export type QueueView = 'active' | 'history';
 
 interface Entry {
@@ -33,12 +49,12 @@ async function sorted(db: IDBPDatabase<KeelDb>, now: Date, view: QueueView, orde
   const key = view === 'history' ? 'history' : `active|${order}`;
   const hit = cache.get(key);
   if (hit && hit.version === version && now.getTime() - hit.at < MAX_AGE_MS) return hit;
-  const rows = view === 'history' ? await listHistory(db) : await listActive(db);
+  const list = view === 'history' ? await listHistory(db) : await activeRows(db);
   const entry: Entry = {
     version,
     at: now.getTime(),
-    sorted: view === 'history' ? orderHistory(rows) : orderQueue(rows, order, now),
-    headers: linkHeaders(rows),
+    sorted: view === 'history' ? orderHistory(list) : orderQueue(list, order, now),
+    headers: linkHeaders(list),
   };
   cache.set(key, entry);
   return entry;
