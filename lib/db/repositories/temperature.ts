@@ -3,6 +3,7 @@ import type { KeelDb } from '../schema';
 import { guard } from '../errors';
 import { check, setAside, type Damaged } from '../quarantine';
 import { TemperatureReadingSchema, type TemperatureReading } from '../../model/temperature';
+import { newestIn, type RangeIndex } from '../newest';
 
 type Db = IDBPDatabase<KeelDb>;
 
@@ -15,15 +16,13 @@ export function listReadings(db: Db, key: string, limit = 60): Promise<Temperatu
   return guard('storageDoingReadTemperature', async () => {
     const rows: TemperatureReading[] = [];
     const damaged: Damaged[] = [];
-    let cursor = await db.transaction('readings').store.index('by-case-time').openCursor(rangeFor(key), 'prev');
-    while (cursor && rows.length < limit) {
-      const checked = check(TemperatureReadingSchema, cursor.value);
+    for (const { value, key: primaryKey } of await newestIn(db.transaction('readings').store.index('by-case-time') as unknown as RangeIndex, rangeFor(key), limit)) {
+      const checked = check(TemperatureReadingSchema, value);
       if (checked.ok) rows.push(checked.value);
-      else damaged.push({ store: 'readings', key: String(cursor.primaryKey), value: cursor.value, reason: checked.reason });
-      cursor = await cursor.continue();
+      else damaged.push({ store: 'readings', key: String(primaryKey), value, reason: checked.reason });
     }
     await setAside(db, 'readings', damaged);
-    return rows.reverse();
+    return rows;
   });
 }
 

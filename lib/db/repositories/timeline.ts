@@ -11,6 +11,7 @@ import { check, setAside, type Damaged } from '../quarantine';
 import { systemClock, type Clock } from '../../model/clock';
 import { ME, type Author } from '../../model/record';
 import { TimelineEventSchema, timelineEvent, type FactsOf, type TimelineEvent, type TimelineKind } from '../../model/timeline';
+import { newestIn, type RangeIndex } from '../newest';
 
 type Db = IDBPDatabase<KeelDb>;
 
@@ -20,15 +21,13 @@ export function listTimeline(db: Db, escalationId: string, limit = 200): Promise
     const range = IDBKeyRange.bound([escalationId, ''], [escalationId, '\uffff']);
     const rows: TimelineEvent[] = [];
     const damaged: Damaged[] = [];
-    let cursor = await db.transaction('timeline').store.index('by-escalation-time').openCursor(range, 'prev');
-    while (cursor && rows.length < limit) {
-      const checked = check(TimelineEventSchema, cursor.value);
+    for (const { value, key } of await newestIn(db.transaction('timeline').store.index('by-escalation-time') as unknown as RangeIndex, range, limit)) {
+      const checked = check(TimelineEventSchema, value);
       if (checked.ok) rows.push(checked.value as TimelineEvent);
-      else damaged.push({ store: 'timeline', key: String(cursor.primaryKey), value: cursor.value, reason: checked.reason });
-      cursor = await cursor.continue();
+      else damaged.push({ store: 'timeline', key: String(key), value, reason: checked.reason });
     }
     await setAside(db, 'timeline', damaged);
-    return rows.reverse();
+    return rows;
   });
 }
 
