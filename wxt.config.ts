@@ -42,6 +42,8 @@ export default defineConfig({
     // built into the bench copy only: it is never an entrypoint of the shipped extension.
     'entrypoints:found': (wxt, infos) => {
       if (BENCH) infos.push({ name: 'bench', inputPath: resolve(wxt.config.root, 'test/bench/page/index.html'), type: 'unlisted-page' });
+      // A blank page with one tiny module: the browser's own floor for opening an extension page.
+      if (BENCH) infos.push({ name: 'blank', inputPath: resolve(wxt.config.root, 'test/bench/blank/index.html'), type: 'unlisted-page' });
     },
   },
   // KEEL_PROFILE=1 builds without minifying, so a CPU profile of the worker or a page names functions.

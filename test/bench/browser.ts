@@ -69,6 +69,17 @@ async function popupFirstRender(page: Page, url: string, runs: number, expectRow
   return times;
 }
 
+/** Navigation start → the blank bench page's module has run: the browser's floor for any extension page. */
+async function blankPage(page: Page, url: string, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('keel:blank-ready').length > 0, undefined, { timeout: 30_000 });
+    times.push(await page.evaluate(() => performance.getEntriesByName('keel:blank-ready')[0]!.startTime));
+  }
+  return times;
+}
+
 type Desk = Awaited<ReturnType<typeof startDemoDesk>>;
 type Keel = Awaited<ReturnType<typeof launchKeel>>;
 
@@ -271,6 +282,8 @@ export async function benchBrowser(root: string): Promise<BudgetLine[]> {
     // Any request makes the worker open (and create) its database; this one caches no list.
     await page.evaluate(() => chrome.runtime.sendMessage({ tag: 'keel/1', name: 'getCaseView', payload: JSON.stringify({ ref: { desk: 'zendesk', host: 'x.zendesk.com', ticketId: '1' } }) }));
     const popupUrl = keel.extensionUrl('popup.html');
+    await blankPage(page, keel.extensionUrl('blank.html'), 2);
+    const blank = await blankPage(page, keel.extensionUrl('blank.html'), 9);
     await popupFirstRender(page, popupUrl, 2, false);
     const empty = await popupFirstRender(page, popupUrl, 9, false); // peer: the same page with an empty store
     await seedEscalations(worker, 5000);
@@ -285,6 +298,7 @@ export async function benchBrowser(root: string): Promise<BudgetLine[]> {
     const shown = await page.$eval('.count', (el) => el.textContent ?? '');
     lines.push({ name: 'popup first render, 5,000 active escalations, 40 timeline events each (median of 9)', value: median(popup), unit: 'ms', budget: { max: 150 }, note: `${rendered} rows in the DOM (virtualised); the list says "${shown.trim()}"` });
     lines.push({ name: '  same popup with no escalations (peer, same run)', value: median(empty), unit: 'ms', note: 'the page-load floor on this machine' });
+    lines.push({ name: '  a blank extension page, one tiny module (peer, same run)', value: median(blank), unit: 'ms', note: 'the browser opening any extension page here (fetching the page and its module), before a line of Keel runs' });
     lines.push({ name: '  of which the page load: navigation start → DOMContentLoaded (median)', value: median(loaded), unit: 'ms', note: 'the browser loading and evaluating the popup’s code; the first page of rows is asked for before it, by popup-prefetch.js' });
     lines.push({ name: '  5,000, first open after the worker was stopped', value: cold[0]!, unit: 'ms', note: 'worker start, store read and sort included' });
     await page.close();
