@@ -7,8 +7,11 @@
  */
 import { KEEL_TAG, pack } from '../messaging/envelope';
 
-/** Rows per request: a screenful and then some; more arrive as the user scrolls. */
-export const PAGE_SIZE = 50;
+/**
+ * Rows per request: a screenful (the popup shows about twelve) and then some; more arrive as the
+ * user scrolls. Every row of a page is checked on both sides, so a smaller first page shows sooner.
+ */
+export const PAGE_SIZE = 25;
 
 export const FIRST_PAGE_REQUEST = { query: '', offset: 0, limit: PAGE_SIZE } as const;
 
