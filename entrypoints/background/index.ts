@@ -17,6 +17,9 @@ import { installVerifiedSettings, restoreIfChanged } from '@/lib/worker/settings
 import { noteStorageFailure, storageWorks, watchStorage } from '@/lib/worker/storage-status';
 import { RETENTION_ALARM, keepStorageBounded, scheduleRetention } from '@/lib/worker/retention';
 
+/** How long after the worker starts its first reminder sweep runs. */
+const START_SWEEP_DELAY_MS = 2_000;
+
 export default defineBackground(() => {
   installVerifiedSettings();
   const deps = { clock: systemClock, events: domainEvents, promptActions };
@@ -64,7 +67,11 @@ export default defineBackground(() => {
   onCaseChanged((_key, parts) => {
     if (parts.some((p) => p === 'escalation' || p === 'cadence' || p === 'promise')) void scheduleReminders(systemClock);
   });
-  void remindersDue(systemClock);
+  // What fell due while the worker slept is swept once whatever woke it has been answered: the
+  // sweep reads each overdue escalation's cadence and promises, and a popup opened on a sleeping
+  // worker (Chrome stops an idle one after 30 s) should not wait for it. The browser keeps the
+  // badge and the alarm meanwhile; an alarm or a browser start sweeps at once (above).
+  setTimeout(() => void remindersDue(systemClock), START_SWEEP_DELAY_MS);
   browser.permissions.onAdded.addListener(() => void syncDesks());
   browser.permissions.onRemoved.addListener(() => void syncDesks());
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab, deps));
