@@ -35,19 +35,28 @@ export function useDebouncedSave<T>(save: (value: T) => void, delay = TYPING_PAU
     [flush, delay, merge],
   );
 
-  useEffect(() => {
-    const onHide = () => flush();
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    window.addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onVisibility);
-      flush();
-    };
-  }, [flush]);
+  useFlushOnLeave(flush);
 
   return { schedule, flush };
+}
+
+/**
+ * Runs `flush` when the page is hidden or closed (the side panel closing, the tab or window going
+ * away) and when the component unmounts, so what was typed is handed to the worker before the
+ * page goes. `flush` should be stable (a `useCallback`).
+ */
+export function useFlushOnLeave(flush: () => unknown): void {
+  useEffect(() => {
+    const now = () => void flush();
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') now();
+    };
+    window.addEventListener('pagehide', now);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      window.removeEventListener('pagehide', now);
+      document.removeEventListener('visibilitychange', hidden);
+      now();
+    };
+  }, [flush]);
 }

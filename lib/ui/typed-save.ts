@@ -6,6 +6,7 @@
  * arriving late never moves the words under the caret.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useFlushOnLeave } from './debounced';
 
 /** How long typing may pause before it is written. */
 export const TYPED_SAVE_DELAY_MS = 400;
@@ -96,19 +97,7 @@ export function useTypedSave<T extends Values>(stored: T | null, save: (patch: P
     setError(null);
   }, []);
 
-  useEffect(() => {
-    const now = () => void flush();
-    const hidden = () => {
-      if (document.visibilityState === 'hidden') now();
-    };
-    window.addEventListener('pagehide', now);
-    document.addEventListener('visibilitychange', hidden);
-    return () => {
-      window.removeEventListener('pagehide', now);
-      document.removeEventListener('visibilitychange', hidden);
-      now();
-    };
-  }, [flush]);
+  useFlushOnLeave(flush);
 
   const base = stored && confirmed && version(confirmed) > version(stored) ? confirmed : stored;
   return { values: base ? { ...base, ...overlay } : null, change, flush, reset, error };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { AUDIENCES } from '@/lib/model/audience';
 import { PlaybookSchema, type Playbook } from '@/lib/model/playbook';
@@ -8,6 +8,7 @@ import { describeChange, describeFileProblem, draftProblems, fromDraft, playbook
 import { useSettings } from '@/lib/ui/settings';
 import { defaultTemplate, withTemplate } from '@/lib/ui/templates';
 import { TYPED_SAVE_DELAY_MS } from '@/lib/ui/typed-save';
+import { useFlushOnLeave } from '@/lib/ui/debounced';
 import { PlaybookForm } from './PlaybookForm';
 import { TeamFile, type ImportReview } from './TeamFile';
 import './playbook.css';
@@ -69,17 +70,7 @@ function PlaybookBinding({ settings, kept, keep, update }: { settings: Settings;
       setSaveError(reason(e));
     }
   }, [update]);
-  useEffect(() => {
-    const now = () => void flush();
-    const hidden = () => document.visibilityState === 'hidden' && now();
-    window.addEventListener('pagehide', now);
-    document.addEventListener('visibilitychange', hidden);
-    return () => {
-      window.removeEventListener('pagehide', now);
-      document.removeEventListener('visibilitychange', hidden);
-      now();
-    };
-  }, [flush]);
+  useFlushOnLeave(flush);
 
   const change = (next: PlaybookDraft) => {
     setDraft(next);
