@@ -3,31 +3,16 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { PlanItem } from '@/lib/model/plan';
 import type { DraftProps } from '../../fields/AddForm';
 import { Plan } from './Plan';
+import { planItem } from '@/test/harness/plan';
 
 const NOW = new Date('2026-05-04T12:00:00.000Z');
 const draft: DraftProps = { text: '', setText: () => undefined, flush: () => undefined, clear: () => undefined, error: null };
-let n = 0;
-const item = (title: string, fields: Partial<PlanItem> = {}): PlanItem => ({
-  id: `p${++n}`,
-  escalationId: 'e1',
-  created: { at: `2026-05-01T00:00:${String(n).padStart(2, '0')}.000Z`, by: 'me' },
-  stamps: {},
-  kind: 'item',
-  title,
-  ownerPerson: '',
-  ownerTeam: '',
-  dueAt: null,
-  status: 'open',
-  deliverable: '',
-  meetingId: null,
-  ...fields,
-});
 const render = (items: PlanItem[]) =>
   renderToStaticMarkup(<Plan items={items} now={NOW} objectiveDraft={draft} itemDraft={draft} onAdd={async () => null} onUpdate={async () => null} onRemove={async () => null} error={null} />);
 
 describe('the plan', () => {
   it('flags overdue items with how late they are, and counts open and overdue items', () => {
-    const html = render([item('Replay the WAL', { dueAt: '2026-05-04T10:00:00.000Z' }), item('Update the status page', { dueAt: '2026-05-04T18:00:00.000Z' }), item('Send the RCA', { status: 'done', dueAt: '2026-05-04T09:00:00.000Z' })]);
+    const html = render([planItem('Replay the WAL', { dueAt: '2026-05-04T10:00:00.000Z' }), planItem('Update the status page', { dueAt: '2026-05-04T18:00:00.000Z' }), planItem('Send the RCA', { status: 'done', dueAt: '2026-05-04T09:00:00.000Z' })]);
     expect(html).toContain('2 open items');
     expect(html).toContain('1 overdue');
     expect(html.match(/data-overdue="true"/g)).toHaveLength(1);
@@ -36,9 +21,9 @@ describe('the plan', () => {
 
   it('lists objectives before items, and reads each item as one line: status, owner, due', () => {
     const html = render([
-      item('Replay the WAL', { ownerPerson: 'Dana Reyes', ownerTeam: 'Platform', dueAt: '2026-05-04T15:00:00.000Z' }),
-      item('Dashboards load', { kind: 'objective' }),
-      item('Send the RCA', { status: 'in-progress' }),
+      planItem('Replay the WAL', { ownerPerson: 'Dana Reyes', ownerTeam: 'Platform', dueAt: '2026-05-04T15:00:00.000Z' }),
+      planItem('Dashboards load', { kind: 'objective' }),
+      planItem('Send the RCA', { status: 'in-progress' }),
     ]);
     expect(html.indexOf('Dashboards load')).toBeLessThan(html.indexOf('Replay the WAL'));
     expect(html).toMatch(/open · Dana Reyes \(Platform\) · due [^<]*\d/);

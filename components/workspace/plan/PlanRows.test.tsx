@@ -9,25 +9,13 @@ import type { PlanItem, PlanKind } from '@/lib/model/plan';
 import type { DraftProps } from '../../fields/AddForm';
 import { Plan } from './Plan';
 import { mountReact } from '@/test/harness/react';
+import { planItem } from '@/test/harness/plan';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const NOW = new Date('2026-05-04T12:00:00.000Z');
 const draft: DraftProps = { text: '', setText: () => undefined, flush: () => undefined, clear: () => undefined, error: null };
-const item = (id: string, title: string): PlanItem => ({
-  id,
-  escalationId: 'e1',
-  created: { at: `2026-05-01T00:00:0${id.length}.000Z`, by: 'me' },
-  stamps: {},
-  kind: 'item',
-  title,
-  ownerPerson: '',
-  ownerTeam: '',
-  dueAt: null,
-  status: 'open',
-  deliverable: '',
-  meetingId: null,
-});
+const item = (id: string, title: string): PlanItem => planItem(title, { id });
 
 /** The plan with a tiny in-memory worker: adding an item shows it on the next render. */
 function Harness({ initial }: { initial: PlanItem[] }) {
