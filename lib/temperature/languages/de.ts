@@ -48,6 +48,8 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'mit freundlichen grüßen', 'freundliche|freundlichen|liebe|viele|beste|schöne grüße', 'guten tag|morgen|abend',
       'schönen tag|abend|wochenende', 'bei fragen|problemen', 'falls * fragen|probleme', 'gute fahrt|reise',
       'kein problem * gelöst', 'nicht zögern',
+      // "Klasse" after an ordinal or article is the noun (a class of travel or school), not praise.
+      '1|2|erste|ersten|erster|zweite|zweiten|zweiter|der|die|einer|welcher|welche klasse',
     ]),
     group('legal-threat', 32, [
       'anwalt*|anwält*|rechtsanwalt*|rechtsanwält*|anwaltskanzlei', 'unserem|unseren|meinem|meinen|einem|einen anwalt*|rechtsanwalt*',
@@ -161,7 +163,9 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
     group('negative', 7, ['nicht|kein|keine * gefällt|gefallen|mag|mögen|zufrieden']),
     group('positive', -4, [
       'gut|gute|guter|gutes|guten|super|toll*|prima|klasse|spitze|perfekt*|zufrieden*|freundlich*|hilfsbereit*',
-      'schnell*|pünktlich*|freu*|glücklich*|begeistert*|wunderbar*|großartig*|hervorragend*|ausgezeichnet*|empfehl*',
+      // "freu*" would take "Freund", "Freundin": the verb and the noun only.
+      'schnell*|pünktlich*|freue|freuen|freut|freute|freuten|freude|freuden|erfreu*|glücklich*|begeistert*|wunderbar*',
+      'großartig*|hervorragend*|ausgezeichnet*|empfehl*',
       'liebe|lieben|liebt|geliebt|lieber|gelöst|behoben|repariert|geklappt|schön*|angenehm*|bequem*|sauber*|entspannt*',
       'gerne|gern|cool|genial*|genießen|genieße', 'danke schön', 'hilfreich*',
       // Free of problems is praise, not a problem: the longer prefix wins over "problem*", "fehler*", "störung*".

@@ -362,3 +362,26 @@ describe('issue 11, third round: nobody answered, in the past and the subjunctiv
     expect(r.hits.map((h) => [h.code, text.slice(h.start, h.end)])).toContainEqual(['waiting', quote]);
   });
 });
+
+describe('issue 11, fourth round: German positives that were other words', () => {
+  const quoted = (text: string) => readMessage(text).hits.map((h) => [h.code, text.slice(h.start, h.end)]);
+
+  it('"schon" (already) is not "schön" (nice): only the accented spelling praises', () => {
+    expect(quoted('Ich warte schon seit zwei Stunden auf den Techniker.').map(([code]) => code)).not.toContain('positive');
+    expect(readMessage('Ich bin schon zu Hause.').heat).toBe(0);
+    expect(quoted('Die Fahrt war wirklich schön.')).toContainEqual(['positive', 'schön']);
+    expect(quoted('Eine schöne Reise, danke.')).toContainEqual(['positive', 'schöne']);
+  });
+
+  it('the accented spelling is kept apart only for function words: a word typed without its umlaut still finds its prefix', () => {
+    expect(quoted('Wir kundigen den Vertrag.')).toContainEqual(['churn-threat', 'kundigen den Vertrag']);
+  });
+
+  it('"Klasse" after an article or ordinal is a class of travel, not praise; "Freundin" is no "freuen"', () => {
+    expect(readMessage('Ich fahre in der zweiten Klasse nach Köln.').hits).toEqual([]);
+    expect(readMessage('Das 2.-Klasse-Abteil war voll.').hits.map((h) => h.code)).not.toContain('positive');
+    expect(quoted('Klasse Service!')).toContainEqual(['positive', 'Klasse']);
+    expect(readMessage('Meine Freundin bestellt die Tickets.').hits).toEqual([]);
+    expect(quoted('Ich freue mich auf die neue Version.')).toContainEqual(['positive', 'freue']);
+  });
+});

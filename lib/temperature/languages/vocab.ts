@@ -31,6 +31,12 @@ export interface LanguageVocab {
   /** The spellings (after folding, prefixes with their `*`) a compound's head may have. */
   headWords: ReadonlySet<string>;
   joints: readonly string[];
+  /**
+   * A function word typed without accents whose folded spelling a listed accented prefix also
+   * matches ("schon", already, against "schön*"): only the accented spelling takes the prefix's
+   * patterns, from this map; the plain one stays the function word.
+   */
+  accented: Map<string, Entry>;
 }
 
 interface Resolved {
@@ -85,10 +91,25 @@ function buildVocab(pack: LanguagePack): LanguageVocab {
   for (const w of pack.thanksFor) get(w).flags |= THANKS_FOR;
   for (const w of ACRONYMS) get(w).flags |= ACRONYM;
   for (const list of prefixes.values()) list.sort((a, b) => b.prefix.length - a.prefix.length);
-  // An exact word that also starts with a listed prefix answers to both spellings.
+  const plainFunctionWords = new Set(pack.functionWords.filter((w) => fold(w) === w));
+  const accentedPrefixes = new Set<string>();
+  for (const s of pack.signals) {
+    for (const part of s.pattern.split(/[ |]/)) {
+      const lower = part.toLowerCase();
+      if (lower.endsWith('*') && fold(lower) !== lower) accentedPrefixes.add(fold(lower));
+    }
+  }
+  const accented = new Map<string, Entry>();
+  // An exact word that also starts with a listed prefix answers to both spellings, unless it is a
+  // function word the prefix reaches only by folding its accents: German "schon" (already) is no
+  // "schön*" (praise), so only "schön" as typed takes the prefix.
   for (const e of exact.values()) {
     const p = findPrefix(prefixes, e.word);
     if (!p) continue;
+    if (plainFunctionWords.has(e.word) && accentedPrefixes.has(p.word)) {
+      accented.set(e.word, { ...e, alt: p.word, flags: e.flags | p.flags, patterns: p.patterns ? mergePatterns(e.patterns, p.patterns) : e.patterns });
+      continue;
+    }
     e.alt = p.word;
     e.flags |= p.flags;
     if (p.patterns) e.patterns = mergePatterns(e.patterns, p.patterns);
@@ -100,6 +121,7 @@ function buildVocab(pack: LanguagePack): LanguageVocab {
     heads: pack.compounds ? new Map() : null,
     headWords: new Set(pack.compounds ? pack.compounds.heads.map((h) => fold(h)) : []),
     joints: pack.compounds ? pack.compounds.joints.map((j) => fold(j)) : [],
+    accented,
   };
 }
 
@@ -186,7 +208,7 @@ export function readAs(tokens: Tokens, pack: LanguagePack): void {
     let r = v.seen.get(raw) ?? NONE;
     if (r === NONE) {
       const word = fold(raw);
-      const entry = v.exact.get(word) ?? findPrefix(v.prefixes, word) ?? headOf(v, word);
+      const entry = (word !== raw ? v.accented.get(word) : undefined) ?? v.exact.get(word) ?? findPrefix(v.prefixes, word) ?? headOf(v, word);
       r = { word: entry ? entry.word : word, entry };
       if (v.seen.size >= SEEN_LIMIT) v.seen.clear();
       v.seen.set(raw, r);
