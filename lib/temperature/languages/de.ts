@@ -21,7 +21,13 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
     'nur mir mich dich dir sich jetzt heute wieder gibt kann können über mal doch ja nein wo wer ' +
     'durch gegen ohne unter diese dieser dieses etwas nichts alles viel viele mehr gut neue im am zu es in er').split(' '),
   negators: ['nicht', 'kein*', 'nie', 'niemals', 'nichts', 'niemand', 'ohne', 'weder', 'keinesfalls', 'garnicht'],
-  intensifiers: ['sehr', 'so', 'total', 'echt', 'wirklich', 'extrem', 'absolut', 'völlig', 'komplett', 'mega', 'richtig', 'äußerst', 'ziemlich', 'zu', 'einfach', 'absolute', 'voll', 'unglaublich', 'unfassbar', 'wahnsinnig'],
+  intensifiers: [
+    'sehr', 'so', 'total', 'echt', 'wirklich', 'extrem', 'absolut', 'völlig', 'komplett', 'mega', 'richtig', 'äußerst', 'ziemlich', 'zu',
+    'einfach', 'absolute', 'voll', 'unglaublich', 'unfassbar', 'wahnsinnig',
+    // Declined before a noun: "totales Chaos", "völlige Katastrophe", "kompletter Ausfall".
+    'totale', 'totalen', 'totaler', 'totales', 'völlige', 'völligen', 'völliger', 'völliges', 'absoluten', 'absoluter', 'absolutes',
+    'komplette', 'kompletten', 'kompletter', 'komplettes',
+  ],
   contrast: ['aber', 'jedoch', 'allerdings', 'leider', 'trotzdem'],
   // Negative nouns of the lists below that customers glue onto others ("Totalausfall",
   // "Kundenservicekatastrophe", "Kontosperrung"). Not news words (Polizei, Bombe, Opfer) and no
@@ -41,7 +47,8 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
     // "Planungskosten|zu|schuss", "mit|kriegen".
     joints: ['ver', 'vor', 'ent', 'zer', 'miss', 'un', 'auf', 'mit', 'zu', 'weg'],
   },
-  thanksFor: ['für'],
+  // "fuer": "für" typed without an umlaut key.
+  thanksFor: ['für', 'fuer'],
   requests: ['brauche', 'brauchen', 'benötige', 'benötigen', 'will', 'möchte', 'möchten', 'erwarte', 'erwarten', 'hoffe', 'hoffen'],
   signals: /* @__PURE__ */ groups(
     group('neutral', 0, [
@@ -84,9 +91,10 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'sauerei|schweinerei|desaster|armutszeugnis|peinlich*|miserabel*|erbärmlich*|grottig*|unterirdisch*|bodenlos*',
       'wütend*|stinksauer|nutzlos*|betrug|betrüger*|abzocke*|abzock*|verarsch*|zeitverschwendung|schlimmste*',
       'schrecklich*|furchtbar*|grauenhaft*|entsetzlich*|fürchterlich*|ätzend|mies*|horror|albtraum|alptraum',
-      'reicht mir|jetzt', 'schnauze|nase voll', 'saftladen|sauladen|drecksladen|chaosladen|kotz*', 'unprofessionell*', 'inkompetent*', 'dreist*', 'respektlos*',
+      // "nicht akzeptabel" weighs what "inakzeptabel" does.
+      'nicht akzeptabel|hinnehmbar|tragbar', 'reicht mir|jetzt', 'schnauze|nase voll', 'saftladen|sauladen|drecksladen|chaosladen|kotz*', 'unprofessionell*', 'inkompetent*', 'dreist*', 'respektlos*',
     ], { negation: 'cancel', intensify: true }),
-    group('frustration', 10, ['scheiß*|scheiss*|scheiße|kacke|mist|verdammt*|bescheuert*|idiot*|arsch*|drecks*|verflucht*|fuck*|wtf'], { negation: 'ignore' }),
+    group('frustration', 10, ['scheiß*|scheiss*|scheiße|kacke|mist|hurensohn*|wichser*|vollidiot*|penner|verdammt*|bescheuert*|idiot*|arsch*|drecks*|verflucht*|fuck*|wtf'], { negation: 'ignore' }),
     group('frustration', 7, [
       'enttäusch*|frustrier*|frust|genervt|nervig*|nervt|nerven|ärger*|unzufrieden*|verärgert|sauer',
       // "Unfassbar!" is frustration; "unfassbar viele Märkte", "unglaublich schön" only make the next word stronger.
@@ -101,7 +109,12 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'unhöflich*|pampig*|patzig*|arrogant*|schlampig*|nachlässig*|fahrlässig*|lästig*|wucher*',
       'lüge|lügen|gelogen|belogen|angelogen|lügner*', 'mangel an', 'null kompetenz|ahnung|service|kulanz',
       'kundenunfreundlich*', 'servicewüste', 'unterste schublade', 'abgespeist|abgewimmelt', 'spinnt * ihr|spinnen * die',
+      // Issue 11, fourth round, written from general knowledge of customer German, not read from the data.
+      'beschissen*|angepisst|gefrustet|empört*|empörend*|fassungslos*|sprachlos|verzweifelt*|nervtötend*',
+      'unbrauchbar*|überfordert*|unhaltbar*|untragbar*|unding', 'schrott*|pfusch*|gepfuscht|vermasselt|verbockt|versaut|quatsch|müll',
     ], { negation: 'cancel', intensify: true }),
+    // In a heated message: "Danke auch, DB", "Super gemacht", "Herzlichen Glückwunsch".
+    group('sarcasm', 10, ['danke|dank auch', 'super|toll|klasse|prima|großartig gemacht', 'herzlichen glückwunsch'], { contextual: true }),
     group('sarcasm', 12, ['danke für nichts', 'na toll|super|prima|klasse|bravo|danke|herzlichen|großartig']),
     group('repeat-contact', 10, [
       'zum dritten|vierten|fünften|wiederholten|zigsten|hundertsten|x mal', 'schon|mal wieder', 'wieder mal',
@@ -136,6 +149,12 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'warum|wieso|weshalb', 'nicht mehr', 'zugausfall*', 'umständlich*', 'aufwendig*|aufwändig*', 'trotz',
       'zu spät', 'unpünktlich*',
     ], { negation: 'cancel' }),
+    // Modal frames of a broken expectation: "Der Zug hätte um 8 ankommen sollen", "müsste längst da sein".
+    group('broken-expectation', 9, ['hätte|hätten ** sollen|müssen', 'müsste|müssten längst|eigentlich', 'sollte|sollten längst'], { softInQuestion: true }),
+    // Again not: "geht schon wieder nicht", "wieder keine Verbindung".
+    group('broken-expectation', 9, ['wieder|erneut|wiedermal nicht|kein|keine|keinen']),
+    // The hotline as a wall: "Hotline ständig besetzt", "keiner geht ran", "ich komme nicht durch".
+    group('waiting', 10, ['hotline|leitung|telefon|nummer|servicenummer * besetzt', 'dauerbesetzt', 'niemand|keiner * erreichbar|ran', 'komme * nicht durch']),
     // A remedy withheld: no explanation, no apology, no alternative.
     group('broken-expectation', 9, ['kein|keine|keinerlei|ohne * erklärung|entschuldigung|begründung|alternative|ersatz'], { negation: 'ignore' }),
     group('frustration', 7, ['taugt * nichts|nix'], { negation: 'ignore' }),
@@ -158,6 +177,9 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'marode|pannen*|ausfälle|verspätungen', 'unbequem*|krach|lärm*', 'rappelvoll|proppenvoll', 'brechend voll', 'mühsam*|nervenaufreibend*',
       'erhöht|erhöhen|erhöhung * preise|preis|gebühren|beiträge', 'preise|gebühren * erhöh*',
       'abgefunden|vergeblich*|ärgert|hasse|blöd|doof|übel|grausam*|brutal*',
+      // Disgust, contradictory information and blame ("die widersprüchlichen Infos", "ist schuld"): read
+      // from the fourth round's folds 1–4 misses ("ekligen", "widersprüchlichen", "Schuldigen").
+      'eklig*|ekelhaft*|widerlich*|gestank|widersprüchlich*', 'schuld|schuldig|schuldige|schuldigen',
       'randal*|betrunken*|besoffen*|pöbel*|bedroh*|angegriffen|attack*|verletzte|opfer|täter*|festgenommen|ermittl*',
     ], { negation: 'cancel', intensify: true }),
     group('negative', 7, ['nicht|kein|keine * gefällt|gefallen|mag|mögen|zufrieden']),

@@ -385,3 +385,45 @@ describe('issue 11, fourth round: German positives that were other words', () =>
     expect(quoted('Ich freue mich auf die neue Version.')).toContainEqual(['positive', 'freue']);
   });
 });
+
+describe('issue 11, fourth round: German complaint structures', () => {
+  const quoted = (text: string) => readMessage(text).hits.map((h) => [h.code, text.slice(h.start, h.end)]);
+
+  it('modal frames of a broken expectation: "hätte … sollen", "müsste längst"; a calm question about them stays calm', () => {
+    expect(quoted('Der Techniker hätte gestern kommen sollen.')).toContainEqual(['broken-expectation', 'hätte gestern kommen sollen']);
+    expect(quoted('Die Gutschrift müsste längst da sein.')).toContainEqual(['broken-expectation', 'müsste längst']);
+    expect(readMessage('Hätte ich das Formular vorher ausfüllen sollen?').heat).toBeLessThanOrEqual(0);
+  });
+
+  it('again not: "geht schon wieder nicht", "wieder keine Verbindung"', () => {
+    expect(quoted('Das Portal geht schon wieder nicht.')).toContainEqual(['broken-expectation', 'geht schon wieder nicht']);
+    expect(quoted('Heute wieder keine Verbindung.')).toContainEqual(['broken-expectation', 'wieder keine Verbindung']);
+  });
+
+  it('an intensifier declined before a noun strengthens it: "totales Chaos", "völlige Katastrophe"', () => {
+    expect(readMessage('Totales Chaos bei der Umstellung.').hits).toContainEqual(expect.objectContaining({ code: 'frustration', points: 10.5 }));
+    expect(quoted('Eine völlige Katastrophe.')).toContainEqual(['frustration', 'völlige Katastrophe']);
+  });
+
+  it('the hotline as a wall: busy, nobody picks up, cannot get through', () => {
+    expect(quoted('Die Hotline ist ständig besetzt.')).toContainEqual(['waiting', 'Hotline ist ständig besetzt']);
+    expect(quoted('Ich rufe an, aber keiner geht ran.')).toContainEqual(['waiting', 'keiner geht ran']);
+    expect(quoted('Ich komme telefonisch nicht durch.')).toContainEqual(['waiting', 'komme telefonisch nicht durch']);
+  });
+
+  it('sarcasm in a heated message: "Danke auch", "Super gemacht"; sincere thanks stay thanks', () => {
+    expect(quoted('Danke auch, schon wieder Verspätung!')).toContainEqual(['sarcasm', 'Danke auch']);
+    expect(quoted('Super gemacht, der Server fällt schon wieder aus.')).toContainEqual(['sarcasm', 'Super gemacht']);
+    expect(quoted('Vielen Dank auch für die schnelle Hilfe.')).toContainEqual(['gratitude', 'Vielen Dank']);
+    expect(quoted('Danke fuer die Verspätung.')).toContainEqual(['sarcasm', 'Danke fuer die Verspätung']);
+  });
+
+  it('disgust, contradictory information, blame, "nicht akzeptabel", junk and profanity', () => {
+    expect(quoted('Ich bekomme nur widersprüchliche Auskünfte.')).toContainEqual(['negative', 'widersprüchliche']);
+    expect(quoted('Das Essen war ekelhaft.')).toContainEqual(['negative', 'ekelhaft']);
+    expect(quoted('Ihr seid schuld an dem Ausfall.')).toContainEqual(['negative', 'schuld']);
+    expect(readMessage('Das ist nicht akzeptabel.').hits).toContainEqual(expect.objectContaining({ code: 'frustration', points: 12 }));
+    expect(quoted('Was für ein Schrott, das Gerät ist unbrauchbar.')).toEqual([['frustration', 'Schrott'], ['frustration', 'unbrauchbar']]);
+    expect(readMessage('Der Techniker ist ein Vollidiot.').hits).toContainEqual(expect.objectContaining({ code: 'frustration', points: 10 }));
+  });
+});
