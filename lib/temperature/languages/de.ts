@@ -49,6 +49,7 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
   },
   // "fuer": "für" typed without an umlaut key.
   thanksFor: ['für', 'fuer'],
+  ordinalDot: true,
   requests: ['brauche', 'brauchen', 'benötige', 'benötigen', 'will', 'möchte', 'möchten', 'erwarte', 'erwarten', 'hoffe', 'hoffen'],
   signals: /* @__PURE__ */ groups(
     group('neutral', 0, [
@@ -117,7 +118,7 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
     group('sarcasm', 10, ['danke|dank auch', 'super|toll|klasse|prima|großartig gemacht', 'herzlichen glückwunsch'], { contextual: true }),
     group('sarcasm', 12, ['danke für nichts', 'na toll|super|prima|klasse|bravo|danke|herzlichen|großartig']),
     group('repeat-contact', 10, [
-      'zum dritten|vierten|fünften|wiederholten|zigsten|hundertsten|x mal', 'schon|mal wieder', 'wieder mal',
+      'zum dritten|vierten|fünften|wiederholten|zigsten|hundertsten|x|3|4|5|6|7|8|9|10 mal', 'schon|mal wieder', 'wieder mal',
       'immer wieder', 'wie oft', 'mehrfach|mehrmals|zigmal|etliche|unzählige * mal',
       'bereits|schon|mehrfach * gemeldet|geschrieben|angerufen|mitgeteilt|erklärt|reklamiert|geschildert|nachgefragt|gesagt',
     ]),

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readMessage } from '../message';
+import { tokenize } from '../tokenize';
 import { fold, foldPattern } from './fold';
-import { PACKS } from './index';
-import { headEntryFor, vocabFor } from './vocab';
+import { PACKS, packFor } from './index';
+import { headEntryFor, readAs, vocabFor } from './vocab';
 
 describe('language packs', () => {
   it.each(PACKS.map((p) => [p.name, p] as const))('%s: every list compiles, prefixes are at least four letters', (_name, pack) => {
@@ -425,5 +426,29 @@ describe('issue 11, fourth round: German complaint structures', () => {
     expect(readMessage('Das ist nicht akzeptabel.').hits).toContainEqual(expect.objectContaining({ code: 'frustration', points: 12 }));
     expect(quoted('Was für ein Schrott, das Gerät ist unbrauchbar.')).toEqual([['frustration', 'Schrott'], ['frustration', 'unbrauchbar']]);
     expect(readMessage('Der Techniker ist ein Vollidiot.').hits).toContainEqual(expect.objectContaining({ code: 'frustration', points: 10 }));
+  });
+});
+
+describe('issue 11, fourth round: German ordinals', () => {
+  const quoted = (text: string) => readMessage(text).hits.map((h) => [h.code, text.slice(h.start, h.end)]);
+
+  it('a number with a period is an ordinal, not a sentence end: "zum 3. Mal", "in der 2. Klasse", "am 24.12. fällt … aus"', () => {
+    expect(quoted('Ich schreibe Ihnen zum 3. Mal wegen der Rechnung.')).toContainEqual(['repeat-contact', 'zum 3. Mal']);
+    expect(readMessage('Ich sitze in der 2. Klasse.').hits).toEqual([]);
+    expect(quoted('Am 24.12. fällt der Zug aus.')).toContainEqual(['broken-expectation', 'fällt der Zug aus']);
+  });
+
+  it('only in German: an English or Spanish sentence that ends in a number still ends there', () => {
+    expect(quoted('I tried option 2. Great, it works now.')).toContainEqual(['positive', 'Great']);
+    const es = 'Mi vuelo era el 3. Nadie responde.';
+    const tokens = tokenize(es);
+    const nadie = tokens.raw.indexOf('nadie');
+    readAs(tokens, packFor('es'), es);
+    expect(tokens.clauseStart[nadie]).toBe(1);
+    readAs(tokens, packFor('de'), es);
+    expect(tokens.clauseStart[nadie]).toBe(0);
+    // Re-read in Spanish (as a short, unsure message is), the boundary comes back.
+    readAs(tokens, packFor('es'), es);
+    expect(tokens.clauseStart[nadie]).toBe(1);
   });
 });

@@ -199,8 +199,8 @@ function findPrefix(prefixes: Map<string, Prefix[]>, word: string): Entry | unde
 /** Scratch for `Tokens.alts`, reused by every call like the tokenizer's own buffers. */
 const alts: (string | undefined)[] = [];
 
-/** Re-reads a message's tokens in `pack`'s language: entries, spellings and prefixes. */
-export function readAs(tokens: Tokens, pack: LanguagePack): void {
+/** Re-reads a message's tokens in `pack`'s language: entries, spellings, prefixes and ordinals. */
+export function readAs(tokens: Tokens, pack: LanguagePack, text: string): void {
   const v = vocabFor(pack);
   work.steps += tokens.count;
   for (let i = 0; i < tokens.count; i++) {
@@ -218,4 +218,21 @@ export function readAs(tokens: Tokens, pack: LanguagePack): void {
     alts[i] = r.entry?.alt;
   }
   tokens.alts = alts;
+  ordinals(tokens, pack.ordinalDot === true, text);
+}
+
+/**
+ * "2. Klasse", "zum 3. Mal": where a language writes ordinals with a period, a number of one to
+ * three digits, a period and one space do not end a clause. Set both ways, so a message re-read in
+ * another language gets its boundaries back.
+ */
+function ordinals(tokens: Tokens, ordinal: boolean, text: string): void {
+  work.steps += tokens.count;
+  for (let i = 1; i < tokens.count; i++) {
+    const end = tokens.ends[i - 1]!;
+    if (text.charCodeAt(end) !== 46 /* . */ || tokens.starts[i] !== end + 2 || text.charCodeAt(end + 1) !== 32) continue;
+    const prev = tokens.starts[i - 1]!;
+    if (end - prev > 3 || !/^[0-9]+$/.test(text.slice(prev, end))) continue;
+    tokens.clauseStart[i] = ordinal ? 0 : 1;
+  }
 }
