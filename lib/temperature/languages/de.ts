@@ -116,6 +116,8 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
     ], { negation: 'cancel', intensify: true }),
     // In a heated message: "Danke auch, DB", "Super gemacht", "Herzlichen Glückwunsch".
     group('sarcasm', 10, ['danke|dank auch', 'super|toll|klasse|prima|großartig gemacht', 'herzlichen glückwunsch'], { contextual: true }),
+    group('frustration', 7, ['ich|wir hasse|hassen|verabscheue'], { negation: 'cancel', intensify: true }),
+    group('sarcasm', 10, ['^ toll|super|prima|klasse|großartig|herrlich|wunderbar|spitze|bravo $', '^ läuft|läufts bei'], { contextual: true }),
     group('sarcasm', 12, ['danke für nichts', 'na toll|super|prima|klasse|bravo|danke|herzlichen|großartig']),
     group('repeat-contact', 10, [
       'zum dritten|vierten|fünften|wiederholten|zigsten|hundertsten|x|3|4|5|6|7|8|9|10 mal', 'schon|mal wieder', 'wieder mal',

@@ -452,3 +452,53 @@ describe('issue 11, fourth round: German ordinals', () => {
     expect(tokens.clauseStart[nadie]).toBe(1);
   });
 });
+
+describe('issue 11, fourth round: hating it, and praise on its own after a complaint', () => {
+  const quoted = (text: string) => readMessage(text).hits.map((h) => [h.code, text.slice(h.start, h.end)]);
+
+  it.each([
+    ['de', 'Ich hasse diese App.', 'Ich hasse'],
+    ['es', 'Odio esta aerolínea.', 'Odio'],
+    ['fr', 'Je déteste cette application.', 'Je déteste'],
+    ['pt', 'Eu odeio essa loja.', 'odeio'],
+    ['nl', 'Ik haat deze webshop.', 'Ik haat'],
+  ])('%s: hating something in the first person is frustration, as "I hate" is in English ("%s")', (code, text, quote) => {
+    expect(readMessage(text).languageCode).toBe(code);
+    expect(quoted(text)).toContainEqual(['frustration', quote]);
+  });
+
+  it('a praise word standing alone after a complaint is sarcasm; after good news it is praise', () => {
+    expect(quoted('Im Zug ist es kalt und die Klimaanlage geht nicht. Toll.')).toContainEqual(['sarcasm', 'Toll']);
+    expect(quoted('Läuft bei der Bahn, schon wieder ohne WLAN.')).toContainEqual(['sarcasm', 'Läuft bei']);
+    expect(quoted('Das Update lief ohne Probleme. Super.')).toEqual([['positive', 'Super']]);
+    expect(quoted('El vuelo lleva tres horas de retraso y nadie nos dice nada. Genial.')).toContainEqual(['sarcasm', 'Genial']);
+    expect(quoted('Llegamos a tiempo y el personal fue muy amable. Genial.')).toContainEqual(['positive', 'Genial']);
+    expect(quoted('Weer twee uur vertraging en geen excuses. Lekker dan.')).toContainEqual(['sarcasm', 'Lekker dan']);
+  });
+});
+
+describe('issue 11, fourth round: the German complaint structures in Spanish and Dutch', () => {
+  const quoted = (text: string) => readMessage(text).hits.map((h) => [h.code, text.slice(h.start, h.end)]);
+
+  it.each([
+    ['es', 'El paquete debería haber llegado ayer.', 'broken-expectation', 'debería haber'],
+    ['es', 'Otra vez sin luz en casa.', 'broken-expectation', 'sin luz'],
+    ['es', 'El teléfono de atención al cliente siempre está comunicando.', 'waiting', 'está comunicando'],
+    ['es', 'Nadie contesta el teléfono.', 'waiting', 'Nadie contesta el teléfono'],
+    ['es', 'Un auténtico desastre de servicio.', 'frustration', 'auténtico desastre'],
+    ['nl', 'Het pakket had gisteren moeten komen.', 'broken-expectation', 'had gisteren moeten'],
+    ['nl', 'Alweer geen internet vandaag.', 'broken-expectation', 'Alweer geen internet'],
+    ['nl', 'De klantenservice is steeds bezet.', 'waiting', 'klantenservice is steeds bezet'],
+    ['nl', 'Niemand neemt op bij de helpdesk.', 'waiting', 'Niemand neemt op'],
+    ['nl', 'Een complete ramp.', 'frustration', 'complete ramp'],
+  ])('%s: "%s" → %s', (code, text, family, quote) => {
+    expect(readMessage(text).languageCode).toBe(code);
+    expect(quoted(text)).toContainEqual([family, quote]);
+  });
+
+  it('a calm question about what should have happened stays calm in Dutch', () => {
+    const r = readMessage('Had ik het formulier eerst moeten invullen?');
+    expect(r.languageCode).toBe('nl');
+    expect(r.heat).toBeLessThanOrEqual(0);
+  });
+});
