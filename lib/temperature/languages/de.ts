@@ -56,6 +56,10 @@ export const GERMAN: LanguagePack = /* @__PURE__ */ built(() => ({
       'mit freundlichen grüßen', 'freundliche|freundlichen|liebe|viele|beste|schöne grüße', 'guten tag|morgen|abend',
       'schönen tag|abend|wochenende', 'bei fragen|problemen', 'falls * fragen|probleme', 'gute fahrt|reise',
       'kein problem * gelöst', 'nicht zögern',
+      // "Wir würden gerne…" asks; it does not praise.
+      'würde|würden|hätte|hätten|möchte|möchten gern|gerne',
+      // A salutation is no declaration of love: "Liebe DB", "Hallo liebes Team".
+      '^ liebe|lieber|liebes', 'hallo|hi|hey liebe|lieber|liebes',
       // "Klasse" after an ordinal or article is the noun (a class of travel or school), not praise.
       '1|2|erste|ersten|erster|zweite|zweiten|zweiter|der|die|einer|welcher|welche klasse',
     ]),

@@ -385,6 +385,12 @@ describe('issue 11, fourth round: German positives that were other words', () =>
     expect(readMessage('Meine Freundin bestellt die Tickets.').hits).toEqual([]);
     expect(quoted('Ich freue mich auf die neue Version.')).toContainEqual(['positive', 'freue']);
   });
+  it('a salutation is no praise ("Liebe DB", "Hallo liebes Team"), nor is "würden gerne" (would like); "Ich liebe diese App" is', () => {
+    expect(quoted('Hallo liebe DB, leider werden mir keine Preise angezeigt.')).toEqual([['negative', 'leider']]);
+    expect(quoted('Liebes Support-Team, die Rechnung fehlt.')).toEqual([['broken-expectation', 'fehlt']]);
+    expect(readMessage('Wir würden gerne im Mai fahren.').hits).toEqual([]);
+    expect(quoted('Ich liebe diese App.')).toEqual([['positive', 'liebe']]);
+  });
 });
 
 describe('issue 11, fourth round: German complaint structures', () => {
