@@ -55,7 +55,7 @@ function readWhole(text: string, truncated: boolean): MessageReading {
     return { hits: [], families: [], heat: 0, language: language.status, languageCode: null, languageName: language.name, truncated };
   }
   const code = language.code ?? 'en';
-  if (code !== 'en') readAs(tokens, packFor(code));
+  if (code !== 'en') readAs(tokens, packFor(code), text);
   let hits = hitsOf(tokens, code, text);
   let read: LanguageCode = code;
   let name = language.name;
@@ -65,7 +65,7 @@ function readWhole(text: string, truncated: boolean): MessageReading {
     for (let k = 0; k < PACKS.length; k++) {
       const pack = PACKS[k]!;
       if (language.candidates !== undefined && (language.candidates & (1 << k)) === 0) continue;
-      readAs(tokens, pack);
+      readAs(tokens, pack, text);
       const other = hitsOf(tokens, pack.code, text);
       if (other.filter(isWord).length > hits.filter(isWord).length) {
         hits = other;

@@ -15,7 +15,9 @@ export const SPANISH: LanguagePack = /* @__PURE__ */ built(() => ({
     'más sin sobre usted ustedes vuestro vuestra vosotros ni aquí hoy todavía la no me te yo tu tú ' +
     'estaba están ser era pues así bien todo todos dónde qué cómo cuál de en a un con por se si').split(' '),
   negators: ['no', 'nunca', 'jamás', 'nada', 'nadie', 'ningún', 'ninguna', 'ninguno', 'sin', 'ni', 'tampoco'],
-  intensifiers: ['muy', 'tan', 'demasiado', 'realmente', 'totalmente', 'completamente', 'súper', 'super', 'bastante', 'extremadamente', 'increíblemente', 'absolutamente', 're'],
+  intensifiers: ['muy', 'tan', 'demasiado', 'realmente', 'totalmente', 'completamente', 'súper', 'super', 'bastante', 'extremadamente', 'increíblemente', 'absolutamente', 're',
+    // Before a noun: "un auténtico desastre", "una verdadera vergüenza", "un completo caos".
+    'auténtico', 'auténtica', 'verdadero', 'verdadera', 'completo', 'completa', 'absoluto', 'absoluta'],
   contrast: ['pero', 'sin embargo', 'aunque', 'lamentablemente', 'desgraciadamente'],
   thanksFor: ['por'],
   requests: ['necesito', 'necesitamos', 'quiero', 'queremos', 'espero', 'esperamos', 'exijo', 'exigimos'],
@@ -40,6 +42,8 @@ export const SPANISH: LanguagePack = /* @__PURE__ */ built(() => ({
       'tomadura de pelo', 'me tienen|tenéis harto|harta', 'basta ya', 'no hay derecho', 'peor', 'una broma', 'pérdida de tiempo', 'caos', 'tercermundista',
     ], { negation: 'cancel', intensify: true }),
     group('frustration', 10, ['hijueputa*|hijoputa*|mierda*|joder|jodid*|puta*|puto*|coño|carajo|cojones|hostia*|gilipollas|imbécil*|idiota*|wtf|fuck*'], { negation: 'ignore' }),
+    // "Odio…", "detesto…": hating something in the first person is frustration, as English "I hate".
+    group('frustration', 7, ['odio|odiamos|detesto|detestamos'], { negation: 'cancel', intensify: true }),
     group('frustration', 7, [
       // Written from general knowledge of customer Spanish, not from the dev sets.
       'mienten|mintieron|mintió|mentir', 'roban|robar|robado|robada|robó', 'fracas*|mediocr*|negligen*|deficient*|deplorable*',
@@ -82,6 +86,12 @@ export const SPANISH: LanguagePack = /* @__PURE__ */ built(() => ({
     // Stopped working: "dejó de funcionar".
     group('broken-expectation', 9, ['dejó|deja|dejan|dejaron|dejado de funcionar|andar|cargar|responder|encender|conectar|funcionando']),
     // Indignant questions: "¿Cómo es posible que…?", "No es normal que…".
+    // Issue 11, fourth round (the German structures, where Spanish has them): a modal frame ("debería
+    // haber llegado ayer"), again-not ("otra vez sin luz"), a busy line, lone praise after a complaint.
+    group('broken-expectation', 9, ['debería|deberían|debía|debían|tendría|tendrían * haber', 'tenía|tenían que haber'], { softInQuestion: true }),
+    group('broken-expectation', 9, ['otra vez|de nuevo sin|no']),
+    group('waiting', 10, ['teléfono|línea|número * ocupad*|comunicando', 'está|están|sigue|siguen|da|dan comunicando', 'nadie coge|contesta * teléfono']),
+    group('sarcasm', 10, ['^ genial|perfecto|estupendo|fantástico|maravilloso|bravo $'], { contextual: true }),
     group('broken-expectation', 9, ['cómo es posible', 'cómo puede ser', 'no es normal|lógico|aceptable', 'no es de recibo']),
     group('urgency', 8, ['producción * parada|caída', 'pérdida de datos', 'emergencia*', 'máxima prioridad']),
     group('urgency', 6, ['urgente*|urgencia|asap|crítico*|plazo', 'lo antes posible', 'cuanto antes', 'ya mismo'], { negation: 'cancel' }),

@@ -44,6 +44,8 @@ export const FRENCH: LanguagePack = /* @__PURE__ */ built(() => ({
       'perte de temps', 'se moque|moquent|moquez', 'c\' est une blague', 'horrible*|atroce*|affreux|affreuse|épouvantable*',
     ], { negation: 'cancel', intensify: true }),
     group('frustration', 10, ['merde*|putain|bordel|chier|connard*|connerie*|con|cons|conne|foutre|fout|foutu*|salaud*|pourri*|wtf|fuck*'], { negation: 'ignore' }),
+    // "Je déteste…", "je hais…": hating something in the first person is frustration, as English "I hate".
+    group('frustration', 7, ['je|j\' déteste*|hais', 'nous détestons'], { negation: 'cancel', intensify: true }),
     group('frustration', 7, [
       'déçu|déçue|déçus|décevant*|déception*|frustr*|agacé*|agaçant*|mécontent*|fâché*|énerv*|colère|insatisfait*',
       'chiant*|pénible*|galère*|galérer|lourd|n\' importe|absurde*|stupide*|débile*|idiot*|crétin*|bête|inutile*',

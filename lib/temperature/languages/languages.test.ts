@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readMessage } from '../message';
+import { tokenize } from '../tokenize';
 import { fold, foldPattern } from './fold';
-import { PACKS } from './index';
-import { headEntryFor, vocabFor } from './vocab';
+import { PACKS, packFor } from './index';
+import { headEntryFor, readAs, vocabFor } from './vocab';
 
 describe('language packs', () => {
   it.each(PACKS.map((p) => [p.name, p] as const))('%s: every list compiles, prefixes are at least four letters', (_name, pack) => {
@@ -360,5 +361,150 @@ describe('issue 11, third round: nobody answered, in the past and the subjunctiv
     const r = readMessage(text);
     expect(r.languageCode).toBe(code);
     expect(r.hits.map((h) => [h.code, text.slice(h.start, h.end)])).toContainEqual(['waiting', quote]);
+  });
+});
+
+describe('issue 11, fourth round: German positives that were other words', () => {
+  const quoted = (text: string) => readMessage(text).hits.map((h) => [h.code, text.slice(h.start, h.end)]);
+
+  it('"schon" (already) is not "schön" (nice): only the accented spelling praises', () => {
+    expect(quoted('Ich warte schon seit zwei Stunden auf den Techniker.').map(([code]) => code)).not.toContain('positive');
+    expect(readMessage('Ich bin schon zu Hause.').heat).toBe(0);
+    expect(quoted('Die Fahrt war wirklich schön.')).toContainEqual(['positive', 'schön']);
+    expect(quoted('Eine schöne Reise, danke.')).toContainEqual(['positive', 'schöne']);
+  });
+
+  it('the accented spelling is kept apart only for function words: a word typed without its umlaut still finds its prefix', () => {
+    expect(quoted('Wir kundigen den Vertrag.')).toContainEqual(['churn-threat', 'kundigen den Vertrag']);
+  });
+
+  it('"Klasse" after an article or ordinal is a class of travel, not praise; "Freundin" is no "freuen"', () => {
+    expect(readMessage('Ich fahre in der zweiten Klasse nach Köln.').hits).toEqual([]);
+    expect(readMessage('Das 2.-Klasse-Abteil war voll.').hits.map((h) => h.code)).not.toContain('positive');
+    expect(quoted('Klasse Service!')).toContainEqual(['positive', 'Klasse']);
+    expect(readMessage('Meine Freundin bestellt die Tickets.').hits).toEqual([]);
+    expect(quoted('Ich freue mich auf die neue Version.')).toContainEqual(['positive', 'freue']);
+  });
+  it('a salutation is no praise ("Liebe DB", "Hallo liebes Team"), nor is "würden gerne" (would like); "Ich liebe diese App" is', () => {
+    expect(quoted('Hallo liebe DB, leider werden mir keine Preise angezeigt.')).toEqual([['negative', 'leider']]);
+    expect(quoted('Liebes Support-Team, die Rechnung fehlt.')).toEqual([['broken-expectation', 'fehlt']]);
+    expect(readMessage('Wir würden gerne im Mai fahren.').hits).toEqual([]);
+    expect(quoted('Ich liebe diese App.')).toEqual([['positive', 'liebe']]);
+  });
+});
+
+describe('issue 11, fourth round: German complaint structures', () => {
+  const quoted = (text: string) => readMessage(text).hits.map((h) => [h.code, text.slice(h.start, h.end)]);
+
+  it('modal frames of a broken expectation: "hätte … sollen", "müsste längst"; a calm question about them stays calm', () => {
+    expect(quoted('Der Techniker hätte gestern kommen sollen.')).toContainEqual(['broken-expectation', 'hätte gestern kommen sollen']);
+    expect(quoted('Die Gutschrift müsste längst da sein.')).toContainEqual(['broken-expectation', 'müsste längst']);
+    expect(readMessage('Hätte ich das Formular vorher ausfüllen sollen?').heat).toBeLessThanOrEqual(0);
+  });
+
+  it('again not: "geht schon wieder nicht", "wieder keine Verbindung"', () => {
+    expect(quoted('Das Portal geht schon wieder nicht.')).toContainEqual(['broken-expectation', 'geht schon wieder nicht']);
+    expect(quoted('Heute wieder keine Verbindung.')).toContainEqual(['broken-expectation', 'wieder keine Verbindung']);
+  });
+
+  it('an intensifier declined before a noun strengthens it: "totales Chaos", "völlige Katastrophe"', () => {
+    expect(readMessage('Totales Chaos bei der Umstellung.').hits).toContainEqual(expect.objectContaining({ code: 'frustration', points: 10.5 }));
+    expect(quoted('Eine völlige Katastrophe.')).toContainEqual(['frustration', 'völlige Katastrophe']);
+  });
+
+  it('the hotline as a wall: busy, nobody picks up, cannot get through', () => {
+    expect(quoted('Die Hotline ist ständig besetzt.')).toContainEqual(['waiting', 'Hotline ist ständig besetzt']);
+    expect(quoted('Ich rufe an, aber keiner geht ran.')).toContainEqual(['waiting', 'keiner geht ran']);
+    expect(quoted('Ich komme telefonisch nicht durch.')).toContainEqual(['waiting', 'komme telefonisch nicht durch']);
+  });
+
+  it('sarcasm in a heated message: "Danke auch", "Super gemacht"; sincere thanks stay thanks', () => {
+    expect(quoted('Danke auch, schon wieder Verspätung!')).toContainEqual(['sarcasm', 'Danke auch']);
+    expect(quoted('Super gemacht, der Server fällt schon wieder aus.')).toContainEqual(['sarcasm', 'Super gemacht']);
+    expect(quoted('Vielen Dank auch für die schnelle Hilfe.')).toContainEqual(['gratitude', 'Vielen Dank']);
+    expect(quoted('Danke fuer die Verspätung.')).toContainEqual(['sarcasm', 'Danke fuer die Verspätung']);
+  });
+
+  it('disgust, contradictory information, blame, "nicht akzeptabel", junk and profanity', () => {
+    expect(quoted('Ich bekomme nur widersprüchliche Auskünfte.')).toContainEqual(['negative', 'widersprüchliche']);
+    expect(quoted('Das Essen war ekelhaft.')).toContainEqual(['negative', 'ekelhaft']);
+    expect(quoted('Ihr seid schuld an dem Ausfall.')).toContainEqual(['negative', 'schuld']);
+    expect(readMessage('Das ist nicht akzeptabel.').hits).toContainEqual(expect.objectContaining({ code: 'frustration', points: 12 }));
+    expect(quoted('Was für ein Schrott, das Gerät ist unbrauchbar.')).toEqual([['frustration', 'Schrott'], ['frustration', 'unbrauchbar']]);
+    expect(readMessage('Der Techniker ist ein Vollidiot.').hits).toContainEqual(expect.objectContaining({ code: 'frustration', points: 10 }));
+  });
+});
+
+describe('issue 11, fourth round: German ordinals', () => {
+  const quoted = (text: string) => readMessage(text).hits.map((h) => [h.code, text.slice(h.start, h.end)]);
+
+  it('a number with a period is an ordinal, not a sentence end: "zum 3. Mal", "in der 2. Klasse", "am 24.12. fällt … aus"', () => {
+    expect(quoted('Ich schreibe Ihnen zum 3. Mal wegen der Rechnung.')).toContainEqual(['repeat-contact', 'zum 3. Mal']);
+    expect(readMessage('Ich sitze in der 2. Klasse.').hits).toEqual([]);
+    expect(quoted('Am 24.12. fällt der Zug aus.')).toContainEqual(['broken-expectation', 'fällt der Zug aus']);
+  });
+
+  it('only in German: an English or Spanish sentence that ends in a number still ends there', () => {
+    expect(quoted('I tried option 2. Great, it works now.')).toContainEqual(['positive', 'Great']);
+    const es = 'Mi vuelo era el 3. Nadie responde.';
+    const tokens = tokenize(es);
+    const nadie = tokens.raw.indexOf('nadie');
+    readAs(tokens, packFor('es'), es);
+    expect(tokens.clauseStart[nadie]).toBe(1);
+    readAs(tokens, packFor('de'), es);
+    expect(tokens.clauseStart[nadie]).toBe(0);
+    // Re-read in Spanish (as a short, unsure message is), the boundary comes back.
+    readAs(tokens, packFor('es'), es);
+    expect(tokens.clauseStart[nadie]).toBe(1);
+  });
+});
+
+describe('issue 11, fourth round: hating it, and praise on its own after a complaint', () => {
+  const quoted = (text: string) => readMessage(text).hits.map((h) => [h.code, text.slice(h.start, h.end)]);
+
+  it.each([
+    ['de', 'Ich hasse diese App.', 'Ich hasse'],
+    ['es', 'Odio esta aerolínea.', 'Odio'],
+    ['fr', 'Je déteste cette application.', 'Je déteste'],
+    ['pt', 'Eu odeio essa loja.', 'odeio'],
+    ['nl', 'Ik haat deze webshop.', 'Ik haat'],
+  ])('%s: hating something in the first person is frustration, as "I hate" is in English ("%s")', (code, text, quote) => {
+    expect(readMessage(text).languageCode).toBe(code);
+    expect(quoted(text)).toContainEqual(['frustration', quote]);
+  });
+
+  it('a praise word standing alone after a complaint is sarcasm; after good news it is praise', () => {
+    expect(quoted('Im Zug ist es kalt und die Klimaanlage geht nicht. Toll.')).toContainEqual(['sarcasm', 'Toll']);
+    expect(quoted('Läuft bei der Bahn, schon wieder ohne WLAN.')).toContainEqual(['sarcasm', 'Läuft bei']);
+    expect(quoted('Das Update lief ohne Probleme. Super.')).toEqual([['positive', 'Super']]);
+    expect(quoted('El vuelo lleva tres horas de retraso y nadie nos dice nada. Genial.')).toContainEqual(['sarcasm', 'Genial']);
+    expect(quoted('Llegamos a tiempo y el personal fue muy amable. Genial.')).toContainEqual(['positive', 'Genial']);
+    expect(quoted('Weer twee uur vertraging en geen excuses. Lekker dan.')).toContainEqual(['sarcasm', 'Lekker dan']);
+  });
+});
+
+describe('issue 11, fourth round: the German complaint structures in Spanish and Dutch', () => {
+  const quoted = (text: string) => readMessage(text).hits.map((h) => [h.code, text.slice(h.start, h.end)]);
+
+  it.each([
+    ['es', 'El paquete debería haber llegado ayer.', 'broken-expectation', 'debería haber'],
+    ['es', 'Otra vez sin luz en casa.', 'broken-expectation', 'sin luz'],
+    ['es', 'El teléfono de atención al cliente siempre está comunicando.', 'waiting', 'está comunicando'],
+    ['es', 'Nadie contesta el teléfono.', 'waiting', 'Nadie contesta el teléfono'],
+    ['es', 'Un auténtico desastre de servicio.', 'frustration', 'auténtico desastre'],
+    ['nl', 'Het pakket had gisteren moeten komen.', 'broken-expectation', 'had gisteren moeten'],
+    ['nl', 'Alweer geen internet vandaag.', 'broken-expectation', 'Alweer geen internet'],
+    ['nl', 'De klantenservice is steeds bezet.', 'waiting', 'klantenservice is steeds bezet'],
+    ['nl', 'Niemand neemt op bij de helpdesk.', 'waiting', 'Niemand neemt op'],
+    ['nl', 'Een complete ramp.', 'frustration', 'complete ramp'],
+  ])('%s: "%s" → %s', (code, text, family, quote) => {
+    expect(readMessage(text).languageCode).toBe(code);
+    expect(quoted(text)).toContainEqual([family, quote]);
+  });
+
+  it('a calm question about what should have happened stays calm in Dutch', () => {
+    const r = readMessage('Had ik het formulier eerst moeten invullen?');
+    expect(r.languageCode).toBe('nl');
+    expect(r.heat).toBeLessThanOrEqual(0);
   });
 });

@@ -13,7 +13,9 @@ export const DUTCH: LanguagePack = /* @__PURE__ */ built(() => ({
     'op te met er als bij nu wel al naar wat hij ze dit zo uw hebben wordt werd kunnen moet mij onze ' +
     'waarom weer echt erg heel niks ben bent hoe waar in om').split(' '),
   negators: ['niet', 'geen', 'nooit', 'niets', 'niks', 'niemand', 'zonder', 'nergens'],
-  intensifiers: ['heel', 'zeer', 'erg', 'echt', 'zo', 'te', 'totaal', 'compleet', 'enorm', 'super', 'vreselijk', 'ontzettend', 'extreem', 'absoluut', 'best'],
+  intensifiers: ['heel', 'zeer', 'erg', 'echt', 'zo', 'te', 'totaal', 'compleet', 'enorm', 'super', 'vreselijk', 'ontzettend', 'extreem', 'absoluut', 'best',
+    // Before a noun: "totale chaos", "complete ramp".
+    'totale', 'complete', 'enorme', 'absolute'],
   contrast: ['maar', 'echter', 'helaas', 'toch', 'desondanks'],
   // "klantenservicedrama", "treinstoring", "netwerkprobleem": negative nouns of the lists below as compound heads.
   compounds: {
@@ -37,6 +39,8 @@ export const DUTCH: LanguagePack = /* @__PURE__ */ built(() => ({
       'klote|kut', 'zwaar klote', 'ben het zat', 'spuugzat', 'genoeg is genoeg', 'tijdverspilling', 'slechtste', 'schaam * je|jullie',
     ], { negation: 'cancel', intensify: true }),
     group('frustration', 10, ['shit|godverdomme|verdomme|kanker*|tering*|tyfus*|klootzak*|lul|eikel*|idioot|idioten|fuck*|wtf'], { negation: 'ignore' }),
+    // "Ik haat…": hating something in the first person is frustration, as English "I hate".
+    group('frustration', 7, ['ik|wij haat|haten'], { negation: 'cancel', intensify: true }),
     group('frustration', 7, ['teleurgesteld*|teleurstell*|gefrustreerd*|frustrer*|geïrriteerd*|irritant*|ergerlijk*|ontevreden*|balen|baal|jammer', 'onbeschoft*|onvriendelijk*|dom|domme|stom|stomme|zinloos|nutteloos|lachwekkend*', 'drama', 'niet normaal', 'niet te geloven', 'kan niet waar zijn']),
     group('sarcasm', 12, ['bedankt voor niets|niks', 'lekker bezig', 'goed bezig * niet']),
     group('repeat-contact', 10, ['derde|vierde|vijfde|zoveelste keer', 'alweer', 'wederom', 'opnieuw', 'hoe vaak', 'meerdere|vaak|zoveel keren|keer', 'al * gemeld|gebeld|gemaild|uitgelegd|gestuurd|gezegd']),
@@ -49,6 +53,12 @@ export const DUTCH: LanguagePack = /* @__PURE__ */ built(() => ({
     group('money', 7, ['terugbetal*|restitutie|vergoed*|compensatie|betaald|geld']),
     group('broken-expectation', 9, [WORKS + ' ** niet|nooit', 'niet|nooit ** ' + WORKS, 'nog steeds niet|geen', 'zou|zouden * moeten', 'beloofd|belofte*|toegezegd', 'waar blijft', 'waar is mijn', 'wat is er aan de hand', 'klacht*|klagen', 'geen * internet|stroom|bereik|verbinding|toegang|signaal']),
     group('broken-expectation', 5, ['kapot*|defect*|storing*|fout*|probleem|problemen|vertraag*|vertraging*|geannuleerd|verloren|kwijt|vast|traag|trage|beschadigd*|ontbreekt|mist', 'waarom', 'ondanks'], { negation: 'cancel' }),
+    // Issue 11, fourth round (the German structures, where Dutch has them; no Dutch dev set): a modal
+    // frame ("had gisteren moeten komen"), again-not ("weer geen internet"), a busy line, "lekker dan".
+    group('broken-expectation', 9, ['had|hadden ** moeten'], { softInQuestion: true }),
+    group('broken-expectation', 9, ['weer|alweer|opnieuw niet|geen']),
+    group('waiting', 10, ['lijn|telefoon|nummer|klantenservice * bezet', 'niemand neemt op', 'neemt * niet op']),
+    group('sarcasm', 10, ['lekker dan', '^ top|geweldig|fantastisch|prima $'], { contextual: true }),
     // A remedy withheld: no explanation, no apology, no alternative.
     group('broken-expectation', 9, ['geen|zonder * uitleg|excuses|verontschuldiging|alternatief|compensatie'], { negation: 'ignore' }),
     // Stopped working: "gestopt met werken".

@@ -41,6 +41,8 @@ export const PORTUGUESE: LanguagePack = /* @__PURE__ */ built(() => ({
       'não vale * pena', 'não compensa', 'frustrant*', 'não comprem', 'fujam',
     ], { negation: 'cancel', intensify: true }),
     group('frustration', 10, ['porra|caralho|droga|merda|puta*|fdp|wtf|fuck*'], { negation: 'ignore' }),
+    // "Odeio…", "detesto…": hating something in the first person is frustration, as English "I hate".
+    group('frustration', 7, ['odeio|odiamos|detesto|detestamos'], { negation: 'cancel', intensify: true }),
     group('frustration', 7, [
       'decepção|frustr*|chatead*|insatisfeit*|descontente*|chato|chata|raiva|cansad*|triste*|absurda|inútil*|estúpid*|idiota*',
       'mal feito', 'malfeito', 'sem condições', 'fraco|fraca|fracos|fracas|fraquinh*|frágil|frageis|frágeis',

@@ -37,4 +37,9 @@ export interface LanguagePack {
    * word, not a head ("Planungskosten|zu|schuss" is a Zuschuss, "mit|kriegen" a verb).
    */
   compounds?: { heads: readonly string[]; joints: readonly string[] };
+  /**
+   * A number followed by a period is an ordinal ("in der 2. Klasse", "zum 3. Mal", "am 24.12.
+   * fällt der Zug aus"), not the end of a sentence.
+   */
+  ordinalDot?: boolean;
 }

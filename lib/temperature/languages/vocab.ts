@@ -31,6 +31,12 @@ export interface LanguageVocab {
   /** The spellings (after folding, prefixes with their `*`) a compound's head may have. */
   headWords: ReadonlySet<string>;
   joints: readonly string[];
+  /**
+   * A function word typed without accents whose folded spelling a listed accented prefix also
+   * matches ("schon", already, against "schön*"): only the accented spelling takes the prefix's
+   * patterns, from this map; the plain one stays the function word.
+   */
+  accented: Map<string, Entry>;
 }
 
 interface Resolved {
@@ -85,10 +91,25 @@ function buildVocab(pack: LanguagePack): LanguageVocab {
   for (const w of pack.thanksFor) get(w).flags |= THANKS_FOR;
   for (const w of ACRONYMS) get(w).flags |= ACRONYM;
   for (const list of prefixes.values()) list.sort((a, b) => b.prefix.length - a.prefix.length);
-  // An exact word that also starts with a listed prefix answers to both spellings.
+  const plainFunctionWords = new Set(pack.functionWords.filter((w) => fold(w) === w));
+  const accentedPrefixes = new Set<string>();
+  for (const s of pack.signals) {
+    for (const part of s.pattern.split(/[ |]/)) {
+      const lower = part.toLowerCase();
+      if (lower.endsWith('*') && fold(lower) !== lower) accentedPrefixes.add(fold(lower));
+    }
+  }
+  const accented = new Map<string, Entry>();
+  // An exact word that also starts with a listed prefix answers to both spellings, unless it is a
+  // function word the prefix reaches only by folding its accents: German "schon" (already) is no
+  // "schön*" (praise), so only "schön" as typed takes the prefix.
   for (const e of exact.values()) {
     const p = findPrefix(prefixes, e.word);
     if (!p) continue;
+    if (plainFunctionWords.has(e.word) && accentedPrefixes.has(p.word)) {
+      accented.set(e.word, { ...e, alt: p.word, flags: e.flags | p.flags, patterns: p.patterns ? mergePatterns(e.patterns, p.patterns) : e.patterns });
+      continue;
+    }
     e.alt = p.word;
     e.flags |= p.flags;
     if (p.patterns) e.patterns = mergePatterns(e.patterns, p.patterns);
@@ -100,6 +121,7 @@ function buildVocab(pack: LanguagePack): LanguageVocab {
     heads: pack.compounds ? new Map() : null,
     headWords: new Set(pack.compounds ? pack.compounds.heads.map((h) => fold(h)) : []),
     joints: pack.compounds ? pack.compounds.joints.map((j) => fold(j)) : [],
+    accented,
   };
 }
 
@@ -177,8 +199,8 @@ function findPrefix(prefixes: Map<string, Prefix[]>, word: string): Entry | unde
 /** Scratch for `Tokens.alts`, reused by every call like the tokenizer's own buffers. */
 const alts: (string | undefined)[] = [];
 
-/** Re-reads a message's tokens in `pack`'s language: entries, spellings and prefixes. */
-export function readAs(tokens: Tokens, pack: LanguagePack): void {
+/** Re-reads a message's tokens in `pack`'s language: entries, spellings, prefixes and ordinals. */
+export function readAs(tokens: Tokens, pack: LanguagePack, text: string): void {
   const v = vocabFor(pack);
   work.steps += tokens.count;
   for (let i = 0; i < tokens.count; i++) {
@@ -186,7 +208,7 @@ export function readAs(tokens: Tokens, pack: LanguagePack): void {
     let r = v.seen.get(raw) ?? NONE;
     if (r === NONE) {
       const word = fold(raw);
-      const entry = v.exact.get(word) ?? findPrefix(v.prefixes, word) ?? headOf(v, word);
+      const entry = (word !== raw ? v.accented.get(word) : undefined) ?? v.exact.get(word) ?? findPrefix(v.prefixes, word) ?? headOf(v, word);
       r = { word: entry ? entry.word : word, entry };
       if (v.seen.size >= SEEN_LIMIT) v.seen.clear();
       v.seen.set(raw, r);
@@ -196,4 +218,21 @@ export function readAs(tokens: Tokens, pack: LanguagePack): void {
     alts[i] = r.entry?.alt;
   }
   tokens.alts = alts;
+  ordinals(tokens, pack.ordinalDot === true, text);
+}
+
+/**
+ * "2. Klasse", "zum 3. Mal": where a language writes ordinals with a period, a number of one to
+ * three digits, a period and one space do not end a clause. Set both ways, so a message re-read in
+ * another language gets its boundaries back.
+ */
+function ordinals(tokens: Tokens, ordinal: boolean, text: string): void {
+  work.steps += tokens.count;
+  for (let i = 1; i < tokens.count; i++) {
+    const end = tokens.ends[i - 1]!;
+    if (text.charCodeAt(end) !== 46 /* . */ || tokens.starts[i] !== end + 2 || text.charCodeAt(end + 1) !== 32) continue;
+    const prev = tokens.starts[i - 1]!;
+    if (end - prev > 3 || !/^[0-9]+$/.test(text.slice(prev, end))) continue;
+    tokens.clauseStart[i] = ordinal ? 0 : 1;
+  }
 }
