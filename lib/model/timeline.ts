@@ -39,6 +39,12 @@ export type FactKind = 'text' | 'state' | 'severity' | 'desk' | 'band' | 'ticket
 /** Manual notes: what the user writes on the timeline itself. */
 export const TIMELINE_OWN_EVENTS = { note: { text: 'text' } } as const;
 /** The longest manual note. */
+/**
+ * Events the side panel asks for at first, newest first, from each source (stored events, the
+ * desk's messages); older ones are asked for when the user wants them.
+ */
+export const TIMELINE_PAGE = 100;
+
 export const TIMELINE_NOTE_MAX = 2000;
 
 /** Every domain's events. A new domain adds one line. */

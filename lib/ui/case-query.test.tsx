@@ -24,6 +24,7 @@ function SnapshotSubject() {
 
 describe('a section’s query', () => {
   let asked: string[];
+  let limits: (number | undefined)[];
   let messages: number;
   let root: Root;
   let host: HTMLElement;
@@ -32,6 +33,7 @@ describe('a section’s query', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     asked = [];
+    limits = [];
     messages = 0;
     events = 0;
     const answer = (name: string) => {
@@ -44,7 +46,8 @@ describe('a section’s query', () => {
     fakeBrowser.runtime.onMessage.addListener(((message: unknown, _sender: unknown, respond: (answer: unknown) => void) => {
       if (!isRequestEnvelope(message)) return undefined;
       messages++;
-      const payload = JSON.parse(String(message.payload)) as { names?: string[] };
+      const payload = JSON.parse(String(message.payload)) as { names?: string[]; limit?: number };
+      if (message.name === 'getTimeline') limits.push(payload.limit);
       respond(message.name === 'getCaseReads' ? { ok: true, data: { answers: payload.names!.map(answer) } } : answer(message.name));
       return true;
     }) as never);
@@ -76,6 +79,24 @@ describe('a section’s query', () => {
     await settle();
     expect(asked).toEqual(['getTimeline']);
     expect(host.querySelector('.timeline')?.textContent).toBe('2');
+  });
+
+  it('asks a query with more than its case (a longer timeline) on its own, keeps it apart, and re-reads it on a change', async () => {
+    function LongTimeline() {
+      const { data } = useTimeline(ref, { limit: 300 });
+      return <span className="long">{data ? data.events.length : '…'}</span>;
+    }
+    await act(async () => root.render(<><TimelineCount /><SnapshotSubject /><LongTimeline /></>));
+    await settle();
+    // The first page and the snapshot together; the longer timeline alone, with its limit.
+    expect(messages).toBe(2);
+    expect(limits).toEqual([300]);
+    expect(asked.filter((n) => n === 'getTimeline')).toHaveLength(2);
+    await act(() => emit('caseChanged', { caseKey: 'zendesk:acme.zendesk.com:7', parts: ['timeline'] }));
+    await settle();
+    // Both timelines re-read, each alone now (the first page with the protocol's default limit).
+    expect(limits.sort()).toEqual([100, 300, 300]);
+    expect(host.querySelector('.long')?.textContent).not.toBe('…');
   });
 
   it('asks every read of the page at once when told the ticket; a section mounting later is answered without asking again', async () => {

@@ -48,39 +48,47 @@ function set(entry: Entry, state: Partial<CaseQueryState<unknown>>): void {
   entry.listeners.forEach((listener) => listener());
 }
 
+/** More of a read's request than its case (a longer timeline): such a read leaves on its own. */
+export type QueryExtra = Record<string, string | number | boolean>;
+
 interface Waiting {
   ref: CaseRef;
-  reads: { name: CaseQueryName; answer: (result: Result<unknown>) => void }[];
+  reads: { name: CaseQueryName; extra: QueryExtra | undefined; answer: (result: Result<unknown>) => void }[];
 }
 
 /** Reads asked for since the last flush, per case. */
 const waiting = new Map<string, Waiting>();
 
-/** Sends the waiting reads: one message per case (a single read goes as itself). */
+/** Sends the waiting reads: one message per case; a read alone, or one with more than its case, goes as itself. */
 async function flush(): Promise<void> {
   const batches = [...waiting.values()];
   waiting.clear();
   await Promise.all(
-    batches.map(async ({ ref, reads }) => {
+    batches.map(({ ref, reads }) => {
       const plain = { desk: ref.desk, host: ref.host, ticketId: ref.ticketId };
-      if (reads.length === 1) {
-        const ask = send as (name: MessageName, request: { ref: CaseRef }) => Promise<Result<unknown>>;
-        reads[0]!.answer(await ask(reads[0]!.name, { ref: plain }));
-        return;
-      }
-      const names = reads.map((r) => r.name);
-      const together = await send('getCaseReads', { ref: plain, names });
-      reads.forEach((read, i) => {
-        if (!together.ok) read.answer(together);
-        // Each answer is checked against its own read's response schema.
-        else void accept(read.name, Promise.resolve(together.data.answers[i])).then(read.answer);
-      });
+      const together = reads.filter((r) => !r.extra);
+      const alone = together.length === 1 ? reads : reads.filter((r) => r.extra);
+      return Promise.all([...alone.map((r) => sendAlone(plain, r)), together.length > 1 ? sendTogether(plain, together) : undefined]);
     }),
   );
 }
 
+async function sendAlone(ref: CaseRef, read: Waiting['reads'][number]): Promise<void> {
+  const ask = send as (name: MessageName, request: { ref: CaseRef }) => Promise<Result<unknown>>;
+  read.answer(await ask(read.name, { ...read.extra, ref }));
+}
+
+/** Reads of one case in one `getCaseReads`; each answer is checked against its own read's response schema. */
+async function sendTogether(ref: CaseRef, reads: Waiting['reads']): Promise<void> {
+  const answered = await send('getCaseReads', { ref, names: reads.map((r) => r.name) });
+  reads.forEach((read, i) => {
+    if (!answered.ok) read.answer(answered);
+    else void accept(read.name, Promise.resolve(answered.data.answers[i])).then(read.answer);
+  });
+}
+
 /** Asks for one read of a case; it leaves with the others asked for in the same moment. */
-function ask(name: CaseQueryName, ref: CaseRef): Promise<Result<unknown>> {
+function ask(name: CaseQueryName, ref: CaseRef, extra: QueryExtra | undefined): Promise<Result<unknown>> {
   return new Promise((answer) => {
     const key = caseKey(ref);
     let batch = waiting.get(key);
@@ -88,30 +96,34 @@ function ask(name: CaseQueryName, ref: CaseRef): Promise<Result<unknown>> {
       if (waiting.size === 0) queueMicrotask(() => void flush());
       waiting.set(key, (batch = { ref, reads: [] }));
     }
-    batch.reads.push({ name, answer });
+    batch.reads.push({ name, extra, answer });
   });
 }
 
-async function load(entry: Entry, name: CaseQueryName, ref: CaseRef): Promise<void> {
+async function load(entry: Entry, name: CaseQueryName, ref: CaseRef, extra: QueryExtra | undefined): Promise<void> {
   const mine = ++entry.generation;
   set(entry, { loading: true });
-  const result = await ask(name, ref);
+  const result = await ask(name, ref, extra);
   if (mine !== entry.generation) return; // a newer read superseded this one
   set(entry, result.ok ? { data: result.data, loading: false, error: null } : { loading: false, error: result.error.message });
 }
 
 /** The shared entry of one query of one case, created (and its first read asked for) on first use. */
-function entryOf(name: CaseQueryName, parts: readonly CasePart[], ref: CaseRef): { id: string; entry: Entry } {
-  const id = `${name}|${caseKey(ref)}`;
+function entryId(name: CaseQueryName, key: string, extra: QueryExtra | undefined): string {
+  return extra ? `${name}|${key}|${JSON.stringify(extra)}` : `${name}|${key}`;
+}
+
+function entryOf(name: CaseQueryName, parts: readonly CasePart[], ref: CaseRef, extra?: QueryExtra): { id: string; entry: Entry } {
+  const id = entryId(name, caseKey(ref), extra);
   let entry = entries.get(id);
   if (!entry) {
     const created: Entry = { state: { data: undefined, loading: true, error: null }, listeners: new Set(), generation: 0, stop: () => undefined };
     created.stop = on('caseChanged', (change) => {
-      if (change.caseKey === caseKey(ref) && change.parts.some((p) => parts.includes(p))) void load(created, name, ref);
+      if (change.caseKey === caseKey(ref) && change.parts.some((p) => parts.includes(p))) void load(created, name, ref, extra);
     });
     entries.set(id, created);
     entry = created;
-    void load(created, name, ref);
+    void load(created, name, ref, extra);
   }
   return { id, entry };
 }
@@ -150,15 +162,19 @@ export function warmCase(ref: CaseRef): () => void {
 
 export function caseQuery<N extends CaseQueryName>(name: N, parts: readonly CasePart[]) {
   if (!defined.has(name)) defined.set(name, parts);
-  function subscribe(ref: CaseRef, listener: () => void): () => void {
-    const { id, entry } = entryOf(name, parts, ref);
+  function subscribe(ref: CaseRef, extra: QueryExtra | undefined, listener: () => void): () => void {
+    const { id, entry } = entryOf(name, parts, ref, extra);
     return listen(id, entry, listener);
   }
 
-  return function useCaseQuery(ref: CaseRef | null): CaseQueryState<ResponseOf<N>> {
-    const key = ref ? caseKey(ref) : null;
-    const sub = useCallback((listener: () => void) => (ref ? subscribe(ref, listener) : () => undefined), [key]); // eslint-disable-line react-hooks/exhaustive-deps
-    const snapshot = useCallback(() => (key ? (entries.get(`${name}|${key}`)?.state ?? PENDING) : IDLE), [key]);
+  /**
+   * `extra`: more of the request than the case (`{ limit: 200 }`): a query of its own, shared by
+   * whoever asks the same, re-read on the same changes, sent on its own (not with the batch).
+   */
+  return function useCaseQuery(ref: CaseRef | null, extra?: Partial<Omit<RequestOf<N>, 'ref'>> & QueryExtra): CaseQueryState<ResponseOf<N>> {
+    const id = ref ? entryId(name, caseKey(ref), extra) : null;
+    const sub = useCallback((listener: () => void) => (ref ? subscribe(ref, extra, listener) : () => undefined), [id]); // eslint-disable-line react-hooks/exhaustive-deps
+    const snapshot = useCallback(() => (id ? (entries.get(id)?.state ?? PENDING) : IDLE), [id]);
     return useSyncExternalStore(sub, snapshot) as CaseQueryState<ResponseOf<N>>;
   };
 }

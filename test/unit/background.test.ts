@@ -274,7 +274,7 @@ describe('background worker', () => {
       }
       expect(heard).toEqual([{ escalationId: id, caseKey }]);
       expect(await ask('getEscalation', { ref })).toEqual({ ok: true, data: null });
-      expect(await ask('getTimeline', { ref })).toEqual({ ok: true, data: { events: [], ticket: null } });
+      expect(await ask('getTimeline', { ref })).toEqual({ ok: true, data: { events: [], more: false, ticket: null } });
       expect(await ask('getSnapshot', { ref })).toEqual({ ok: true, data: null });
       expect(await ask('deleteEscalation', { id })).toEqual({ ok: true, data: { deleted: false } });
       expect(await ask('deleteEscalation', { id }, page(13, url))).toMatchObject({ ok: false, error: { code: 'forbidden' } });

@@ -263,10 +263,24 @@ describe('timeline notes and drafts through the worker', () => {
     expect(await ask('addTimelineNote', { ref, text: '  ' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
+  it('answers the newest page of a long timeline and says older events exist; a longer limit reads them', async () => {
+    const { ref } = await escalated();
+    for (let i = 1; i <= 110; i++) await data('addTimelineNote', { ref, text: `Call ${i}` });
+    const first = await data<{ events: Event[]; more: boolean }>('getTimeline', { ref });
+    expect(first.more).toBe(true);
+    expect(first.events).toHaveLength(100);
+    // Oldest first: the page ends with the newest note and starts eleven notes in.
+    expect(first.events.at(-1)!.facts).toMatchObject({ text: 'Call 110' });
+    expect(first.events[0]!.facts).toMatchObject({ text: 'Call 11' });
+    const all = await data<{ events: Event[]; more: boolean }>('getTimeline', { ref, limit: 200 });
+    expect(all.more).toBe(false);
+    expect(all.events.map((e) => e.kind)).toEqual(['escalation.created', ...Array.from({ length: 110 }, () => 'timeline.note')]);
+  });
+
   it('answers with the ticket’s number for wording, and nothing for a ticket that is not escalated', async () => {
     const { ref } = await escalated();
     expect(await data('getTimeline', { ref })).toMatchObject({ ticket: { desk: 'zendesk', ticketId: ref.ticketId, ticketNumber: null } });
-    expect(await data('getTimeline', { ref: { ...ref, ticketId: '5' } })).toEqual({ events: [], ticket: null });
+    expect(await data('getTimeline', { ref: { ...ref, ticketId: '5' } })).toEqual({ events: [], more: false, ticket: null });
   });
 
   it('saves drafts as typed, per ticket and slot, and forgets an emptied one', async () => {

@@ -64,4 +64,24 @@ describe('the one timeline', () => {
     await act(async () => more.click());
     expect(rows()).toHaveLength(TIMELINE_PAGE + 30);
   });
+
+  it('asks for older events when the worker says there are more than it sent, and shows them when they are in', async () => {
+    const page = Array.from({ length: TIMELINE_PAGE }, (_, i) => ev(`n${i}`, 'timeline.note', 50 + i, { text: `note ${50 + i}` }));
+    const onMore = vi.fn();
+    const props = { describe: (e: TimelineEvent) => describeEvent(e), noteDraft: draft, onAddNote: async () => null, onRemoveNote: () => undefined, onMore };
+    await render(<Timeline events={page} more {...props} />);
+    expect(rows()).toHaveLength(TIMELINE_PAGE);
+    const button = () => [...host.querySelectorAll('button')].find((b) => b.textContent === 'Show older events' || b.textContent === 'Loading…')!;
+    expect(button().textContent).toBe('Show older events');
+    await act(async () => button().click());
+    expect(onMore).toHaveBeenCalledTimes(1);
+    await render(<Timeline events={page} more loadingMore {...props} />);
+    expect(button().textContent).toBe('Loading…');
+    expect(button().disabled).toBe(true);
+    const older = Array.from({ length: 50 }, (_, i) => ev(`o${i}`, 'timeline.note', i, { text: `note ${i}` }));
+    await render(<Timeline events={[...older, ...page]} more={false} {...props} />);
+    expect(rows()).toHaveLength(TIMELINE_PAGE + 50);
+    expect(rows().at(-1)).toBe('Note: note 0');
+    expect(button()).toBeUndefined();
+  });
 });

@@ -1,17 +1,21 @@
 import { useId, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { domainsOf, filterTimeline } from '@/lib/model/timeline-merge';
-import { kindDomain, TIMELINE_NOTE_MAX, type TimelineDomain, type TimelineEvent } from '@/lib/model/timeline';
+import { kindDomain, TIMELINE_NOTE_MAX, TIMELINE_PAGE, type TimelineDomain, type TimelineEvent } from '@/lib/model/timeline';
 import { clockTime } from '@/lib/format/time';
 import { timelineDomainLabel } from '@/lib/ui/labels';
 import { AddForm, type DraftProps } from '../../fields/AddForm';
 
-/** How many events the list shows at first (more on request). */
-export const TIMELINE_PAGE = 100;
+export { TIMELINE_PAGE };
 
 export interface TimelineProps {
   /** Every event, oldest first (merged: stored, desk messages, band changes). */
   events: readonly TimelineEvent[];
+  /** Older events exist than those loaded (asked for with `onMore`). */
+  more?: boolean;
+  /** Older events are being read. */
+  loadingMore?: boolean;
+  onMore?: () => void;
   describe: (event: TimelineEvent) => string;
   noteDraft: DraftProps;
   onAddNote: (text: string) => Promise<string | null>;
@@ -22,7 +26,7 @@ export interface TimelineProps {
  * The one timeline, newest first: a filter by kind (the domains present), a manual note, and
  * the events. The filter applies as each box is ticked (a deliberate click or Space).
  */
-export function Timeline({ events, describe, noteDraft, onAddNote, onRemoveNote }: TimelineProps) {
+export function Timeline({ events, more = false, loadingMore = false, onMore, describe, noteDraft, onAddNote, onRemoveNote }: TimelineProps) {
   const [hidden, setHidden] = useState<ReadonlySet<TimelineDomain>>(new Set());
   const [shown, setShown] = useState(TIMELINE_PAGE);
   const legend = useId();
@@ -66,9 +70,18 @@ export function Timeline({ events, describe, noteDraft, onAddNote, onRemoveNote 
       ) : (
         <p className="muted">{events.length ? t('timelineNothingShown') : t('timelineEmpty')}</p>
       )}
-      {visible.length > shown ? (
-        <button type="button" className="small" onClick={() => setShown(shown + TIMELINE_PAGE)}>
-          {t.plural('timelineShowOlder', Math.min(TIMELINE_PAGE, visible.length - shown))}
+      {visible.length > shown || more ? (
+        <button
+          type="button"
+          className="small"
+          disabled={loadingMore}
+          onClick={() => {
+            setShown(shown + TIMELINE_PAGE);
+            // Not enough loaded for the next page: the older ones are read (the list grows when they are in).
+            if (more && visible.length < shown + 2 * TIMELINE_PAGE) onMore?.();
+          }}
+        >
+          {loadingMore ? t('loading') : visible.length - shown >= TIMELINE_PAGE || !more ? t.plural('timelineShowOlder', Math.min(TIMELINE_PAGE, visible.length - shown)) : t('timelineShowMore')}
         </button>
       ) : null}
     </section>

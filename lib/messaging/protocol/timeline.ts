@@ -1,7 +1,7 @@
 /** Timeline: what happened to an escalation, every domain's events and the desk's messages in time order. */
 import { z } from 'zod';
 import { CaseRefSchema, DESKS } from '../../model/case-ref';
-import { TIMELINE_NOTE_MAX, TimelineEventSchema } from '../../model/timeline';
+import { TIMELINE_NOTE_MAX, TIMELINE_PAGE, TimelineEventSchema } from '../../model/timeline';
 import { domain } from './define';
 
 export const timeline = domain({
@@ -10,14 +10,16 @@ export const timeline = domain({
     /**
      * The ticket's escalation's timeline, oldest first (none when it is not escalated): the
      * newest `limit` stored events, merged with the newest `limit` desk messages of the last
-     * read and the temperature's band changes. `ticket` is how the desk numbers the ticket, for
-     * wording events that name it.
+     * read and the temperature's band changes; `more` when older stored events or messages were
+     * left out (asked for again with a larger `limit`). `ticket` is how the desk numbers the
+     * ticket, for wording events that name it.
      */
     getTimeline: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema, limit: z.number().int().min(1).max(1000).default(300) }),
+      request: z.object({ ref: CaseRefSchema, limit: z.number().int().min(1).max(5000).default(TIMELINE_PAGE) }),
       response: z.object({
         events: z.array(TimelineEventSchema),
+        more: z.boolean().default(false),
         ticket: z.object({ desk: z.enum(DESKS), ticketId: z.string(), ticketNumber: z.string().nullable() }).nullable().default(null),
       }),
     },

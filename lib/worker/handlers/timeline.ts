@@ -16,10 +16,14 @@ export function timelineHandlers(deps: WorkerDeps): DomainHandlers<typeof timeli
     async getTimeline({ ref, limit }, _sender, scope) {
       const db = await getDb();
       const escalation = await escalationIn(scope, db, ref);
-      if (!escalation) return { events: [], ticket: null };
-      const [stored, record, readings] = await Promise.all([listTimeline(db, escalation.id, limit), caseRecordIn(scope, db, escalation.caseKey), listReadings(db, escalation.caseKey, limit + 1)]);
-      const events = mergeTimeline(stored, deskEvents(record?.snapshot ?? null, escalation.id, limit), bandEvents(readings, escalation.id));
-      return { events, ticket: { desk: escalation.desk, ticketId: escalation.ticketId, ticketNumber: escalation.ticketNumber ?? null } };
+      if (!escalation) return { events: [], more: false, ticket: null };
+      // One more than asked from each source says whether older ones were left out.
+      const [stored, record, readings] = await Promise.all([listTimeline(db, escalation.id, limit + 1), caseRecordIn(scope, db, escalation.caseKey), listReadings(db, escalation.caseKey, limit + 1)]);
+      const desk = deskEvents(record?.snapshot ?? null, escalation.id, limit + 1);
+      const more = stored.length > limit || desk.length > limit;
+      // Both lists are oldest first: the extra one is the oldest.
+      const events = mergeTimeline(stored.slice(stored.length > limit ? 1 : 0), desk.slice(desk.length > limit ? 1 : 0), bandEvents(readings, escalation.id));
+      return { events, more, ticket: { desk: escalation.desk, ticketId: escalation.ticketId, ticketNumber: escalation.ticketNumber ?? null } };
     },
 
     async addTimelineNote({ ref, text }) {
