@@ -134,4 +134,24 @@ describe('the one timeline', () => {
     expect(kinds.indexOf('plan.item-added')).toBeLessThan(kinds.indexOf('escalation.created'));
     await Promise.all([panel.close(), page.close()]);
   }, 60_000);
+
+  it('opens on the newest hundred events and reads older ones when asked', async () => {
+    const { page, panel } = await escalatedTicket('calm');
+    const id = rig.desk.tickets('zendesk').calm;
+    const ref = { desk: 'zendesk', host: new URL(page.url()).host, ticketId: id };
+    for (let i = 1; i <= 120; i++) expect((await sendFromExtension<{ ok: boolean }>(panel, 'addTimelineNote', { ref, text: `Call ${i}` })).ok).toBe(true);
+    const fresh = await reopenPanel(panel, page);
+    const timeline = fresh.locator('.timeline-section');
+    await timeline.locator('li[data-kind="timeline.note"]').first().waitFor({ timeout: 10_000 });
+    const notes = () => timeline.locator('li[data-kind="timeline.note"] .timeline-text').allTextContents();
+    // The newest hundred rows, newest first; the escalation itself is among the older ones.
+    expect(await timeline.locator('.timeline li').count()).toBe(100);
+    expect((await notes())[0]).toBe('Note: Call 120');
+    expect(await timeline.locator('li[data-kind="escalation.created"]').count()).toBe(0);
+    await timeline.getByRole('button', { name: /older event/ }).click();
+    await timeline.locator('li[data-kind="escalation.created"]').waitFor({ timeout: 10_000 });
+    expect((await notes()).at(-1)).toBe('Note: Call 1');
+    expect(await timeline.getByRole('button', { name: /older event/ }).count()).toBe(0);
+    await Promise.all([fresh.close(), page.close()]);
+  }, 90_000);
 });
