@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Escalation } from '../model/escalation';
-import { groupLinked, linkHeaders, orderHistory, orderQueue } from './queue';
+import { compareUrgency, ageOrder, heatOrder, severityOrder } from '../model/urgency';
+import { comparer, groupLinked, linkHeaders, orderHistory, orderQueue, QUEUE_ORDERS, type QueueOrder } from './queue';
 
 const now = new Date('2026-05-05T12:00:00.000Z');
 const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000).toISOString();
@@ -66,5 +67,40 @@ describe('the queue', () => {
     const b = esc('resolved an hour ago', { state: 'resolved', stateEnteredAt: { resolved: at(-60) } });
     const c = esc('closed before 005', { state: 'closed', updatedAt: at(-3 * 24 * 60) });
     expect(orderHistory([a, c, b]).map((e) => e.title)).toEqual(['resolved an hour ago', 'closed yesterday', 'closed before 005']);
+  });
+
+  it('sorts a long queue exactly as the orders compare two escalations, dates worked out once each', () => {
+    // The orders as written in lib/model/urgency.ts, comparing two escalations at a time.
+    const slaAt = (e: Escalation) => (e.slaDueAt ? Date.parse(e.slaDueAt) : Infinity);
+    const reference: Record<QueueOrder, (a: Escalation, b: Escalation) => number> = {
+      urgency: (a, b) => compareUrgency(a, b, now),
+      severity: (a, b) => severityOrder(a, b) || heatOrder(a, b) || ageOrder(a, b),
+      temperature: (a, b) => heatOrder(a, b) || severityOrder(a, b) || ageOrder(a, b),
+      sla: (a, b) => {
+        const d = slaAt(a) - slaAt(b);
+        return (Number.isNaN(d) ? 0 : d) || compareUrgency(a, b, now);
+      },
+      age: ageOrder,
+    };
+    // A seeded mix: every tier, ties on every key, unrated and unread ones, a bad date.
+    let seed = 7;
+    const next = (k: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % k;
+    const sev = [null, 'sev1', 'sev2', 'sev3', 'sev4'] as const;
+    const list = Array.from({ length: 600 }, (_, i) =>
+      esc(`e${i}`, {
+        severity: sev[next(5)],
+        createdAt: next(9) === 0 ? 'not a date' : at(-next(5) * 60),
+        nextUpdateDueAt: next(4) === 0 ? at(next(120) - 60) : null,
+        promiseDueAt: next(5) === 0 ? at(next(400) - 100) : null,
+        slaDueAt: next(3) === 0 ? at(next(200) - 50) : null,
+        planNextDueAt: next(6) === 0 ? at(-next(90)) : null,
+        ...(next(3) === 0 ? {} : heat(next(4) * 25, 'warm')),
+      }),
+    );
+    for (const order of QUEUE_ORDERS) {
+      const expected = [...list].sort(reference[order]).map((e) => e.id);
+      expect(orderQueue(list, order, now).map((e) => e.id), order).toEqual(expected);
+      expect([...list].sort(comparer(order, now)).map((e) => e.id), order).toEqual(expected);
+    }
   });
 });

@@ -28,7 +28,7 @@ function time(iso: string | null | undefined): number | null {
 }
 
 /** Tier and, within it, a key where smaller is more urgent. */
-function tier(e: Queued, now: number): { tier: number; key: number } {
+export function tier(e: Queued, now: number): { tier: number; key: number } {
   const update = time(e.nextUpdateDueAt);
   if (update !== null && update <= now) return { tier: 0, key: update };
   const promise = time(e.promiseDueAt);
@@ -40,7 +40,9 @@ function tier(e: Queued, now: number): { tier: number; key: number } {
   return { tier: 4, key: 0 };
 }
 
-export const severityOrder = (a: Queued, b: Queued): number => (a.severity ? SEVERITY_RANK[a.severity] : 9) - (b.severity ? SEVERITY_RANK[b.severity] : 9);
+/** Smaller is more severe; unrated last. */
+export const severityRank = (severity: Severity | null | undefined): number => (severity ? SEVERITY_RANK[severity] : 9);
+export const severityOrder = (a: Queued, b: Queued): number => severityRank(a.severity) - severityRank(b.severity);
 export const heatOrder = (a: Queued, b: Queued): number => (b.temperature?.score ?? -1) - (a.temperature?.score ?? -1);
 export const ageOrder = (a: Queued, b: Queued): number => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
