@@ -2,7 +2,7 @@
  * The assembled word lists, compiled once at module load, and what each signal family is worth.
  * All lists are Keel's own (see docs/temperature.md, "Word lists and licence").
  */
-import { buildIndex } from './patterns';
+import { buildIndex, type PatternIndex } from './patterns';
 import { groups } from './signals/spec';
 import { CHURN } from './signals/churn';
 import { EMOJI_SIGNALS } from './signals/emoji';
@@ -22,11 +22,20 @@ import { WAITING } from './signals/waiting';
 import { FAMILIES } from './families';
 import type { SignalCode } from './types';
 
-/** Neutral phrases first: among patterns of equal length the first listed wins. */
-export const INDEX = /* @__PURE__ */ buildIndex(/* @__PURE__ */ groups(
-  NEUTRAL, LEGAL, CHURN, MANAGER, PUBLIC, FRUSTRATION, REPEAT, WAITING, MONEY,
-  EXPECTATION, URGENCY, VALENCE, GRATITUDE, QUESTION, EMOJI_SIGNALS,
-));
+let index: PatternIndex | null = null;
+
+/**
+ * The English patterns by first word, built on first use: the worker starts (for a popup, a
+ * reminder) without building them. Neutral phrases first: among patterns of equal length the
+ * first listed wins.
+ */
+export function englishIndex(): PatternIndex {
+  index ??= buildIndex(groups(
+    NEUTRAL, LEGAL, CHURN, MANAGER, PUBLIC, FRUSTRATION, REPEAT, WAITING, MONEY,
+    EXPECTATION, URGENCY, VALENCE, GRATITUDE, QUESTION, EMOJI_SIGNALS,
+  ));
+  return index;
+}
 
 export { FAMILIES, type Family } from './families';
 

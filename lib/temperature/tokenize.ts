@@ -6,7 +6,7 @@
  * The buffers are module-level scratch space reused by every call, so reading a message allocates
  * only the word strings. A `Tokens` value is valid until the next call to `tokenize`.
  */
-import { VOCAB, type Entry } from './vocab';
+import { englishVocab, type Entry } from './vocab';
 import { work } from './work';
 
 export interface Tokens {
@@ -33,7 +33,9 @@ export interface Tokens {
   otherLetters: number;
 }
 
-const vocab = VOCAB;
+/** The English vocabulary: taken on the first tokenize, not when the module loads. */
+let vocab: Map<string, Entry> = new Map();
+let vocabTaken = false;
 
 let capacity = 256;
 const scratch: Tokens = {
@@ -96,6 +98,10 @@ function isBoundary(c: number, next: number): boolean {
 
 /** Tokenises `text` (normally the masked text from `text-filter.ts`, same offsets). */
 export function tokenize(text: string): Tokens {
+  if (!vocabTaken) {
+    vocab = englishVocab();
+    vocabTaken = true;
+  }
   const t = scratch;
   const lower = text.toLowerCase();
   const sameLength = lower.length === text.length;

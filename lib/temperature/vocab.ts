@@ -4,7 +4,7 @@
  * it negates, intensifies or is an acronym.
  */
 import { DETECTABLE, ENGLISH, ENGLISH_BIT } from './language';
-import { ACRONYMS, INDEX, INTENSIFIERS, NEGATORS } from './lexicon';
+import { ACRONYMS, englishIndex, INTENSIFIERS, NEGATORS } from './lexicon';
 import type { CompiledPattern } from './patterns';
 
 export const NEGATOR = 1;
@@ -41,10 +41,14 @@ const NORMAL: ReadonlyArray<readonly [string, string]> = [
   ['srsly', 'seriously'],
 ];
 
-/** Built once at module load; a pure call, so bundles that only name reasons leave it out. */
-export const VOCAB = /* @__PURE__ */ buildVocab();
+let vocab: Map<string, Entry> | null = null;
 
-/* @__NO_SIDE_EFFECTS__ */
+/** The English vocabulary, built once, on first use (the worker starts without building it). */
+export function englishVocab(): Map<string, Entry> {
+  vocab ??= buildVocab();
+  return vocab;
+}
+
 function buildVocab(): Map<string, Entry> {
   const vocab = new Map<string, Entry>();
   const entry = (word: string): Entry => {
@@ -52,7 +56,7 @@ function buildVocab(): Map<string, Entry> {
     if (!e) vocab.set(word, (e = { word, patterns: undefined, lang: 0, flags: 0 }));
     return e;
   };
-  for (const [word, patterns] of INDEX) entry(word).patterns = patterns;
+  for (const [word, patterns] of englishIndex()) entry(word).patterns = patterns;
   DETECTABLE.forEach(({ words }, k) => {
     for (const w of words) entry(w).lang |= 1 << k;
   });
