@@ -1,5 +1,4 @@
 import { findEscalation } from '../../db/repositories/escalation';
-import { promiseRepository } from '../../db/repositories/promise';
 import { listPromptStates, setPromptState } from '../../db/repositories/prompt';
 import { promiseClock } from '../../format/time';
 import { t, type MessageKey } from '../../i18n';
@@ -22,11 +21,29 @@ import { caseChanged } from '../changes';
 import { getDb } from '../db';
 import { promptActions } from '../prompt-actions';
 import type { WorkerDeps } from './deps';
-import { caseRecordIn, escalationIn } from '../scoped-reads';
+import { caseRecordIn, escalationIn, promisesIn } from '../scoped-reads';
 
-/** The playbook in force: the user's, else the shipped one in the user's language. */
+/**
+ * The shipped playbook as last built, with the language its words were looked up in: building it
+ * looks up a hundred messages, and the words only change with the language of the messages. Frozen,
+ * since every answer shares it.
+ */
+let shipped: { locale: string; playbook: Playbook } | null = null;
+
+function frozen<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) frozen(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** The playbook in force: the user's, else the shipped one in the user's language (built once per language). */
 export function playbookInForce(stored: Playbook | undefined): Playbook {
-  return stored ?? defaultPlaybook((key) => t(key as MessageKey));
+  if (stored) return stored;
+  const locale = t('messagesLocale');
+  if (shipped?.locale !== locale) shipped = { locale, playbook: frozen(defaultPlaybook((key) => t(key as MessageKey))) };
+  return shipped.playbook;
 }
 
 /** The words a prompt fills in for this ticket, with a word for what the desk did not say. */
@@ -101,7 +118,7 @@ export function promptHandlers(deps: WorkerDeps): DomainHandlers<typeof prompt> 
       const nextUpdate = formatTime(promiseTime(now, NEXT_UPDATE_MINUTES).toISOString());
       if (!snapshot) return { read: false, escalated: !!escalation, prompts: [], unanswered: [], constraints: [], legal: false, jargon: playbook.jargon, nextUpdate };
       const { reasons, thread } = readThread(caseKey(ref), { ...record!, snapshot }, now, settings);
-      const [states, promises] = escalation ? await Promise.all([listPromptStates(db, escalation.id), promiseRepository.list(db, escalation.id)]) : [[], []];
+      const [states, promises] = escalation ? await Promise.all([listPromptStates(db, escalation.id), promisesIn(scope, db, escalation.id)]) : [[], []];
       const guidance = guidanceFor({
         snapshot,
         reasons,
