@@ -51,6 +51,18 @@ describe('a domain record store', () => {
     expect((await listTimeline(db, 'e1')).map((e) => [e.at, e.facts.text])).toEqual([[later.at, 'owner: null → Sam']]);
   });
 
+  it('writes nothing when the record changed since the patch was worked out', async () => {
+    await items.add(db, newRecord<Item>({ id: 'a', escalationId: 'e1' }, { title: 'Call', owner: null }, me), clock);
+    const read = await items.get(db, 'a');
+    await items.update(db, 'a', { owner: 'Sam' }, later, clock);
+    const stale = await items.update(db, 'a', { title: 'Call back' }, later, clock, () => [timelineEntry('keel.legacy', { text: 'never' })], (current) => current.owner === read?.owner);
+    expect(stale.changed).toEqual([]);
+    expect(await items.get(db, 'a')).toMatchObject({ title: 'Call', owner: 'Sam' });
+    expect(await listTimeline(db, 'e1')).toEqual([]);
+    const fresh = await items.update(db, 'a', { title: 'Call back' }, later, clock, undefined, (current) => current.owner === 'Sam');
+    expect(fresh.changed).toEqual(['title']);
+  });
+
   it('writes nothing for a patch that changes nothing', async () => {
     await items.add(db, newRecord<Item>({ id: 'a', escalationId: 'e1' }, { title: 'Call', owner: null }, me), clock);
     const { changed } = await items.update(db, 'a', { title: 'Call' }, later, clock, () => [timelineEntry('keel.legacy', { text: 'never' })]);

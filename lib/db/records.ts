@@ -67,7 +67,9 @@ export interface RecordRepository<R extends RecordBase> {
   /**
    * Applies a patch, stamping only the fields that change; `describe` names the timeline entries
    * for the change (written in the same transaction, with the escalation's summary). Nothing
-   * changes: nothing is written.
+   * changes: nothing is written. `still` (optional) is checked against the record as stored, in
+   * the same transaction: when it no longer holds (a patch worked out from an older read, which a
+   * write made since has overtaken), nothing is written either.
    */
   update(
     db: IDBPDatabase<KeelDb>,
@@ -76,6 +78,7 @@ export interface RecordRepository<R extends RecordBase> {
     stamp: Stamp,
     clock: Clock,
     describe?: (changed: readonly string[], before: R, after: R) => TimelineEntry[],
+    still?: (current: R) => boolean,
   ): Promise<{ record: R; changed: string[] } & SummaryOutcome>;
   /**
    * Deletes a record (and updates the escalation's summary in the same transaction); `removed` is
@@ -175,12 +178,13 @@ export function recordRepository<R extends RecordBase>(store: string, schema: z.
         }),
       );
     },
-    update(db, id, patch, stamp, clock, describe) {
+    update(db, id, patch, stamp, clock, describe, still) {
       return guard('storageDoingSaveRecord', () =>
         inTransaction(db, async (tx) => {
           const row = await tx.objectStore(store).get(id);
           if (row === undefined) throw new Error(t('storageNoRecord', { id }));
           const before = checked(row);
+          if (still && !still(before)) return { record: before, changed: [], escalation: null };
           const { next, changed } = applyChanges(before, patch, stamp);
           if (changed.length === 0) return { record: before, changed, escalation: null };
           const after = checked(next);
