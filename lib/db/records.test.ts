@@ -12,6 +12,7 @@ import { escalate, getEscalation, listActive } from './repositories/escalation';
 import { partsAfterWrite } from '../worker/changes';
 import { timelineEntry } from '../model/timeline';
 import { StorageError } from './errors';
+import { listQuarantine } from './quarantine';
 
 // A domain as the next issues add one: its schema, its store (added by a migration), its repository.
 const Item = workspaceRecord({ title: z.string().min(1), owner: z.string().nullable() });
@@ -51,6 +52,14 @@ describe('a domain record store', () => {
     expect((await listTimeline(db, 'e1')).map((e) => [e.at, e.facts.text])).toEqual([[later.at, 'owner: null → Sam']]);
   });
 
+  it('sets a damaged row aside under its own key when listing, and lists the others', async () => {
+    await items.add(db, newRecord<Item>({ id: 'a', escalationId: 'e1' }, { title: 'Call', owner: null }, me), clock);
+    await items.add(db, newRecord<Item>({ id: 'b', escalationId: 'e1' }, { title: 'Write', owner: null }, me), clock);
+    const raw = db as unknown as IDBPDatabase<unknown>;
+    await raw.put('test-items', { ...(await raw.get('test-items', 'a')), title: '' });
+    expect((await items.list(db, 'e1')).map((r) => r.id)).toEqual(['b']);
+    expect((await listQuarantine(db)).map((q) => [q.store, q.key])).toEqual([['test-items', 'a']]);
+    expect(await raw.get('test-items', 'a')).toBeUndefined();
   it('writes nothing when the record changed since the patch was worked out', async () => {
     await items.add(db, newRecord<Item>({ id: 'a', escalationId: 'e1' }, { title: 'Call', owner: null }, me), clock);
     const read = await items.get(db, 'a');

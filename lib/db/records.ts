@@ -146,15 +146,16 @@ export function recordRepository<R extends RecordBase>(store: string, schema: z.
       return guard('storageDoingReadRecords', async () => {
         const tx = untyped(db).transaction(store, 'readonly');
         const index = tx.objectStore(store).index('by-escalation');
-        const [rows, keys] = await Promise.all([index.getAll(escalationId), index.getAllKeys(escalationId)]);
+        const rows = await index.getAll(escalationId);
         await tx.done;
         const good: R[] = [];
         const damaged: Damaged[] = [];
-        rows.forEach((row, i) => {
+        for (const row of rows) {
           const result = check(schema, row);
           if (result.ok) good.push(result.value);
-          else damaged.push({ store, key: String(keys[i]), value: row, reason: result.reason });
-        });
+          // The store's key path is `id`: a stored row's id is its key.
+          else damaged.push({ store, key: String((row as { id: unknown }).id), value: row, reason: result.reason });
+        }
         await setAsideByName(db, store, damaged);
         return good;
       });
