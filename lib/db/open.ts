@@ -2,6 +2,7 @@ import { openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, type KeelDb } from './schema';
 import { LATEST_VERSION, MIGRATIONS, checkMigrations } from './migrations';
 import type { Migration } from './migrations/types';
+import { countWrites } from './write-versions';
 
 export interface OpenOptions {
   name?: string;
@@ -10,8 +11,18 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
 }
 
-/** Opens Keel's database, running every migration between the stored version and the target. */
-export function openKeelDb(options: OpenOptions = {}): Promise<IDBPDatabase<KeelDb>> {
+/**
+ * Opens Keel's database, running every migration between the stored version and the target.
+ * Every read-write transaction on the connection is counted (lib/db/write-versions.ts), so the
+ * worker's caches of records know when they are stale.
+ */
+export async function openKeelDb(options: OpenOptions = {}): Promise<IDBPDatabase<KeelDb>> {
+  const db = await openUncounted(options);
+  countWrites(db);
+  return db;
+}
+
+function openUncounted(options: OpenOptions): Promise<IDBPDatabase<KeelDb>> {
   const migrations = options.migrations ?? MIGRATIONS;
   checkMigrations(migrations);
   const target = options.version ?? migrations[migrations.length - 1]?.version ?? LATEST_VERSION;

@@ -12,6 +12,7 @@ import { escalate, getEscalation, listActive } from './repositories/escalation';
 import { partsAfterWrite } from '../worker/changes';
 import { timelineEntry } from '../model/timeline';
 import { StorageError } from './errors';
+import { listQuarantine } from './quarantine';
 
 // A domain as the next issues add one: its schema, its store (added by a migration), its repository.
 const Item = workspaceRecord({ title: z.string().min(1), owner: z.string().nullable() });
@@ -49,6 +50,58 @@ describe('a domain record store', () => {
     expect(record.stamps).toEqual({ title: me, owner: later });
     expect(await items.get(db, 'a')).toEqual(record);
     expect((await listTimeline(db, 'e1')).map((e) => [e.at, e.facts.text])).toEqual([[later.at, 'owner: null → Sam']]);
+  });
+
+  it('sets a damaged row aside under its own key when listing, and lists the others', async () => {
+    await items.add(db, newRecord<Item>({ id: 'a', escalationId: 'e1' }, { title: 'Call', owner: null }, me), clock);
+    await items.add(db, newRecord<Item>({ id: 'b', escalationId: 'e1' }, { title: 'Write', owner: null }, me), clock);
+    const raw = db as unknown as IDBPDatabase<unknown>;
+    await raw.put('test-items', { ...(await raw.get('test-items', 'a')), title: '' });
+    expect((await items.list(db, 'e1')).map((r) => r.id)).toEqual(['b']);
+    expect((await listQuarantine(db)).map((q) => [q.store, q.key])).toEqual([['test-items', 'a']]);
+    expect(await raw.get('test-items', 'a')).toBeUndefined();
+  });
+
+  it('lists from memory while the store is not written, and sees every write at once, whoever makes it', async () => {
+    await items.add(db, newRecord<Item>({ id: 'a', escalationId: 'e1' }, { title: 'Call', owner: null }, me), clock);
+    const first = await items.list(db, 'e1');
+    const again = await items.list(db, 'e1');
+    expect(again).toEqual(first);
+    expect(again[0]).toBe(first[0]);
+    expect(again).not.toBe(first);
+    expect(() => {
+      (again[0] as { title: string }).title = 'changed in memory';
+    }).toThrow();
+
+    // Through the repository.
+    await items.update(db, 'a', { owner: 'Sam' }, later, clock);
+    expect((await items.list(db, 'e1')).map((r) => r.owner)).toEqual(['Sam']);
+    // By other code, through the same connection.
+    const raw = db as unknown as IDBPDatabase<unknown>;
+    await raw.put('test-items', { ...(await raw.get('test-items', 'a')), title: 'Call the CTO' });
+    expect((await items.list(db, 'e1')).map((r) => r.title)).toEqual(['Call the CTO']);
+    await raw.delete('test-items', 'a');
+    expect(await items.list(db, 'e1')).toEqual([]);
+  });
+
+  it('never keeps a list that a write overtook', async () => {
+    await items.add(db, newRecord<Item>({ id: 'a', escalationId: 'e1' }, { title: 'Call', owner: null }, me), clock);
+    const reading = items.list(db, 'e1');
+    const writing = items.update(db, 'a', { owner: 'Sam' }, later, clock);
+    await Promise.all([reading, writing]);
+    expect((await items.list(db, 'e1')).map((r) => r.owner)).toEqual(['Sam']);
+  });
+
+  it('writes nothing when the record changed since the patch was worked out', async () => {
+    await items.add(db, newRecord<Item>({ id: 'a', escalationId: 'e1' }, { title: 'Call', owner: null }, me), clock);
+    const read = await items.get(db, 'a');
+    await items.update(db, 'a', { owner: 'Sam' }, later, clock);
+    const stale = await items.update(db, 'a', { title: 'Call back' }, later, clock, () => [timelineEntry('keel.legacy', { text: 'never' })], (current) => current.owner === read?.owner);
+    expect(stale.changed).toEqual([]);
+    expect(await items.get(db, 'a')).toMatchObject({ title: 'Call', owner: 'Sam' });
+    expect(await listTimeline(db, 'e1')).toEqual([]);
+    const fresh = await items.update(db, 'a', { title: 'Call back' }, later, clock, undefined, (current) => current.owner === 'Sam');
+    expect(fresh.changed).toEqual(['title']);
   });
 
   it('writes nothing for a patch that changes nothing', async () => {

@@ -18,6 +18,7 @@ import type { KeelDb } from './schema';
 import { writeEscalation } from './active-list';
 import { guard } from './errors';
 import { check, setAsideByName, type Damaged } from './quarantine';
+import { connectionOf, storeVersion } from './write-versions';
 import { t } from '../i18n';
 import type { Clock } from '../model/clock';
 import { EscalationSchema, EscalationSummarySchema, type Escalation, type EscalationSummary } from '../model/escalation';
@@ -67,7 +68,9 @@ export interface RecordRepository<R extends RecordBase> {
   /**
    * Applies a patch, stamping only the fields that change; `describe` names the timeline entries
    * for the change (written in the same transaction, with the escalation's summary). Nothing
-   * changes: nothing is written.
+   * changes: nothing is written. `still` (optional) is checked against the record as stored, in
+   * the same transaction: when it no longer holds (a patch worked out from an older read, which a
+   * write made since has overtaken), nothing is written either.
    */
   update(
     db: IDBPDatabase<KeelDb>,
@@ -76,6 +79,7 @@ export interface RecordRepository<R extends RecordBase> {
     stamp: Stamp,
     clock: Clock,
     describe?: (changed: readonly string[], before: R, after: R) => TimelineEntry[],
+    still?: (current: R) => boolean,
   ): Promise<{ record: R; changed: string[] } & SummaryOutcome>;
   /**
    * Deletes a record (and updates the escalation's summary in the same transaction); `removed` is
@@ -87,6 +91,17 @@ export interface RecordRepository<R extends RecordBase> {
 }
 
 type EscalationTx = IDBPTransaction<KeelDb, StoreNames<KeelDb>[], 'readwrite'>;
+
+/** Escalations whose records a repository keeps in memory (the most recently listed). */
+const LISTS_KEPT = 8;
+
+function frozen<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) frozen(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
 
 export function recordRepository<R extends RecordBase>(store: string, schema: z.ZodType<R>, options: RecordRepositoryOptions<R> = {}): RecordRepository<R> {
   const { summarize } = options;
@@ -137,21 +152,45 @@ export function recordRepository<R extends RecordBase>(store: string, schema: z.
     return next;
   }
 
+  /**
+   * The checked records of the escalations last listed, per connection, with the store's write
+   * version when they were read (lib/db/write-versions.ts): the side panel lists the same plan
+   * on every opening, and reading and checking 50 records again costs more than the rest of the
+   * answer. Any write to the store, by whatever code, changes the version and the next list reads
+   * IndexedDB again. The records are frozen (every caller shares them); each caller gets its own array.
+   */
+  const kept = new WeakMap<object, Map<string, { version: number; rows: readonly R[] }>>();
+
+  function keep(db: IDBPDatabase<KeelDb>, escalationId: string, version: number, rows: R[]): void {
+    const connection = connectionOf(db);
+    let lists = kept.get(connection);
+    if (!lists) kept.set(connection, (lists = new Map()));
+    lists.delete(escalationId);
+    lists.set(escalationId, { version, rows: rows.map(frozen) });
+    if (lists.size > LISTS_KEPT) lists.delete(lists.keys().next().value!);
+  }
+
   return {
     // A row that no longer passes its schema is set aside (quarantine) and skipped, never fatal.
     list(db, escalationId) {
+      const version = storeVersion(db, store);
+      const hit = kept.get(connectionOf(db))?.get(escalationId);
+      if (hit?.version === version) return Promise.resolve([...hit.rows]);
       return guard('storageDoingReadRecords', async () => {
         const tx = untyped(db).transaction(store, 'readonly');
         const index = tx.objectStore(store).index('by-escalation');
-        const [rows, keys] = await Promise.all([index.getAll(escalationId), index.getAllKeys(escalationId)]);
+        const rows = await index.getAll(escalationId);
         await tx.done;
         const good: R[] = [];
         const damaged: Damaged[] = [];
-        rows.forEach((row, i) => {
+        for (const row of rows) {
           const result = check(schema, row);
           if (result.ok) good.push(result.value);
-          else damaged.push({ store, key: String(keys[i]), value: row, reason: result.reason });
-        });
+          // The store's key path is `id`: a stored row's id is its key.
+          else damaged.push({ store, key: String((row as { id: unknown }).id), value: row, reason: result.reason });
+        }
+        // Kept only when no write came in between (and nothing had to be set aside).
+        if (damaged.length === 0 && storeVersion(db, store) === version) keep(db, escalationId, version, good);
         await setAsideByName(db, store, damaged);
         return good;
       });
@@ -175,12 +214,13 @@ export function recordRepository<R extends RecordBase>(store: string, schema: z.
         }),
       );
     },
-    update(db, id, patch, stamp, clock, describe) {
+    update(db, id, patch, stamp, clock, describe, still) {
       return guard('storageDoingSaveRecord', () =>
         inTransaction(db, async (tx) => {
           const row = await tx.objectStore(store).get(id);
           if (row === undefined) throw new Error(t('storageNoRecord', { id }));
           const before = checked(row);
+          if (still && !still(before)) return { record: before, changed: [], escalation: null };
           const { next, changed } = applyChanges(before, patch, stamp);
           if (changed.length === 0) return { record: before, changed, escalation: null };
           const after = checked(next);

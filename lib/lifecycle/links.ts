@@ -42,19 +42,52 @@ function usefulDomain(domain: string | null | undefined): string | null {
 }
 
 /**
- * Escalations that look like the same customer as `target`, best first: same organisation before
- * same domain, other desks before the same desk. Those already in `target`'s link group are left out.
+ * The candidates grouped by what a suggestion compares (organisation key, useful e-mail domain),
+ * each group in the candidates' order: working out an organisation key is most of the cost of
+ * comparing one ticket with thousands, and the answer is the same for every ticket compared with
+ * the same list, so the worker builds this once per version of the active list.
  */
-export function suggestLinks<C extends LinkCandidate>(target: LinkCandidate, candidates: readonly C[]): { escalation: C; because: LinkBecause }[] {
+export interface LinkIndex<C extends LinkCandidate> {
+  readonly byOrganisation: ReadonlyMap<string, readonly C[]>;
+  readonly byDomain: ReadonlyMap<string, readonly C[]>;
+}
+
+export function linkIndex<C extends LinkCandidate>(candidates: readonly C[]): LinkIndex<C> {
+  const byOrganisation = new Map<string, C[]>();
+  const byDomain = new Map<string, C[]>();
+  const add = (map: Map<string, C[]>, key: string | null, c: C) => {
+    if (!key) return;
+    const group = map.get(key);
+    if (group) group.push(c);
+    else map.set(key, [c]);
+  };
+  for (const c of candidates) {
+    add(byOrganisation, organisationKey(c.customer), c);
+    add(byDomain, usefulDomain(c.customerDomain), c);
+  }
+  return { byOrganisation, byDomain };
+}
+
+/**
+ * Escalations that look like the same customer as `target`, best first: same organisation before
+ * same domain, other desks before the same desk (then in the candidates' order). Those already in
+ * `target`'s link group are left out.
+ */
+export function suggestLinks<C extends LinkCandidate>(target: LinkCandidate, candidates: readonly C[] | LinkIndex<C>): { escalation: C; because: LinkBecause }[] {
   const org = organisationKey(target.customer);
   const domain = usefulDomain(target.customerDomain);
   if (!org && !domain) return [];
+  const index = 'byOrganisation' in candidates ? candidates : linkIndex(candidates);
   const out: { escalation: C; because: LinkBecause; rank: number }[] = [];
-  for (const c of candidates) {
-    if (c.id === target.id || (target.linkGroup && c.linkGroup === target.linkGroup)) continue;
-    const because: LinkBecause | null = org && organisationKey(c.customer) === org ? 'organisation' : domain && usefulDomain(c.customerDomain) === domain ? 'domain' : null;
-    if (!because) continue;
-    out.push({ escalation: c, because, rank: (because === 'organisation' ? 0 : 2) + (c.desk === target.desk ? 1 : 0) });
+  const others = (c: C) => c.id !== target.id && !(target.linkGroup && c.linkGroup === target.linkGroup);
+  const sameOrg = new Set<C>();
+  for (const c of (org && index.byOrganisation.get(org)) || []) {
+    sameOrg.add(c);
+    if (others(c)) out.push({ escalation: c, because: 'organisation', rank: c.desk === target.desk ? 1 : 0 });
   }
+  for (const c of (domain && index.byDomain.get(domain)) || []) {
+    if (!sameOrg.has(c) && others(c)) out.push({ escalation: c, because: 'domain', rank: c.desk === target.desk ? 3 : 2 });
+  }
+  // Stable: within a rank, the candidates' order.
   return out.sort((a, b) => a.rank - b.rank).map(({ escalation, because }) => ({ escalation, because }));
 }

@@ -10,11 +10,11 @@ import type { Reason } from '../model/temperature';
 import { findConstraints } from './constraints';
 import { buildPrompts, type PromptContext, type StoredState } from './prompts';
 import { unansweredQuestions } from './questions';
-import { detectSignals, type BrokenPromise } from './signals';
+import { detectSignals, type BrokenPromise, type ThreadSignals } from './signals';
 
 export { defaultPlaybook, defaultPlaybookKeys, DEFAULT_RULES, DEFAULT_JARGON } from './defaults';
 export { buildPrompts, fillTemplate, promiseTime, type PromptContext, type StoredState } from './prompts';
-export { detectSignals, SILENCE_MINUTES, SLA_RISK_MINUTES, type SignalHit, type BrokenPromise } from './signals';
+export { detectSignals, threadSignals, SILENCE_MINUTES, SLA_RISK_MINUTES, type SignalHit, type BrokenPromise, type ThreadSignals } from './signals';
 export { unansweredQuestions } from './questions';
 export { findConstraints, legalInvolved } from './constraints';
 export { checkTone, applyFinding, TONE_KINDS, TONE_RULE_IDS, CHECK_IDS, type ToneFinding, type ToneResult, type ToneOptions, type ToneKind, type ToneRuleId, type CheckId } from './tone';
@@ -39,6 +39,8 @@ export interface GuidanceInput {
    * call on the same messages (they depend on the messages only).
    */
   thread?: Pick<TicketGuidance, 'unanswered' | 'constraints'>;
+  /** The customers' words read for signals (`threadSignals`), likewise from an earlier call on the same messages. */
+  signals?: ThreadSignals;
 }
 
 /** What the messages alone yield: unanswered questions and the constraints of internal notes. */
@@ -48,7 +50,7 @@ export function threadGuidance(messages: CaseSnapshot['messages']): Pick<TicketG
 
 /** Prompts, unanswered questions and constraints for one ticket. Pure. */
 export function guidanceFor(input: GuidanceInput): TicketGuidance {
-  const hits = detectSignals({ snapshot: input.snapshot, reasons: input.reasons, now: input.context.now, brokenPromises: input.brokenPromises });
+  const hits = detectSignals({ snapshot: input.snapshot, reasons: input.reasons, now: input.context.now, brokenPromises: input.brokenPromises, ...(input.signals ? { thread: input.signals } : {}) });
   return {
     prompts: buildPrompts(hits, input.playbook, input.context, input.states, input.available),
     ...(input.thread ?? threadGuidance(input.snapshot.messages)),

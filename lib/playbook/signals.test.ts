@@ -7,7 +7,7 @@ import { calm } from '../../test/demo-desk/stories/calm';
 import { reopened } from '../../test/demo-desk/stories/reopened';
 import { german } from '../../test/demo-desk/stories/german';
 import { snapshotOfStory } from '../../test/harness/story-snapshot';
-import { detectSignals, SILENCE_MINUTES } from './signals';
+import { detectSignals, SILENCE_MINUTES, threadSignals } from './signals';
 
 const NOW = new Date('2026-03-10T12:00:00.000Z');
 const ago = (minutes: number) => new Date(NOW.getTime() - minutes * 60_000).toISOString();
@@ -61,6 +61,21 @@ describe('signals read from the snapshot', () => {
     expect(de.map((h) => h.signal)).toEqual(['recurrence']);
     const reopens = signalsOf([], [msg('m0', 'customer', 30, 'Thanks.')], { reopenCount: 2 });
     expect(reopens).toMatchObject([{ signal: 'recurrence', facts: { count: 2 } }]);
+  });
+
+  it('answers the same from the customers’ words read once for the thread as from the thread itself', () => {
+    const messages = [
+      msg('m0', 'agent', 400, "I'll call you at 3."),
+      msg('m1', 'customer', 30, 'This is the third time this quarter that the platform has gone down on us.'),
+      msg('m2', 'customer', 10, 'You said you would call me at 3pm. Nobody called.'),
+    ];
+    const snapshot = { messages, sla: [], reopenCount: 1 };
+    const read = threadSignals(messages);
+    expect(read.broken.map((q) => q.messageId)).toEqual(['m2']);
+    expect(read.recurring.map((q) => q.messageId)).toEqual(['m1']);
+    const direct = detectSignals({ snapshot, reasons: [], now: NOW });
+    expect(direct.map((h) => h.signal).sort()).toEqual(['broken-promise', 'recurrence']);
+    expect(detectSignals({ snapshot, reasons: [], now: NOW, thread: read })).toEqual(direct);
   });
 
   it('a promise the customer says was broken', () => {

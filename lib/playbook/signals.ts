@@ -33,6 +33,14 @@ export interface SignalInput {
   reasons: readonly Reason[];
   now: Date;
   brokenPromises?: readonly BrokenPromise[];
+  /** What the customers' own words say (`threadSignals`), when the caller has it from an earlier call on the same messages. */
+  thread?: ThreadSignals;
+}
+
+/** What the customers' own words say of broken promises and recurrences: it depends on the messages only. */
+export interface ThreadSignals {
+  readonly broken: readonly Quote[];
+  readonly recurring: readonly Quote[];
 }
 
 /** The customer has waited this long for an agent since their first unanswered message. */
@@ -171,8 +179,14 @@ function slaRisk(sla: CaseSnapshot['sla'], now: number): SignalHit | null {
 }
 
 /** Every signal in the ticket, at most one per kind. Pure. */
-export function detectSignals({ snapshot, reasons, now, brokenPromises = [] }: SignalInput): SignalHit[] {
+/** Reads the customers' words of a thread for broken promises and recurrences (see `ThreadSignals`). Pure. */
+export function threadSignals(messages: readonly SnapshotMessage[]): ThreadSignals {
+  return { broken: customerMatches(messages, BROKEN), recurring: customerMatches(messages, RECURRENCE) };
+}
+
+export function detectSignals({ snapshot, reasons, now, brokenPromises = [], thread }: SignalInput): SignalHit[] {
   const messages = snapshot.messages;
+  const words = thread ?? threadSignals(messages);
   const at = now.getTime();
   const hits = new Map<Signal, SignalHit>();
   const add = (hit: SignalHit) => {
@@ -191,11 +205,11 @@ export function detectSignals({ snapshot, reasons, now, brokenPromises = [] }: S
     const quotes = brokenPromises.slice(0, MAX_QUOTES).map((p) => ({ messageId: p.messageId ?? null, at: p.dueAt, text: clip(p.text, 300) }));
     add({ signal: 'broken-promise', facts: { count: brokenPromises.length }, quotes, fingerprint: `broken-promise|${brokenPromises.map((p) => p.dueAt).join(',')}` });
   }
-  const broken = customerMatches(messages, BROKEN);
+  const broken = [...words.broken];
   if (broken.length > 0) add({ signal: 'broken-promise', facts: {}, quotes: broken, fingerprint: `broken-promise|${ids(broken)}` });
 
   const reopens = snapshot.reopenCount ?? 0;
-  const recurring = customerMatches(messages, RECURRENCE);
+  const recurring = [...words.recurring];
   if (reopens > 0 || recurring.length > 0) {
     add({ signal: 'recurrence', facts: reopens > 0 ? { count: reopens } : {}, quotes: recurring, fingerprint: `recurrence|${reopens}|${ids(recurring)}` });
   }

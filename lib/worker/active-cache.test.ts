@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { IDBPDatabase } from 'idb';
 import { openKeelDb } from '../db/open';
 import type { KeelDb } from '../db/schema';
-import { escalate, moveEscalation } from '../db/repositories/escalation';
-import { activeRows } from './active-cache';
+import { escalate, moveEscalation, updateEscalation } from '../db/repositories/escalation';
+import { suggestLinks } from '../lifecycle/links';
+import { activeLinkIndex, activeRows } from './active-cache';
 
 const ticket = (n: number) => ({ desk: 'jira' as const, host: 'acme.atlassian.net', ticketId: `SUP-${n}`, url: `https://acme.atlassian.net/browse/SUP-${n}`, title: `Ticket ${n}` });
 
@@ -29,5 +30,23 @@ describe('the active escalations kept in the worker', () => {
     expect(await activeRows(db)).toHaveLength(1);
     const other = await openKeelDb({ name: `active-${Math.random()}` });
     expect(await activeRows(other)).toEqual([]);
+  });
+
+  it('keeps the link index while nothing is written, and a write is seen by the next suggestion', async () => {
+    const target = (await escalate(db, ticket(1))).escalation;
+    await updateEscalation(db, target.id, { customer: 'Halvorsen Freight' });
+    const other = (await escalate(db, { ...ticket(2), desk: 'zendesk', host: 'acme.zendesk.com', ticketId: '2' })).escalation;
+    const self = { ...target, customer: 'Halvorsen Freight' };
+    const first = await activeLinkIndex(db);
+    expect(await activeLinkIndex(db)).toBe(first);
+    expect(suggestLinks(self, first)).toEqual([]);
+
+    await updateEscalation(db, other.id, { customer: 'HALVORSEN FREIGHT, Inc.' });
+    const renamed = await activeLinkIndex(db);
+    expect(renamed).not.toBe(first);
+    expect(suggestLinks(self, renamed).map((s) => [s.escalation.id, s.because])).toEqual([[other.id, 'organisation']]);
+
+    await moveEscalation(db, other.id, 'resolved', {});
+    expect(suggestLinks(self, await activeLinkIndex(db))).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import { activeListVersion } from '../db/active-list';
 import { listActive, listHistory, rebuildActiveList } from '../db/repositories/escalation';
 import { EscalationSchema, type Escalation } from '../model/escalation';
 import { matchesQuery } from '../model/escalation-search';
+import { linkIndex, type LinkIndex } from '../lifecycle/links';
 import { linkHeaders, orderHistory, orderQueue, type LinkHeader, type QueueOrder } from '../lifecycle/queue';
 
 const MAX_AGE_MS = 60_000;
@@ -34,6 +35,21 @@ export async function activeRows(db: IDBPDatabase<KeelDb>): Promise<Escalation[]
   if (activeListVersion() === version) rows = { db, version, list };
   return list;
 }
+/** The link index of each list `activeRows` answered (dropped with the list when one is written). */
+const indexes = new WeakMap<readonly Escalation[], LinkIndex<Escalation>>();
+
+/**
+ * The active escalations grouped for link suggestions (`linkIndex`), built once per version of
+ * the active list instead of on every side panel opening: keyed by the very list `activeRows`
+ * answers, so any escalation written makes a new list and with it a new index.
+ */
+export async function activeLinkIndex(db: IDBPDatabase<KeelDb>): Promise<LinkIndex<Escalation>> {
+  const list = await activeRows(db);
+  let index = indexes.get(list);
+  if (!index) indexes.set(list, (index = linkIndex(list)));
+  return index;
+}
+
 export type QueueView = 'active' | 'history';
 
 interface Entry {

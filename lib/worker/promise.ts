@@ -87,7 +87,11 @@ async function judgeAll(db: Db, escalation: Escalation, answers: readonly Answer
     const entries: TimelineEntry[] = [];
     if (judged.state === 'kept') entries.push(timelineEntry('promise.kept', { quote: p.quote }));
     if (judged.state === 'broken' && p.state !== 'broken') entries.push(timelineEntry('promise.broken', { quote: p.quote, due: p.dueAt }));
-    const result = await promiseRepository.update(db, p.id, judged, { at: now.toISOString(), by: KEEL }, clock, () => entries);
+    // Judged from the list read above: a promise closed, answered or given a new time since then
+    // (the user closing it while the reminder sweep runs) is left as the user made it.
+    const unchanged = (current: PromiseRecord) => current.state === p.state && current.settledAt === p.settledAt && current.answeredAt === p.answeredAt && current.dueAt === p.dueAt;
+    const result = await promiseRepository.update(db, p.id, judged, { at: now.toISOString(), by: KEEL }, clock, () => entries, unchanged);
+    if (result.changed.length === 0) continue;
     changed++;
     summary ||= result.escalation !== null;
     if (judged.state === 'broken' && p.state !== 'broken') broken.push(result.record);

@@ -3,15 +3,19 @@
  * a side panel opening sends its sections' reads as one batch, and without this each would read
  * and check the same case record (its whole thread) and look up the same escalation again.
  * The answers are shared: handlers must not change them.
+ *
+ * Also the escalation's promises, which both the promises section and the prompts read.
  */
 import type { IDBPDatabase } from 'idb';
 import { getCaseRecord } from '../db/repositories/cases';
 import { findEscalation } from '../db/repositories/escalation';
+import { promiseRepository } from '../db/repositories/promise';
 import type { KeelDb } from '../db/schema';
 import type { RequestScope } from '../messaging/server';
 import type { CaseRecord } from '../model/case-record';
 import { caseKey, type CaseKey, type CaseRef } from '../model/case-ref';
 import type { Escalation } from '../model/escalation';
+import type { PromiseRecord } from '../model/promise';
 
 type Db = IDBPDatabase<KeelDb>;
 
@@ -23,4 +27,9 @@ export function caseRecordIn(scope: RequestScope | undefined, db: Db, key: CaseK
 /** The ticket's escalation, looked up once in this scope. */
 export function escalationIn(scope: RequestScope | undefined, db: Db, ref: CaseRef): Promise<Escalation | undefined> {
   return scope ? scope.once(`escalation|${caseKey(ref)}`, () => findEscalation(db, ref)) : findEscalation(db, ref);
+}
+
+/** The escalation's promises (checked), read once in this scope. Shared: sort a copy. */
+export function promisesIn(scope: RequestScope | undefined, db: Db, escalationId: string): Promise<readonly PromiseRecord[]> {
+  return scope ? scope.once(`promises|${escalationId}`, () => promiseRepository.list(db, escalationId)) : promiseRepository.list(db, escalationId);
 }

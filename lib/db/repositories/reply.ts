@@ -9,6 +9,8 @@ type Db = IDBPDatabase<KeelDb>;
 export function getReplyDraft(db: Db, caseKey: string): Promise<Draft | null> {
   return guard('storageDoingReadDraft', async () => {
     const row = await db.get('reply', caseKey);
+    // No draft yet (most tickets): nothing to check (a failed check builds an error to throw away).
+    if (row === undefined) return null;
     const parsed = DraftSchema.safeParse(row);
     return parsed.success ? parsed.data : null;
   });

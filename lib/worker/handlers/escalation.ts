@@ -28,7 +28,7 @@ import { guardCounts } from '../guard-counts';
 import { ticketUrl } from '../ticket-url';
 import type { WorkerDeps } from './deps';
 import { escalationIn } from '../scoped-reads';
-import { activeRows } from '../active-cache';
+import { activeLinkIndex } from '../active-cache';
 
 /** Suggestions shown at most. */
 const MAX_SUGGESTIONS = 5;
@@ -97,7 +97,7 @@ export function escalationHandlers(deps: WorkerDeps): DomainHandlers<typeof esca
       const db = await getDb();
       const self = await escalationIn(scope, db, ref);
       if (!self) return { linked: [], header: null, suggestions: [] };
-      const [linked, active] = await Promise.all([listLinked(db, self), activeRows(db)]);
+      const [linked, active] = await Promise.all([listLinked(db, self), activeLinkIndex(db)]);
       const suggestions = suggestLinks(self, active).slice(0, MAX_SUGGESTIONS);
       return { linked, header: linked.length > 0 ? linkHeader([self, ...linked]) : null, suggestions };
     },

@@ -9,7 +9,7 @@ import { getDb } from '../db';
 import * as worker from '../promise';
 import { promptActions } from '../prompt-actions';
 import type { WorkerDeps } from './deps';
-import { escalationIn } from '../scoped-reads';
+import { escalationIn, promisesIn } from '../scoped-reads';
 
 /** Promises: the handlers, and the domain events they follow (updates sent, stored reads, deleted escalations). */
 export function promiseHandlers(deps: WorkerDeps): DomainHandlers<typeof promise> {
@@ -35,9 +35,9 @@ export function promiseHandlers(deps: WorkerDeps): DomainHandlers<typeof promise
       const db = await getDb();
       const escalation = await escalationIn(scope, db, ref);
       if (!escalation) return { escalationId: null, promises: [] };
-      const list = await promiseRepository.list(db, escalation.id);
+      const list = await promisesIn(scope, db, escalation.id);
       // Newest first; the section orders them by what needs the user.
-      return { escalationId: escalation.id, promises: list.sort((a, b) => b.madeAt.localeCompare(a.madeAt)) };
+      return { escalationId: escalation.id, promises: [...list].sort((a, b) => b.madeAt.localeCompare(a.madeAt)) };
     },
 
     async addPromise({ ref, text, dueAt }) {

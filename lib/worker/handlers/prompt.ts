@@ -1,5 +1,4 @@
 import { findEscalation } from '../../db/repositories/escalation';
-import { promiseRepository } from '../../db/repositories/promise';
 import { listPromptStates, setPromptState } from '../../db/repositories/prompt';
 import { promiseClock } from '../../format/time';
 import { t, type MessageKey } from '../../i18n';
@@ -10,7 +9,7 @@ import { caseKey, type CaseKey, type CaseRef } from '../../model/case-ref';
 import type { Playbook } from '../../model/playbook';
 import { ME } from '../../model/record';
 import type { CaseSnapshot } from '../../model/snapshot';
-import { defaultPlaybook, guidanceFor, legalInvolved, promiseTime, threadGuidance, type BrokenPromise } from '../../playbook';
+import { defaultPlaybook, guidanceFor, legalInvolved, promiseTime, threadGuidance, threadSignals, type BrokenPromise, type ThreadSignals } from '../../playbook';
 import { snapshotFingerprint } from '../../cases/fingerprint';
 import type { Reason } from '../../model/temperature';
 import type { CaseRecord } from '../../model/case-record';
@@ -22,11 +21,29 @@ import { caseChanged } from '../changes';
 import { getDb } from '../db';
 import { promptActions } from '../prompt-actions';
 import type { WorkerDeps } from './deps';
-import { caseRecordIn, escalationIn } from '../scoped-reads';
+import { caseRecordIn, escalationIn, promisesIn } from '../scoped-reads';
 
-/** The playbook in force: the user's, else the shipped one in the user's language. */
+/**
+ * The shipped playbook as last built, with the language its words were looked up in: building it
+ * looks up a hundred messages, and the words only change with the language of the messages. Frozen,
+ * since every answer shares it.
+ */
+let shipped: { locale: string; playbook: Playbook } | null = null;
+
+function frozen<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) frozen(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** The playbook in force: the user's, else the shipped one in the user's language (built once per language). */
 export function playbookInForce(stored: Playbook | undefined): Playbook {
-  return stored ?? defaultPlaybook((key) => t(key as MessageKey));
+  if (stored) return stored;
+  const locale = t('messagesLocale');
+  if (shipped?.locale !== locale) shipped = { locale, playbook: frozen(defaultPlaybook((key) => t(key as MessageKey))) };
+  return shipped.playbook;
 }
 
 /** The words a prompt fills in for this ticket, with a word for what the desk did not say. */
@@ -60,10 +77,10 @@ export function brokenForPrompts(promises: readonly PromiseRecord[], now: Date):
  * answer's cost. Keyed by the thread's content; the reasons also depend on the time (waits,
  * targets falling due) and the settings, so they are kept for the same minute and settings only.
  */
-const threads = new Map<string, { reasonsKey: string; reasons: Reason[]; thread: ReturnType<typeof threadGuidance> }>();
+const threads = new Map<string, { reasonsKey: string; reasons: Reason[]; thread: ReturnType<typeof threadGuidance>; signals: ThreadSignals }>();
 const THREADS_KEPT = 8;
 
-function readThread(key: CaseKey, record: CaseRecord & { snapshot: CaseSnapshot }, now: Date, settings: Settings): { reasons: Reason[]; thread: ReturnType<typeof threadGuidance> } {
+function readThread(key: CaseKey, record: CaseRecord & { snapshot: CaseSnapshot }, now: Date, settings: Settings): { reasons: Reason[]; thread: ReturnType<typeof threadGuidance>; signals: ThreadSignals } {
   const snapshot = record.snapshot;
   // The fingerprint the thread was last scored under changes whenever its messages do (hashing a
   // long thread again costs as much as a tenth of the answer).
@@ -73,11 +90,12 @@ function readThread(key: CaseKey, record: CaseRecord & { snapshot: CaseSnapshot 
   const kept = threads.get(content);
   threads.delete(content);
   const thread = kept?.thread ?? threadGuidance(snapshot.messages);
+  const signals = kept?.signals ?? threadSignals(snapshot.messages);
   // Every reason, not only the few a reading keeps: a prompt may answer one the top five left out.
   const reasons = kept?.reasonsKey === reasonsKey ? kept.reasons : scoreThread(threadFromSnapshot(snapshot), { now, thresholds: settings.thresholds, replyTargetMinutes: settings.replyTargetMinutes, maxReasons: 50 }).reasons;
-  threads.set(content, { reasonsKey, reasons, thread });
+  threads.set(content, { reasonsKey, reasons, thread, signals });
   if (threads.size > THREADS_KEPT) threads.delete(threads.keys().next().value!);
-  return { reasons, thread };
+  return { reasons, thread, signals };
 }
 
 /** Minutes to the next update a tone check's rewrite promises ("by 15:30"). */
@@ -100,8 +118,8 @@ export function promptHandlers(deps: WorkerDeps): DomainHandlers<typeof prompt> 
       const formatTime = (iso: string) => promiseClock(iso, now);
       const nextUpdate = formatTime(promiseTime(now, NEXT_UPDATE_MINUTES).toISOString());
       if (!snapshot) return { read: false, escalated: !!escalation, prompts: [], unanswered: [], constraints: [], legal: false, jargon: playbook.jargon, nextUpdate };
-      const { reasons, thread } = readThread(caseKey(ref), { ...record!, snapshot }, now, settings);
-      const [states, promises] = escalation ? await Promise.all([listPromptStates(db, escalation.id), promiseRepository.list(db, escalation.id)]) : [[], []];
+      const { reasons, thread, signals } = readThread(caseKey(ref), { ...record!, snapshot }, now, settings);
+      const [states, promises] = escalation ? await Promise.all([listPromptStates(db, escalation.id), promisesIn(scope, db, escalation.id)]) : [[], []];
       const guidance = guidanceFor({
         snapshot,
         reasons,
@@ -111,6 +129,7 @@ export function promptHandlers(deps: WorkerDeps): DomainHandlers<typeof prompt> 
         available: (kind) => (deps.promptActions ?? promptActions).available(kind),
         brokenPromises: brokenForPrompts(promises, now),
         thread,
+        signals,
       });
       const legal = legalInvolved(guidance.constraints) || reasons.some((r) => r.code === 'legal-threat');
       return { read: true, escalated: !!escalation, ...guidance, legal, jargon: playbook.jargon, nextUpdate };
