@@ -2,6 +2,8 @@
 import type { Escalation } from '../../lib/model/escalation';
 import type { TimelineEvent } from '../../lib/model/timeline';
 import type { CaseSnapshot } from '../../lib/model/snapshot';
+import type { PlanItem } from '../../lib/model/plan';
+import type { Stakeholder } from '../../lib/model/stakeholder';
 
 const STATES = ['triage', 'investigating', 'mitigating', 'resolved', 'closed'] as const;
 const SEVERITIES = ['sev1', 'sev2', 'sev3', 'sev4', null] as const;
@@ -47,6 +49,40 @@ export function benchEscalation(i: number, activeEvery = 1): Escalation {
     linkGroup: i % 10 < 2 ? `bench-${i - (i % 10)}` : null,
     customerDomain: `customer${i % 250}.example`,
   };
+}
+
+/**
+ * Plan item `k` of escalation `i`: item 0 is done, items 1… are open, the first of them due at
+ * the escalation's `planNextDueAt` (so the stored plan agrees with the row's summary).
+ */
+export function benchPlanItem(i: number, k: number): PlanItem {
+  const at = new Date(BASE + i * 60_000 + k * 1000).toISOString();
+  const stamp = { at, by: 'me' };
+  const fields = {
+    kind: 'item' as const,
+    title: `Action ${k + 1} for escalation ${i}`,
+    ownerPerson: `Owner ${(i + k) % 9}`,
+    ownerTeam: ['Platform', 'Support', 'Billing'][k % 3]!,
+    dueAt: new Date(BASE + ((i % 90) + Math.max(0, k - 1)) * 3_600_000).toISOString(),
+    status: k === 0 ? ('done' as const) : ('open' as const),
+    deliverable: k === 1 ? 'Patched build on staging' : '',
+    meetingId: null,
+  };
+  return { id: `plan-${i}-${k}`, escalationId: `bench-${i}`, created: stamp, stamps: Object.fromEntries(Object.keys(fields).map((f) => [f, stamp])), ...fields };
+}
+
+/** Stakeholder `k` of escalation `i`. */
+export function benchStakeholder(i: number, k: number): Stakeholder {
+  const at = new Date(BASE + i * 60_000 + k * 1000).toISOString();
+  const stamp = { at, by: 'me' };
+  const fields = {
+    name: `Person ${i}-${k}`,
+    role: k === 0 ? ('customer-technical-lead' as const) : ('engineering-owner' as const),
+    organisation: k === 0 ? `Customer ${i % 250}` : 'Us',
+    contact: `person${k}@customer${i % 250}.example`,
+    raci: k === 0 ? ('I' as const) : ('R' as const),
+  };
+  return { id: `person-${i}-${k}`, escalationId: `bench-${i}`, created: stamp, stamps: Object.fromEntries(Object.keys(fields).map((f) => [f, stamp])), ...fields };
 }
 
 export function benchTimelineEvent(i: number, escalations: number): TimelineEvent {
