@@ -2,25 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildAgenda, nextCallAt, noteLines } from './meeting';
 import type { PlanItem } from './plan';
 import type { Risk } from './risk';
+import { planItem } from '@/test/harness/plan';
 
 const NOW = new Date('2026-05-04T12:00:00.000Z');
 const stamp = (i: number) => ({ at: `2026-05-01T00:00:${String(i).padStart(2, '0')}.000Z`, by: 'me' });
 let n = 0;
-const plan = (id: string, fields: Partial<PlanItem> = {}): PlanItem => ({
-  id,
-  escalationId: 'e1',
-  created: stamp(++n),
-  stamps: {},
-  kind: 'item',
-  title: id,
-  ownerPerson: '',
-  ownerTeam: '',
-  dueAt: null,
-  status: 'open',
-  deliverable: '',
-  meetingId: null,
-  ...fields,
-});
+const plan = (id: string, fields: Partial<PlanItem> = {}): PlanItem => planItem(id, { id, created: stamp(++n), ...fields });
 const risk = (id: string, likelihood: Risk['likelihood'], impact: Risk['impact'], status: Risk['status'] = 'open'): Risk => ({
   id,
   escalationId: 'e1',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionTitleFromLine, isOverdue, orderPlan, overdueItems, summarizePlan, type PlanItem } from './plan';
+import { planItem } from '@/test/harness/plan';
 
 const NOW = new Date('2026-05-04T12:00:00.000Z');
 const at = (h: number, m = 0) => `2026-05-04T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00.000Z`;
@@ -7,21 +8,7 @@ const at = (h: number, m = 0) => `2026-05-04T${String(h).padStart(2, '0')}:${Str
 let n = 0;
 function item(fields: Partial<PlanItem> = {}): PlanItem {
   n++;
-  return {
-    id: fields.id ?? `p${n}`,
-    escalationId: 'e1',
-    created: { at: fields.created?.at ?? `2026-05-01T00:00:${String(n % 60).padStart(2, '0')}.000Z`, by: 'me' },
-    stamps: {},
-    kind: 'item',
-    title: `Item ${n}`,
-    ownerPerson: '',
-    ownerTeam: '',
-    dueAt: null,
-    status: 'open',
-    deliverable: '',
-    meetingId: null,
-    ...fields,
-  };
+  return planItem(`Item ${n}`, { id: `p${n}`, created: { at: `2026-05-01T00:00:${String(n % 60).padStart(2, '0')}.000Z`, by: 'me' }, ...fields });
 }
 
 describe('overdue detection', () => {
