@@ -28,7 +28,7 @@ function time(iso: string | null | undefined): number | null {
 }
 
 /** Tier and, within it, a key where smaller is more urgent. */
-export function tier(e: Queued, now: number): { tier: number; key: number } {
+function tier(e: Queued, now: number): { tier: number; key: number } {
   const update = time(e.nextUpdateDueAt);
   if (update !== null && update <= now) return { tier: 0, key: update };
   const promise = time(e.promiseDueAt);
@@ -42,19 +42,46 @@ export function tier(e: Queued, now: number): { tier: number; key: number } {
 
 /** Smaller is more severe; unrated last. */
 export const severityRank = (severity: Severity | null | undefined): number => (severity ? SEVERITY_RANK[severity] : 9);
-export const severityOrder = (a: Queued, b: Queued): number => severityRank(a.severity) - severityRank(b.severity);
-export const heatOrder = (a: Queued, b: Queued): number => (b.temperature?.score ?? -1) - (a.temperature?.score ?? -1);
-export const ageOrder = (a: Queued, b: Queued): number => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function compareUrgency(a: Queued, b: Queued, now: Date): number {
+/**
+ * What the orders compare, worked out once per escalation: comparing two escalations by parsing
+ * their dates again made sorting 5,000 of them (about 120,000 comparisons) take most of a
+ * popup's wait on a sleeping worker.
+ */
+export interface UrgencyKeys {
+  tier: number;
+  key: number;
+  severity: number;
+  heat: number;
+  created: number;
+  sla: number;
+  id: string;
+}
+
+export function urgencyKeys(e: Queued, now: number): UrgencyKeys {
+  const { tier: t, key } = tier(e, now);
+  return { tier: t, key, severity: severityRank(e.severity), heat: e.temperature?.score ?? -1, created: Date.parse(e.createdAt), sla: e.slaDueAt ? Date.parse(e.slaDueAt) : Infinity, id: e.id };
+}
+
+/** Higher severity first. */
+export const bySeverity = (a: UrgencyKeys, b: UrgencyKeys): number => a.severity - b.severity;
+/** Hotter customer first (unread last). */
+export const byHeat = (a: UrgencyKeys, b: UrgencyKeys): number => b.heat - a.heat;
+/** Older escalation first, then by id. */
+export const byAge = (a: UrgencyKeys, b: UrgencyKeys): number => a.created - b.created || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** The default order: tier, its key, then severity, heat and age. */
+export const byUrgency = (a: UrgencyKeys, b: UrgencyKeys): number => a.tier - b.tier || a.key - b.key || bySeverity(a, b) || byHeat(a, b) || byAge(a, b);
+
+/** `list` sorted by `compare` on keys worked out once per escalation. */
+export function sortByKeys<E extends Queued>(list: readonly E[], now: Date, compare: (a: UrgencyKeys, b: UrgencyKeys) => number): E[] {
   const t = now.getTime();
-  const ta = tier(a, t);
-  const tb = tier(b, t);
-  return ta.tier - tb.tier || ta.key - tb.key || severityOrder(a, b) || heatOrder(a, b) || ageOrder(a, b);
+  const keyed = list.map((e) => ({ e, k: urgencyKeys(e, t) }));
+  keyed.sort((a, b) => compare(a.k, b.k));
+  return keyed.map((x) => x.e);
 }
 
 export function sortByUrgency<E extends Queued>(list: readonly E[], now: Date): E[] {
-  return [...list].sort((a, b) => compareUrgency(a, b, now));
+  return sortByKeys(list, now, byUrgency);
 }
 
 export type UrgencyNote = 'update-overdue' | 'promise-overdue' | 'promise-due' | 'sla-breached' | 'sla-soon' | 'plan-overdue';
