@@ -24,6 +24,7 @@ import type { Clock } from '../model/clock';
 import { EscalationSchema, EscalationSummarySchema, type Escalation, type EscalationSummary } from '../model/escalation';
 import { applyChanges, type RecordBase, type RecordFields, type Stamp } from '../model/record';
 import { timelineEvent, type TimelineEntry } from '../model/timeline';
+import { frozen } from '../model/frozen';
 
 /** In a migration: a domain's record store, keyed by record id and listed by escalation. */
 export function createRecordStore(db: IDBPDatabase<unknown>, name: string): void {
@@ -94,14 +95,6 @@ type EscalationTx = IDBPTransaction<KeelDb, StoreNames<KeelDb>[], 'readwrite'>;
 
 /** Escalations whose records a repository keeps in memory (the most recently listed). */
 const LISTS_KEPT = 8;
-
-function frozen<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) frozen(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 export function recordRepository<R extends RecordBase>(store: string, schema: z.ZodType<R>, options: RecordRepositoryOptions<R> = {}): RecordRepository<R> {
   const { summarize } = options;

@@ -22,6 +22,7 @@ import { getDb } from '../db';
 import { promptActions } from '../prompt-actions';
 import type { WorkerDeps } from './deps';
 import { caseRecordIn, escalationIn, promisesIn } from '../scoped-reads';
+import { frozen } from '../../model/frozen';
 
 /**
  * The shipped playbook as last built, with the language its words were looked up in: building it
@@ -29,14 +30,6 @@ import { caseRecordIn, escalationIn, promisesIn } from '../scoped-reads';
  * since every answer shares it.
  */
 let shipped: { locale: string; playbook: Playbook } | null = null;
-
-function frozen<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) frozen(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /** The playbook in force: the user's, else the shipped one in the user's language (built once per language). */
 export function playbookInForce(stored: Playbook | undefined): Playbook {
