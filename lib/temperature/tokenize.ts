@@ -33,9 +33,8 @@ export interface Tokens {
   otherLetters: number;
 }
 
-/** The English vocabulary: taken on the first tokenize, not when the module loads. */
+/** The English vocabulary (built on the first tokenize, not when the module loads). */
 let vocab: Map<string, Entry> = new Map();
-let vocabTaken = false;
 
 let capacity = 256;
 const scratch: Tokens = {
@@ -98,10 +97,7 @@ function isBoundary(c: number, next: number): boolean {
 
 /** Tokenises `text` (normally the masked text from `text-filter.ts`, same offsets). */
 export function tokenize(text: string): Tokens {
-  if (!vocabTaken) {
-    vocab = englishVocab();
-    vocabTaken = true;
-  }
+  vocab = englishVocab();
   const t = scratch;
   const lower = text.toLowerCase();
   const sameLength = lower.length === text.length;
