@@ -9,13 +9,16 @@ import './timeline.css';
 
 export function TimelineSection({ ticket }: SectionProps) {
   // The first page comes with the panel's other reads; older events when the user asks for them.
+  // Once older ones are asked for, only the longer list is read (and re-read on changes).
   const [limit, setLimit] = useState(TIMELINE_PAGE);
-  const first = useTimeline(ticket);
-  const longer = useTimeline(limit > TIMELINE_PAGE ? ticket : null, { limit });
-  // While a longer list is read, the last one stays on screen (not the first page).
-  const [kept, setKept] = useState(longer.data);
-  if (longer.data && longer.data !== kept) setKept(longer.data);
-  const data = longer.data ?? kept ?? first.data;
+  const expanded = limit > TIMELINE_PAGE;
+  const first = useTimeline(expanded ? null : ticket);
+  const longer = useTimeline(expanded ? ticket : null, { limit });
+  const current = expanded ? longer.data : first.data;
+  // While a longer list is read, the last one shown stays on screen.
+  const [kept, setKept] = useState(current);
+  if (current && current !== kept) setKept(current);
+  const data = current ?? kept;
   const notes = useTimelineNotes(ticket);
   const noteDraft = useDraft(ticket, 'timeline.note.text');
   const escalated = !!data?.ticket;
@@ -28,7 +31,7 @@ export function TimelineSection({ ticket }: SectionProps) {
     <Timeline
       events={data.events}
       more={data.more}
-      loadingMore={limit > TIMELINE_PAGE && !longer.data}
+      loadingMore={expanded && !longer.data}
       onMore={() => setLimit((l) => l + TIMELINE_PAGE)}
       describe={(e: TimelineEvent) => describeEvent(e, context)}
       noteDraft={noteDraft}
