@@ -1,8 +1,8 @@
 /**
  * The built extension (`.output/chrome-mv3`, from `wxt build` before this suite): its manifest
  * asks for the desk registry's hosts and runs each desk's content script where the registry
- * says; the content scripts carry no React, no zod and no webextension-polyfill; the dev-only
- * bench page is not in it.
+ * says; the content scripts carry no React, no zod and no webextension-polyfill; each page opens
+ * from one module with its styles inline; the dev-only bench page is not in it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -69,6 +69,21 @@ describe('the built extension', () => {
     }
     // The markers do find the libraries where they are bundled (the worker has zod).
     expect(MARKERS.zod!.test(readFileSync(resolve(OUT, 'background.js'), 'utf8'))).toBe(true);
+  });
+
+  it('opens each extension page from one module file, with its styles inline', () => {
+    for (const page of ['popup', 'sidepanel', 'options', 'strip']) {
+      const html = readFileSync(resolve(OUT, `${page}.html`), 'utf8');
+      const modules = [...html.matchAll(/<script type="module"[^>]* src="\/([^"]+)"/g)].map((m) => m[1]!);
+      expect(modules, page).toHaveLength(1);
+      expect(html, page).not.toMatch(/rel="stylesheet"/);
+      expect(html, page).toMatch(/<style>[^<]*\S[^<]*<\/style>/);
+      // The one module imports no other file before it runs (lazy parts of a page may still load later).
+      const code = readFileSync(resolve(OUT, modules[0]!), 'utf8');
+      const imported = [...code.matchAll(/(?:^|[;}])\s*import\s*(?:[\w${}\s,*]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1]);
+      const preloaded = [...html.matchAll(/rel="modulepreload"[^>]* href="([^"]+)"/g)].map((m) => m[1]);
+      expect([...imported, ...preloaded].filter((file) => !/rolldown-runtime/.test(file!)), page).toEqual([]);
+    }
   });
 
   it('does not ship the benchmark page', () => {
