@@ -88,16 +88,19 @@ export function summarizePlan(items: readonly Pick<PlanItem, 'kind' | 'status' |
 export function orderPlan<T extends Pick<PlanItem, 'kind' | 'status' | 'dueAt' | 'created' | 'id'>>(records: readonly T[]): { objectives: T[]; items: T[] } {
   const byCreation = (a: T, b: T) => a.created.at.localeCompare(b.created.at) || a.id.localeCompare(b.id);
   const objectives = records.filter((r) => r.kind === 'objective').sort(byCreation);
-  const due = (r: T) => (r.dueAt === null ? Number.POSITIVE_INFINITY : Date.parse(r.dueAt));
-  const items = records
+  // Each item's sort keys are worked out once, not in every comparison (50 items: ~300 comparisons).
+  const keyed = records
     .filter((r) => r.kind === 'item')
-    .sort((a, b) => {
-      const openA = isOpenItem(a) ? 0 : 1;
-      const openB = isOpenItem(b) ? 0 : 1;
-      if (openA !== openB) return openA - openB;
-      if (openA === 0 && due(a) !== due(b)) return due(a) - due(b);
-      return byCreation(a, b);
+    .map((r) => {
+      const open = isOpenItem(r);
+      return { r, open, due: open && r.dueAt !== null ? Date.parse(r.dueAt) : Number.POSITIVE_INFINITY };
     });
+  keyed.sort((a, b) => {
+    if (a.open !== b.open) return a.open ? -1 : 1;
+    if (a.due !== b.due) return a.due - b.due;
+    return byCreation(a.r, b.r);
+  });
+  const items = keyed.map((k) => k.r);
   return { objectives, items };
 }
 
