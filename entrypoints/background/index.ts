@@ -64,8 +64,8 @@ export default defineBackground(() => {
   });
   browser.notifications.onClicked.addListener((id) => void reminderClicked(id));
   browser.runtime.onStartup.addListener(() => void remindersDue(systemClock));
-  onCaseChanged((_key, parts) => {
-    if (parts.some((p) => p === 'escalation' || p === 'cadence' || p === 'promise')) void scheduleReminders(systemClock);
+  onCaseChanged((key, parts) => {
+    if (parts.some((p) => p === 'escalation' || p === 'cadence' || p === 'promise')) void scheduleReminders(systemClock, key);
   });
   // What fell due while the worker slept is swept once whatever woke it has been answered: the
   // sweep reads each overdue escalation's cadence and promises, and a popup opened on a sleeping

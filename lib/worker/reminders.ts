@@ -13,7 +13,7 @@ import { browser } from 'wxt/browser';
 import type { IDBPDatabase } from 'idb';
 import type { KeelDb } from '../db/schema';
 import { cadenceRepository } from '../db/repositories/cadence';
-import { getEscalation, listActive } from '../db/repositories/escalation';
+import { getEscalation } from '../db/repositories/escalation';
 import { promiseRepository } from '../db/repositories/promise';
 import { detectTicket } from '../hosts/detect';
 import { t } from '../i18n';
@@ -25,6 +25,7 @@ import type { Escalation } from '../model/escalation';
 import { promiseReminderAt } from '../model/promise';
 import { audienceLabel } from '../ui/labels';
 import { getSettings } from '../settings/storage';
+import { activeRows } from './active-cache';
 import * as cadence from './cadence';
 import { getDb } from './db';
 import { openPanel } from './panel';
@@ -52,9 +53,27 @@ export function dueState(active: readonly Escalation[], now: Date): { overdue: E
   return { overdue, next };
 }
 
-/** The badge and the alarm, from the stored escalations. */
+/**
+ * What each overdue escalation was last checked for, for the worker's life: its summary's due
+ * times then (`key`) and the first of its due times still ahead at that check (`until`: an
+ * audience or a promise that falls due after the summary's earliest). Until either moves, a full
+ * sweep has nothing new to find there and reads nothing (with 5,000 overdue escalations, reading
+ * each one's cadence and promises again on every pass kept the worker busy for a second).
+ */
+const checked = new Map<string, { key: string; until: number }>();
+const dueKey = (e: Escalation) => `${e.nextUpdateDueAt ?? ''}|${e.promiseDueAt ?? ''}`;
+
+/** The badge and the alarm, from the stored escalations (and the due times behind an overdue one's earliest). */
 async function sync(db: IDBPDatabase<KeelDb>, clock: Clock): Promise<void> {
-  const { overdue, next } = dueState(await listActive(db), clock.now());
+  const active = await activeRows(db);
+  const now = clock.now();
+  const state = dueState(active, now);
+  const { overdue } = state;
+  let { next } = state;
+  for (const e of overdue) {
+    const seen = checked.get(e.id);
+    if (seen && seen.key === dueKey(e) && seen.until > now.getTime() && (next === null || seen.until < next)) next = seen.until;
+  }
   const count = overdue.length;
   await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
   if (count > 0) await browser.action.setBadgeBackgroundColor({ color: '#a4133c' });
@@ -67,17 +86,23 @@ interface Due {
   lines: string[];
   updates: Partial<Record<Audience, string>>;
   promises: { id: string; due: string }[];
+  /** The first of its due times still ahead (ms), if any. */
+  next: number | null;
 }
 
 /** What of one escalation fell due and has not been notified yet (promises judged first: falling due unkept breaks them). */
 async function dueOf(db: IDBPDatabase<KeelDb>, escalation: Escalation, clock: Clock): Promise<Due> {
   const now = clock.now().getTime();
-  const due: Due = { lines: [], updates: {}, promises: [] };
+  const due: Due = { lines: [], updates: {}, promises: [], next: null };
+  const ahead = (at: string) => {
+    if (due.next === null || ms(at) < due.next) due.next = ms(at);
+  };
   if (ms(escalation.promiseDueAt) <= now) await promises.judgeNow(db, escalation, clock);
   const record = await cadenceRepository.get(db, escalation.id);
   if (record) {
     for (const audience of AUDIENCES) {
       const at = effectiveDue(record[audience]);
+      if (at !== null && ms(at) > now) ahead(at);
       if (at === null || ms(at) > now || record[audience].notifiedFor === at) continue;
       due.updates[audience] = at;
       due.lines.push(t('cadenceReminderUpdate', { audience: audienceLabel(audience), time: timeOfDay(at) }));
@@ -85,6 +110,7 @@ async function dueOf(db: IDBPDatabase<KeelDb>, escalation: Escalation, clock: Cl
   }
   for (const p of await promiseRepository.list(db, escalation.id)) {
     const at = promiseReminderAt(p);
+    if (at !== null && ms(at) > now) ahead(at);
     if (at === null || ms(at) > now || p.notifiedFor === at) continue;
     due.promises.push({ id: p.id, due: at });
     due.lines.push(t('cadenceReminderPromise', { quote: p.quote, time: timeOfDay(p.dueAt ?? at) }));
@@ -96,12 +122,20 @@ function timeOfDay(iso: string): string {
   return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 }
 
-/** Notifies what fell due (once per due time), then rebuilds the badge and the alarm. */
-async function sweep(db: IDBPDatabase<KeelDb>, clock: Clock): Promise<void> {
+/**
+ * Notifies what fell due (once per due time), then rebuilds the badge and the alarm. `only`: the
+ * cases a change touched, each checked afresh; otherwise every overdue escalation not checked
+ * since its due times last moved.
+ */
+async function sweep(db: IDBPDatabase<KeelDb>, clock: Clock, only: ReadonlySet<string> | null): Promise<void> {
   const now = clock.now().getTime();
-  for (const escalation of await listActive(db)) {
+  for (const escalation of await activeRows(db)) {
+    if (only && !only.has(escalation.caseKey)) continue;
     if (!(ms(escalation.nextUpdateDueAt) <= now) && !(ms(escalation.promiseDueAt) <= now)) continue;
+    const seen = checked.get(escalation.id);
+    if (!only && seen && seen.key === dueKey(escalation) && now < seen.until) continue;
     const due = await dueOf(db, escalation, clock);
+    checked.set(escalation.id, { key: dueKey(escalation), until: due.next ?? Number.POSITIVE_INFINITY });
     if (due.lines.length === 0) continue;
     const name = escalation.customer ?? escalation.title;
     await browser.notifications.create(`${NOTIFICATION}${escalation.id}`, {
@@ -117,19 +151,24 @@ async function sweep(db: IDBPDatabase<KeelDb>, clock: Clock): Promise<void> {
   await sync(db, clock);
 }
 
-// One pass at a time; a request during a pass runs one more pass after it.
-let running: Promise<void> | null = null;
-let pending: 'sync' | 'sweep' | null = null;
+/** A pass: every overdue escalation, or only the cases a change touched. */
+interface Pass {
+  full: boolean;
+  cases: Set<string>;
+}
 
-function run(kind: 'sync' | 'sweep', clock: Clock): Promise<void> {
+// One pass at a time; requests during a pass are merged into one more pass after it.
+let running: Promise<void> | null = null;
+let pending: Pass | null = null;
+
+function run(pass: Pass, clock: Clock): Promise<void> {
   if (running) {
-    pending = pending === 'sweep' || kind === 'sweep' ? 'sweep' : 'sync';
+    pending = pending ? { full: pending.full || pass.full, cases: new Set([...pending.cases, ...pass.cases]) } : pass;
     return running;
   }
   running = (async () => {
     try {
-      const db = await getDb();
-      await (kind === 'sweep' ? sweep(db, clock) : sync(db, clock));
+      await sweep(await getDb(), clock, pass.full ? null : pass.cases);
     } catch (error) {
       console.warn('[keel] reminders:', error);
     } finally {
@@ -142,14 +181,17 @@ function run(kind: 'sync' | 'sweep', clock: Clock): Promise<void> {
   return running;
 }
 
-/** After a change: the badge and the alarm follow the stored due times (and anything now due is notified). */
-export function scheduleReminders(clock: Clock): Promise<void> {
-  return run('sweep', clock);
+/**
+ * After a change to a case: what of it is now due is notified, and the badge and the alarm follow
+ * the stored due times. Without a case, every overdue escalation is looked at.
+ */
+export function scheduleReminders(clock: Clock, changed?: string): Promise<void> {
+  return run(changed === undefined ? { full: true, cases: new Set() } : { full: false, cases: new Set([changed]) }, clock);
 }
 
 /** The alarm rang (or the worker or browser started): notify what fell due and set the next alarm. */
 export function remindersDue(clock: Clock): Promise<void> {
-  return run('sweep', clock);
+  return run({ full: true, cases: new Set() }, clock);
 }
 
 /** Settled: resolves when no reminder pass is running (tests). */

@@ -15,6 +15,9 @@ import type { Clock } from '../../lib/model/clock';
 import type { CaseSnapshot } from '../../lib/model/snapshot';
 import { ingestParsed } from '../../lib/cases/ingest';
 import { getDb } from '../../lib/worker/db';
+import { cadenceRepository } from '../../lib/db/repositories/cadence';
+import { caseKey } from '../../lib/model/case-ref';
+import { audienceLabel } from '../../lib/ui/labels';
 
 let now = new Date('2026-03-04T10:00:00.000Z');
 let ids = 0;
@@ -29,7 +32,7 @@ function ask<T = unknown>(name: string, payload: unknown, sender: object = panel
 }
 
 async function escalated(ticketId: string) {
-  const ref = { desk: 'zendesk', host: 'acme.zendesk.com', ticketId };
+  const ref = { desk: 'zendesk' as const, host: 'acme.zendesk.com', ticketId };
   const answer = await ask<{ escalation: { id: string } }>('escalateTicket', { ref, title: `Ticket ${ticketId}` });
   expect(answer.ok).toBe(true);
   return { ref, id: answer.data.escalation.id };
@@ -88,6 +91,46 @@ describe('reminders', () => {
     const id0 = (await ask<{ promises: { id: string }[] }>('getPromises', { ref })).data.promises[0]!.id;
     expect((await ask('updatePromise', { id: id0, patch: { closed: true, note: 'called them' } })).ok).toBe(true);
     expect(await escalationOf(ref)).toMatchObject({ openPromises: 0 });
+  });
+});
+
+describe('reminders behind the first', () => {
+  it('an audience falling due after another overdue one is reminded on time; a pass reads only what may have fallen due since', async () => {
+    now = new Date('2026-04-01T10:00:00.000Z'); // everything the tests above set is long overdue
+    const { ref, id } = await escalated('806');
+    await ask('updateEscalation', { id, patch: { severity: 'sev1' } });
+    expect((await ask('setCadence', { ref, audience: 'leadership', everyMinutes: 150 })).ok).toBe(true);
+    expect((await escalationOf(ref)).nextUpdateDueAt).toBe(later(60)); // the customer's, the earliest
+
+    // The customer's update is overdue: reminded; the alarm is set for leadership's, still ahead.
+    const leadershipDue = Date.parse(later(150));
+    now = new Date(now.getTime() + 65 * 60_000);
+    await remindersDue(clock);
+    await remindersIdle();
+    const first = fakeBrowser.notifications.getAllCreateOptions()[`keel-due|${id}`];
+    expect(first?.message).toContain(audienceLabel('customer-technical'));
+    expect(first?.message).not.toContain(audienceLabel('leadership'));
+    expect(await browser.alarms.get(REMINDER_ALARM)).toMatchObject({ scheduledTime: leadershipDue });
+
+    // Leadership's falls due: its reminder comes, though the escalation's earliest due time has not moved.
+    await fakeBrowser.notifications.clear(`keel-due|${id}`);
+    now = new Date(leadershipDue + 5 * 60_000);
+    await remindersDue(clock);
+    await remindersIdle();
+    expect(fakeBrowser.notifications.getAllCreateOptions()[`keel-due|${id}`]?.message).toContain(audienceLabel('leadership'));
+
+    // Nothing new can be due: the next pass reads no escalation's cadence; a change to this case reads this one only.
+    const reads = vi.spyOn(cadenceRepository, 'get');
+    try {
+      await remindersDue(clock);
+      await remindersIdle();
+      expect(reads).not.toHaveBeenCalled();
+      await scheduleReminders(clock, caseKey(ref));
+      await remindersIdle();
+      expect(reads.mock.calls.map((call) => call[1])).toEqual([id]);
+    } finally {
+      reads.mockRestore();
+    }
   });
 });
 
