@@ -1,10 +1,10 @@
 /**
  * Reminders: a notification when an update or a promise falls due, the toolbar badge counting
- * the escalations with something overdue, and one alarm for the next due time. Nothing here is
- * kept in the worker's memory: the alarm is rebuilt from IndexedDB when the worker starts, when
- * the browser starts, and after every change (`scheduleReminders`), so a sleeping worker or a
- * restarted browser still wakes when something falls due. Each due time notifies once: the
- * records remember which due time they were notified for.
+ * the escalations with something overdue, and one alarm for the next due time. The alarm is
+ * rebuilt from IndexedDB when the worker starts, when the browser starts, and after every change
+ * (`scheduleReminders`), so a sleeping worker or a restarted browser still wakes when something
+ * falls due. Each due time notifies once: the records remember which due time they were notified
+ * for. The worker's memory holds only a shortcut (`checked`), which a restart may lose.
  *
  * Clicking a notification opens the side panel (the click is the user gesture it needs), brings
  * the ticket to the front, and asks the panel to put the focus in its composer.
@@ -135,18 +135,20 @@ async function sweep(db: IDBPDatabase<KeelDb>, clock: Clock, only: ReadonlySet<s
     const seen = checked.get(escalation.id);
     if (!only && seen && seen.key === dueKey(escalation) && now < seen.until) continue;
     const due = await dueOf(db, escalation, clock);
+    if (due.lines.length > 0) {
+      const name = escalation.customer ?? escalation.title;
+      await browser.notifications.create(`${NOTIFICATION}${escalation.id}`, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: t('cadenceReminderTitle', { name, ticket: escalation.ticketNumber ?? escalation.ticketId }),
+        message: due.lines.join('\n'),
+        priority: 2,
+      });
+      await cadence.markNotified(db, escalation, due.updates, clock);
+      await promises.markNotified(db, escalation, due.promises, clock);
+    }
+    // Only once notified: a pass that failed before this point checks it again next time.
     checked.set(escalation.id, { key: dueKey(escalation), until: due.next ?? Number.POSITIVE_INFINITY });
-    if (due.lines.length === 0) continue;
-    const name = escalation.customer ?? escalation.title;
-    await browser.notifications.create(`${NOTIFICATION}${escalation.id}`, {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: t('cadenceReminderTitle', { name, ticket: escalation.ticketNumber ?? escalation.ticketId }),
-      message: due.lines.join('\n'),
-      priority: 2,
-    });
-    await cadence.markNotified(db, escalation, due.updates, clock);
-    await promises.markNotified(db, escalation, due.promises, clock);
   }
   await sync(db, clock);
 }

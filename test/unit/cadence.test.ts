@@ -134,6 +134,28 @@ describe('reminders behind the first', () => {
   });
 });
 
+describe('a reminder that could not be shown', () => {
+  it('is shown by the next pass', async () => {
+    const { id } = await escalated('807');
+    await ask('updateEscalation', { id, patch: { severity: 'sev1' } });
+    now = new Date(now.getTime() + 65 * 60_000);
+    const create = vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValueOnce(new Error('Notifications are off'));
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      await remindersDue(clock);
+      await remindersIdle();
+      expect(fakeBrowser.notifications.getAllCreateOptions()[`keel-due|${id}`]).toBeUndefined();
+      expect(warned).toHaveBeenCalledWith('[keel] reminders:', expect.objectContaining({ message: 'Notifications are off' }));
+      await remindersDue(clock);
+      await remindersIdle();
+      expect(fakeBrowser.notifications.getAllCreateOptions()[`keel-due|${id}`]?.title).toContain('Ticket 807');
+    } finally {
+      create.mockRestore();
+      warned.mockRestore();
+    }
+  });
+});
+
 describe('cadence: the next update due', () => {
   it('no severity: nothing due; Sev1: the customer every 60 minutes, on the escalation for the popup', async () => {
     const { ref, id } = await escalated('801');
