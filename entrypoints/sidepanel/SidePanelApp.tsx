@@ -5,7 +5,7 @@ import { useStorageProblem } from '@/lib/ui/storage';
 import { WORKSPACE_SECTIONS } from '@/components/workspace/sections';
 import { warmCase } from '@/lib/ui/case-query';
 import { followedWindow, type EarlyTicket } from '@/lib/ui/panel-prefetch';
-import { useFollowedTab } from '@/lib/ui/tab';
+import { useFollowedTab, type KnownTab } from '@/lib/ui/tab';
 import { useNow } from '@/lib/ui/use-now';
 
 const windowId = followedWindow(location.search);
@@ -19,8 +19,8 @@ export function warm(shown: TabTicket): void {
 }
 
 /** The side panel: the workspace of the ticket in this window's active tab. Each section binds its own messages. */
-export function SidePanelApp({ early }: { early?: Promise<EarlyTicket | undefined> }) {
-  const { shown, error } = useFollowedTab(windowId, warm, early);
+export function SidePanelApp({ early, known }: { early?: Promise<EarlyTicket | undefined>; known?: KnownTab }) {
+  const { shown, error } = useFollowedTab(windowId, warm, early, known);
   const now = useNow(15_000);
   const storage = useStorageProblem();
   return (

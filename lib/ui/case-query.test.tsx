@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { emit } from '../messaging/events';
 import { isRequestEnvelope } from '../messaging/envelope';
-import { caseQuery, warmCase } from './case-query';
+import { caseQuery, caseReady, warmCase } from './case-query';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -109,6 +109,19 @@ describe('a section’s query', () => {
     expect(host.querySelector('.snapshot')?.textContent).toBe('none');
     await settle();
     expect(messages).toBe(1);
+    release();
+  });
+
+  it('says when every read asked for the ticket has its answer, so the first render can show them all', async () => {
+    const release = warmCase(ref);
+    let ready = false;
+    const done = caseReady(ref).then(() => (ready = true));
+    expect(ready).toBe(false);
+    await done;
+    await act(async () => root.render(<><TimelineCount /><SnapshotSubject /></>));
+    // The first render already shows both answers: nothing was left loading.
+    expect(host.querySelector('.timeline')?.textContent).toBe('1');
+    expect(host.querySelector('.snapshot')?.textContent).toBe('none');
     release();
   });
 

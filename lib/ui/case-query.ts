@@ -31,6 +31,8 @@ interface Entry {
   listeners: Set<() => void>;
   generation: number;
   stop: () => void;
+  /** Settles when the entry's first read has its answer. */
+  first: Promise<void>;
 }
 
 /** Every query a page has defined (name → the parts it shows), for `warmCase`. */
@@ -119,13 +121,13 @@ function entryOf(name: CaseQueryName, parts: readonly CasePart[], ref: CaseRef, 
   const id = entryId(name, caseKey(ref), extra);
   let entry = entries.get(id);
   if (!entry) {
-    const created: Entry = { state: { data: undefined, loading: true, error: null }, listeners: new Set(), generation: 0, stop: () => undefined };
+    const created: Entry = { state: { data: undefined, loading: true, error: null }, listeners: new Set(), generation: 0, stop: () => undefined, first: Promise.resolve() };
     created.stop = on('caseChanged', (change) => {
       if (change.caseKey === caseKey(ref) && change.parts.some((p) => parts.includes(p))) void load(created, name, ref, extra);
     });
     entries.set(id, created);
     entry = created;
-    void load(created, name, ref, extra);
+    created.first = load(created, name, ref, extra);
   }
   return { id, entry };
 }
@@ -160,6 +162,12 @@ export function warmCase(ref: CaseRef): () => void {
   };
   setTimeout(release, WARM_HOLD_MS);
   return release;
+}
+
+/** Settles once every query `warmCase` asked for about the case has its first answer (at once if none was asked). */
+export function caseReady(ref: CaseRef): Promise<void> {
+  const key = caseKey(ref);
+  return Promise.all([...defined.keys()].map((name) => entries.get(entryId(name, key, undefined))?.first)).then(() => undefined);
 }
 
 export function caseQuery<N extends CaseQueryName>(name: N, parts: readonly CasePart[]) {

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { isRequestEnvelope, KEEL_TAG, unpack } from '../messaging/envelope';
 import { followedWindow, startPanelTicket, takePanelTicket } from './panel-prefetch';
-import { useFollowedTab } from './tab';
+import { useFollowedTab, type KnownTab } from './tab';
 import { mountReact } from '../../test/harness/react';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -53,8 +53,8 @@ describe('the panel using the prefetched ticket', () => {
   const { host, render } = mountReact();
   let asked: number;
 
-  function Shown({ windowId, early }: { windowId: number; early: ReturnType<typeof takePanelTicket> }) {
-    const { shown } = useFollowedTab(windowId, undefined, early);
+  function Shown({ windowId, early, known }: { windowId: number; early: ReturnType<typeof takePanelTicket>; known?: KnownTab }) {
+    const { shown } = useFollowedTab(windowId, undefined, early, known);
     return <p>{shown ? `${shown.tabId}: ${shown.pageTitle}` : '…'}</p>;
   }
 
@@ -79,6 +79,21 @@ describe('the panel using the prefetched ticket', () => {
     await settle();
     expect(host.textContent).toBe(`${tab.id}: prefetched`);
     expect(asked).toBe(0);
+  });
+
+  it('shows a ticket already checked from the first render, and still follows the window', async () => {
+    const win = (await browser.windows.create({}))!;
+    const tab = await browser.tabs.create({ windowId: win.id, url: ticket.url, active: true });
+    const known = { tabId: tab.id!, shown: shows(tab.id!, 'checked before').data } as KnownTab;
+    await render(<Shown windowId={win.id!} early={Promise.resolve({ tabId: tab.id!, answer: shows(tab.id!, 'prefetched') })} known={known} />);
+    expect(host.textContent).toBe(`${tab.id}: checked before`);
+    await settle();
+    expect(asked).toBe(0);
+    // Another tab of the window comes to the front: the panel follows it.
+    const other = await browser.tabs.create({ windowId: win.id, url: ticket.url, active: true });
+    await browser.tabs.update(other.id!, { active: true });
+    await settle();
+    expect(host.textContent).toBe(`${other.id}: asked again`);
   });
 
   it('asks again when the prefetch was about another tab', async () => {

@@ -33,6 +33,12 @@ export async function followActiveTab(onTab: (tabId: number) => void, windowId?:
   return () => browser.tabs.onActivated.removeListener(listener);
 }
 
+/** The prefetched tab and what it shows, checked. */
+export interface KnownTab {
+  tabId: number;
+  shown: TabTicket;
+}
+
 export interface FollowedTab {
   tabId: number | null;
   /** What the tab shows, once the worker has said (null before). */
@@ -45,14 +51,16 @@ export interface FollowedTab {
  * navigate. `onShown` hears each answer as it arrives, before anything renders it (the side panel
  * asks for the ticket's data then, so the worker reads while the page renders). `early` is the
  * panel's prefetched answer (lib/ui/panel-prefetch.ts): used, once checked, for the first ask
- * about the same tab instead of asking again.
+ * about the same tab instead of asking again. `known`: that answer already checked (and heard),
+ * shown from the first render; the window's active tab is still asked for, and followed.
  */
-export function useFollowedTab(windowId?: number, onShown?: (shown: TabTicket) => void, early?: Promise<EarlyTicket | undefined>): FollowedTab {
-  const [tabId, setTabId] = useState<number | null>(null);
-  const [shown, setShown] = useState<{ tabId: number; value: TabTicket } | null>(null);
+export function useFollowedTab(windowId?: number, onShown?: (shown: TabTicket) => void, early?: Promise<EarlyTicket | undefined>, known?: KnownTab): FollowedTab {
+  const [tabId, setTabId] = useState<number | null>(known?.tabId ?? null);
+  const [shown, setShown] = useState<{ tabId: number; value: TabTicket } | null>(known ? { tabId: known.tabId, value: known.shown } : null);
   const [error, setError] = useState<string | null>(null);
   const heard = useRef(onShown);
-  const prefetched = useRef(early);
+  const prefetched = useRef(known ? undefined : early);
+  const askFirst = useRef(!known);
   useEffect(() => {
     heard.current = onShown;
   });
@@ -87,7 +95,8 @@ export function useFollowedTab(windowId?: number, onShown?: (shown: TabTicket) =
         setError(null);
       } else setError(result.error.message);
     };
-    void load();
+    if (askFirst.current) void load();
+    askFirst.current = true;
     const stop = on('tabTicketChanged', (change) => {
       if (change.tabId === tabId) void load();
     });
