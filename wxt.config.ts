@@ -18,6 +18,9 @@ const benchEvalMark: Plugin = {
   },
 };
 
+/** An HTML page of the extension (popup, side panel, options, strip; the bench's pages). */
+const isPage = (entry: Entrypoint) => entry.inputPath.endsWith('.html');
+
 /**
  * Extension pages get their stylesheets inline: a linked stylesheet is one more file to fetch from
  * the extension before the page may run its module or paint (`npm run bench`: 10–20 ms of the
@@ -54,7 +57,7 @@ export default defineConfig({
     // 25–65 ms off the popup's first render and 20–30 ms off the side panel's page load
     // (`npm run bench`, paired runs). The price is size: React and zod are in each page's file.
     'entrypoints:grouped': (_wxt, groups) => {
-      const pages = groups.findIndex((group) => Array.isArray(group) && group.some((entry) => entry.inputPath.endsWith('.html')));
+      const pages = groups.findIndex((group) => Array.isArray(group) && group.some(isPage));
       if (pages >= 0) groups.splice(pages, 1, ...(groups[pages] as Entrypoint[]).map((entry) => [entry]));
     },
     // Content scripts use the browser's own promise-based API (chrome.* in Chrome MV3, browser.* in
@@ -62,7 +65,7 @@ export default defineConfig({
     // a content script's code, parsed and run on every desk page load. Extension pages and the
     // worker keep it.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((entry) => entry.inputPath.endsWith('.html'))) config.plugins = [...(config.plugins ?? []), inlinePageCss];
+      if (entrypoints.some(isPage)) config.plugins = [...(config.plugins ?? []), inlinePageCss];
       if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
       config.resolve ??= {};
       config.resolve.alias = { ...(config.resolve.alias as Record<string, string> | undefined), 'wxt/browser': 'wxt/browser' };
