@@ -70,10 +70,14 @@ async function sync(db: IDBPDatabase<KeelDb>, clock: Clock): Promise<void> {
   const state = dueState(active, now);
   const { overdue } = state;
   let { next } = state;
+  const overdueIds = new Set<string>();
   for (const e of overdue) {
+    overdueIds.add(e.id);
     const seen = checked.get(e.id);
     if (seen && seen.key === dueKey(e) && seen.until > now.getTime() && (next === null || seen.until < next)) next = seen.until;
   }
+  // Only overdue escalations are ever looked up: the others' entries (updates sent, closed, deleted) go.
+  for (const id of checked.keys()) if (!overdueIds.has(id)) checked.delete(id);
   const count = overdue.length;
   await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
   if (count > 0) await browser.action.setBadgeBackgroundColor({ color: '#a4133c' });
