@@ -5,18 +5,21 @@ import { useStorageProblem } from '@/lib/ui/storage';
 import { WORKSPACE_SECTIONS } from '@/components/workspace/sections';
 import { markOnce } from '@/lib/ui/bench-mark';
 import { warmCase } from '@/lib/ui/case-query';
-import { followedWindow, type EarlyTicket } from '@/lib/ui/panel-prefetch';
+import { followedWindow, type EarlyReads, type EarlyTicket } from '@/lib/ui/panel-prefetch';
 import { useFollowedTab, type KnownTab } from '@/lib/ui/tab';
 import { useNow } from '@/lib/ui/use-now';
 
 const windowId = followedWindow(location.search);
 
-/** The moment the panel learns the ticket, every section's data is asked for in one message. */
-export function warm(shown: TabTicket): void {
+/**
+ * The moment the panel learns the ticket, every section's data is asked for in one message (or
+ * taken from the reads its prefetch asked for, `early`).
+ */
+export function warm(shown: TabTicket, early?: EarlyReads): void {
   if (!shown.ticket) return;
   // `npm run bench` measures from here to the sections showing their data.
   markOnce('keel:panel-ticket');
-  warmCase(shown.ticket);
+  warmCase(shown.ticket, early);
 }
 
 /** The side panel: the workspace of the ticket in this window's active tab. Each section binds its own messages. */

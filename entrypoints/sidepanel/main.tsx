@@ -13,15 +13,18 @@ const FIRST_RENDER_WAIT_MS = 150;
 
 document.title = t('titleSidePanel');
 closeDetailsOnEscape();
-// The ticket sidepanel-prefetch.js asked for while the modules loaded: its sections' data is asked
-// for now, before React first renders, so the worker reads while the page starts.
+// The ticket sidepanel-prefetch.js asked for while the modules loaded, and its sections' data,
+// asked for then too: checked now, before React first renders.
 const early = takePanelTicket();
 let known: KnownTab | undefined;
 const ready = (async () => {
   const got = await early;
   const checked = got ? await accept('getTabTicket', Promise.resolve(got.answer)) : null;
-  if (!got || !checked?.ok) return;
-  warm(checked.data);
+  if (!got || !checked?.ok) {
+    got?.reads?.stop();
+    return;
+  }
+  warm(checked.data, got.reads);
   known = { tabId: got.tabId, shown: checked.data };
   if (checked.data.ticket) await caseReady(checked.data.ticket);
 })();

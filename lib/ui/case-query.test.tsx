@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { emit } from '../messaging/events';
 import { isRequestEnvelope } from '../messaging/envelope';
 import { caseQuery, caseReady, warmCase } from './case-query';
+import type { EarlyReads } from './panel-prefetch';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -136,5 +137,68 @@ describe('a section’s query', () => {
     await settle();
     expect(host.querySelector('.timeline')?.textContent).toBe('…');
     expect(host.querySelector('.snapshot')?.textContent).toBe('none');
+  });
+
+  describe('reads the panel’s prefetch asked for before its modules loaded', () => {
+    const event = (n: number) => ({ id: `p${n}`, escalationId: 'e', at: '2026-01-01T00:00:00.000Z', kind: 'note.posted', by: 'me', facts: { excerpt: 'x' } });
+    const prefetched = (answer: unknown, changes: unknown[] = []) => {
+      let stopped = false;
+      const early: EarlyReads = { ref: { desk: 'zendesk', host: ref.host, ticketId: ref.ticketId }, names: ['getTimeline', 'getSnapshot'], answer: Promise.resolve(answer), changes, stop: () => (stopped = true) };
+      return { early, stopped: () => stopped };
+    };
+    const both = { ok: true, data: { answers: [{ ok: true, data: { events: [event(1), event(2), event(3)] } }, { ok: true, data: null }] } };
+
+    it('shows them without asking the worker again, and stops listening for the prefetch', async () => {
+      const { early, stopped } = prefetched(both);
+      const release = warmCase(ref, early);
+      await caseReady(ref);
+      await act(async () => root.render(<><TimelineCount /><SnapshotSubject /></>));
+      expect(host.querySelector('.timeline')?.textContent).toBe('3');
+      expect(host.querySelector('.snapshot')?.textContent).toBe('none');
+      await settle();
+      expect(messages).toBe(0);
+      expect(stopped()).toBe(true);
+      release();
+    });
+
+    it('asks again for a read whose part of the case changed after the prefetch asked, and only that one', async () => {
+      const { early } = prefetched(both, [{ caseKey: 'zendesk:acme.zendesk.com:7', parts: ['timeline'] }, { caseKey: 'zendesk:acme.zendesk.com:8', parts: ['snapshot'] }]);
+      const release = warmCase(ref, early);
+      await caseReady(ref);
+      await act(async () => root.render(<><TimelineCount /><SnapshotSubject /></>));
+      expect(asked).toEqual(['getTimeline']);
+      expect(host.querySelector('.timeline')?.textContent).toBe('1');
+      expect(host.querySelector('.snapshot')?.textContent).toBe('none');
+      release();
+    });
+
+    it('asks again when the prefetch failed', async () => {
+      const { early } = prefetched({ ok: false, error: { code: 'no-receiver', message: 'no worker yet' } });
+      const release = warmCase(ref, early);
+      await caseReady(ref);
+      await act(async () => root.render(<><TimelineCount /><SnapshotSubject /></>));
+      expect(asked.sort()).toEqual(['getSnapshot', 'getTimeline']);
+      expect(host.querySelector('.timeline')?.textContent).toBe('1');
+      release();
+    });
+
+    it('checks each prefetched answer against its own read, and asks again for one that does not check', async () => {
+      const { early } = prefetched({ ok: true, data: { answers: [{ ok: true, data: { events: 'not a list' } }, { ok: true, data: null }] } });
+      const release = warmCase(ref, early);
+      await caseReady(ref);
+      await act(async () => root.render(<><TimelineCount /><SnapshotSubject /></>));
+      expect(asked).toEqual(['getTimeline']);
+      expect(host.querySelector('.timeline')?.textContent).toBe('1');
+      release();
+    });
+
+    it('ignores a prefetch about another ticket', async () => {
+      const { early } = prefetched(both);
+      const other = { ...ref, ticketId: '9' };
+      const release = warmCase(other, early);
+      await caseReady(other);
+      expect(asked.sort()).toEqual(['getSnapshot', 'getTimeline']);
+      release();
+    });
   });
 });

@@ -13,7 +13,8 @@ import { useCallback, useSyncExternalStore } from 'react';
 import { accept, send } from '../messaging/client';
 import type { Result } from '../messaging/envelope';
 import { on } from '../messaging/events';
-import type { CasePart, MessageName, RequestOf, ResponseOf } from '../messaging/protocol';
+import { events, type CasePart, type MessageName, type RequestOf, type ResponseOf } from '../messaging/protocol';
+import type { EarlyReads } from './panel-prefetch';
 import { markOnce } from './bench-mark';
 import { caseKey, type CaseRef } from '../model/case-ref';
 
@@ -92,8 +93,54 @@ async function sendTogether(ref: CaseRef, reads: Waiting['reads']): Promise<void
   });
 }
 
-/** Asks for one read of a case; it leaves with the others asked for in the same moment. */
+/**
+ * The answers a prefetch brought for the case `warmCase` is warming (its first reads take them,
+ * once), by query name. Set only while `warmCase` creates its entries.
+ */
+let adopting: { key: string; answers: Map<string, Promise<Result<unknown>>> } | null = null;
+
+/**
+ * The prefetched reads as one answer per query, each checked against its own response schema. A
+ * read whose part of the case changed after it was asked for is left out (asked for afresh), as is
+ * every read of a prefetch that failed.
+ */
+function earlyAnswers(ref: CaseRef, early: EarlyReads): Map<string, Promise<Result<unknown>>> {
+  early.stop();
+  const answers = new Map<string, Promise<Result<unknown>>>();
+  const key = caseKey(ref);
+  if (caseKey(early.ref as CaseRef) !== key) return answers;
+  const changed = new Set<string>();
+  for (const raw of early.changes) {
+    const change = events.caseChanged.safeParse(raw);
+    if (change.success && change.data.caseKey === key) change.data.parts.forEach((part) => changed.add(part));
+  }
+  const batch = accept('getCaseReads', early.answer).then((answered) => {
+    if (answered.ok) markOnce('keel:case-reads-answered');
+    return answered;
+  });
+  early.names.forEach((name, i) => {
+    const parts = defined.get(name as CaseQueryName);
+    if (!parts || parts.some((part) => changed.has(part))) return;
+    answers.set(
+      name,
+      batch.then((answered): Promise<Result<unknown>> | Result<unknown> => {
+        if (!answered.ok) return answered;
+        if (answered.data.answers.length !== early.names.length) return { ok: false, error: { code: 'invalid-response', message: 'getCaseReads' } };
+        return accept(name as CaseQueryName, Promise.resolve(answered.data.answers[i]));
+      }),
+    );
+  });
+  return answers;
+}
+
+/** Asks for one read of a case; it leaves with the others asked for in the same moment (or comes from the prefetch). */
 function ask(name: CaseQueryName, ref: CaseRef, extra: QueryExtra | undefined): Promise<Result<unknown>> {
+  const early = !extra && adopting?.key === caseKey(ref) ? adopting.answers.get(name) : undefined;
+  if (early) {
+    adopting!.answers.delete(name);
+    // A prefetched read that failed (the worker was not up yet) is asked for again.
+    return early.then((answered) => (answered.ok ? answered : ask(name, ref, extra)));
+  }
   return new Promise((answer) => {
     const key = caseKey(ref);
     let batch = waiting.get(key);
@@ -151,11 +198,13 @@ function listen(id: string, entry: Entry, listener: () => void): () => void {
  * data asked for already. A read no section takes up is let go after a few seconds (or when the
  * returned function is called).
  */
-export function warmCase(ref: CaseRef): () => void {
+export function warmCase(ref: CaseRef, early?: EarlyReads): () => void {
+  adopting = early ? { key: caseKey(ref), answers: earlyAnswers(ref, early) } : null;
   const holds = [...defined].map(([name, parts]) => {
     const { id, entry } = entryOf(name, parts, ref);
     return listen(id, entry, () => undefined);
   });
+  adopting = null;
   let held = true;
   const release = () => {
     if (held) holds.forEach((stop) => stop());
@@ -163,6 +212,11 @@ export function warmCase(ref: CaseRef): () => void {
   };
   setTimeout(release, WARM_HOLD_MS);
   return release;
+}
+
+/** The queries this page defines (the side panel's prefetch asks for the same; see lib/ui/panel-prefetch.ts). */
+export function definedQueries(): CaseQueryName[] {
+  return [...defined.keys()];
 }
 
 /** Settles once every query `warmCase` asked for about the case has its first answer (at once if none was asked). */

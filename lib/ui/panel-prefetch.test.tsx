@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { isRequestEnvelope, KEEL_TAG, unpack } from '../messaging/envelope';
-import { followedWindow, startPanelTicket, takePanelTicket } from './panel-prefetch';
+import { followedWindow, PANEL_READS, startPanelTicket, takePanelTicket, type EarlyTicket } from './panel-prefetch';
 import { useFollowedTab, type KnownTab } from './tab';
 import { mountReact } from '../../test/harness/react';
 
@@ -35,12 +35,51 @@ describe('the side panel’s ticket, asked for before its modules load', () => {
       },
       '?window=3',
     );
-    await expect(takePanelTicket()).resolves.toEqual({ tabId: 5, answer: shows(5, 'Billing') });
+    await expect(takePanelTicket()).resolves.toMatchObject({ tabId: 5, answer: shows(5, 'Billing') });
     expect(takePanelTicket()).toBeUndefined();
     expect(queries).toEqual([{ active: true, windowId: 3 }]);
-    expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ tag: KEEL_TAG, name: 'getTabTicket' });
     expect(unpack(sent[0]!.payload)).toEqual({ tabId: 5 });
+  });
+
+  it('asks for every section’s read of the ticket at once, and records the case changes announced meanwhile', async () => {
+    const sent: { name: string; payload: unknown }[] = [];
+    type Heard = (message: unknown, sender: { tab?: unknown }) => undefined;
+    const listeners = new Set<Heard>();
+    startPanelTicket(
+      {
+        tabs: { query: async () => [{ id: 5 }] },
+        runtime: {
+          sendMessage: async (m) => {
+            const { name, payload } = m as (typeof sent)[number];
+            sent.push({ name, payload });
+            return name === 'getTabTicket' ? shows(5, 'Billing') : { ok: true, data: { answers: [] } };
+          },
+          onMessage: { addListener: (l) => void listeners.add(l), removeListener: (l) => void listeners.delete(l) },
+        },
+      },
+      '',
+    );
+    const got = (await takePanelTicket()) as EarlyTicket;
+    expect(sent.map((m) => m.name)).toEqual(['getTabTicket', 'getCaseReads']);
+    expect(unpack(sent[1]!.payload)).toEqual({ ref: { desk: 'zendesk', host: 'acme.zendesk.com', ticketId: '7' }, names: [...PANEL_READS] });
+    await expect(got.reads!.answer).resolves.toEqual({ ok: true, data: { answers: [] } });
+    // What the worker announces is kept; an "event" from a desk tab is not the worker's.
+    listeners.forEach((l) => l({ tag: KEEL_TAG, event: 'caseChanged', payload: { caseKey: 'k', parts: ['plan'] } }, {}));
+    listeners.forEach((l) => l({ tag: KEEL_TAG, event: 'caseChanged', payload: { caseKey: 'k', parts: ['risk'] } }, { tab: { id: 9 } }));
+    expect(got.reads!.changes).toEqual([{ caseKey: 'k', parts: ['plan'] }]);
+    got.reads!.stop();
+    expect(listeners.size).toBe(0);
+  });
+
+  it('asks for no reads when the tab shows no ticket', async () => {
+    const sent: string[] = [];
+    startPanelTicket(
+      { tabs: { query: async () => [{ id: 5 }] }, runtime: { sendMessage: async (m) => (sent.push((m as { name: string }).name), { ok: true, data: { tabId: 5, ticket: null, pageTitle: 'Inbox', notice: null } }) } },
+      '',
+    );
+    expect((await takePanelTicket())?.reads).toBeUndefined();
+    expect(sent).toEqual(['getTabTicket']);
   });
 
   it('reads a prefetch that found no worker as none', async () => {
