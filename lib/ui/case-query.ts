@@ -10,6 +10,7 @@
  *     const { data, loading, error } = useTimeline(ticket);
  */
 import { useCallback, useSyncExternalStore } from 'react';
+import { t } from '../i18n';
 import { accept, send } from '../messaging/client';
 import type { Result } from '../messaging/envelope';
 import { on } from '../messaging/events';
@@ -97,16 +98,16 @@ async function sendTogether(ref: CaseRef, reads: Waiting['reads']): Promise<void
  * The answers a prefetch brought for the case `warmCase` is warming (its first reads take them,
  * once), by query name. Set only while `warmCase` creates its entries.
  */
-let adopting: { key: string; answers: Map<string, Promise<Result<unknown>>> } | null = null;
+let adopting: { key: string; answers: Map<string, () => Promise<Result<unknown>>> } | null = null;
 
 /**
  * The prefetched reads as one answer per query, each checked against its own response schema. A
  * read whose part of the case changed after it was asked for is left out (asked for afresh), as is
  * every read of a prefetch that failed.
  */
-function earlyAnswers(ref: CaseRef, early: EarlyReads): Map<string, Promise<Result<unknown>>> {
+function earlyAnswers(ref: CaseRef, early: EarlyReads): Map<string, () => Promise<Result<unknown>>> {
   early.stop();
-  const answers = new Map<string, Promise<Result<unknown>>>();
+  const answers = new Map<string, () => Promise<Result<unknown>>>();
   const key = caseKey(ref);
   if (caseKey(early.ref as CaseRef) !== key) return answers;
   const changed = new Set<string>();
@@ -121,11 +122,11 @@ function earlyAnswers(ref: CaseRef, early: EarlyReads): Map<string, Promise<Resu
   early.names.forEach((name, i) => {
     const parts = defined.get(name as CaseQueryName);
     if (!parts || parts.some((part) => changed.has(part))) return;
-    answers.set(
-      name,
+    // Checked when a read takes it (a read already answered otherwise leaves it unread).
+    answers.set(name, () =>
       batch.then((answered): Promise<Result<unknown>> | Result<unknown> => {
         if (!answered.ok) return answered;
-        if (answered.data.answers.length !== early.names.length) return { ok: false, error: { code: 'invalid-response', message: 'getCaseReads' } };
+        if (answered.data.answers.length !== early.names.length) return { ok: false, error: { code: 'invalid-response', message: t('messageNoValidAnswer', { name: 'getCaseReads' }) } };
         return accept(name as CaseQueryName, Promise.resolve(answered.data.answers[i]));
       }),
     );
@@ -139,7 +140,7 @@ function ask(name: CaseQueryName, ref: CaseRef, extra: QueryExtra | undefined): 
   if (early) {
     adopting!.answers.delete(name);
     // A prefetched read that failed (the worker was not up yet) is asked for again.
-    return early.then((answered) => (answered.ok ? answered : ask(name, ref, extra)));
+    return early().then((answered) => (answered.ok ? answered : ask(name, ref, extra)));
   }
   return new Promise((answer) => {
     const key = caseKey(ref);
