@@ -80,6 +80,9 @@ describe('the side panel’s ticket, asked for before its modules load', () => {
     );
     expect((await takePanelTicket())?.reads).toBeUndefined();
     expect(sent).toEqual(['getTabTicket']);
+    // Nor when the answer is not one at all: it is handed over as it came, for the panel to refuse.
+    startPanelTicket({ tabs: { query: async () => [{ id: 5 }] }, runtime: { sendMessage: async () => null } }, '');
+    await expect(takePanelTicket()).resolves.toEqual({ tabId: 5, answer: null, reads: undefined });
   });
 
   it('reads a prefetch that found no worker as none', async () => {

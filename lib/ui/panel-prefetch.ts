@@ -95,8 +95,9 @@ export function startPanelTicket(api: ApiLike, search: string, into: object = gl
 
 /** The ticket an unchecked `getTabTicket` answer names, if it looks like one (the panel checks it properly). */
 function ticketOf(answer: unknown): EarlyRef | null {
-  const ticket = (answer as { ok?: unknown; data?: { ticket?: Partial<EarlyRef> | null } } | null)?.data?.ticket;
-  if ((answer as { ok?: unknown }).ok !== true || !ticket) return null;
+  const told = answer as { ok?: unknown; data?: { ticket?: Partial<EarlyRef> | null } } | null | undefined;
+  const ticket = told?.ok === true ? told.data?.ticket : null;
+  if (!ticket) return null;
   const { desk, host, ticketId } = ticket;
   return typeof desk === 'string' && typeof host === 'string' && typeof ticketId === 'string' ? { desk, host, ticketId } : null;
 }
