@@ -183,7 +183,7 @@ export async function sidePanelFirstRender(keel: Keel, desk: Desk): Promise<Budg
     { name: '  what the plan and 200 events add (difference of medians)', value: median(busy) - median(empty), unit: 'ms' },
     { name: '  of which the page load: navigation start → DOMContentLoaded (median)', value: median(busyRuns.map((r) => r[2])), unit: 'ms', note: 'the browser loading and evaluating the panel’s code, before Keel asks for anything' },
     { name: '  of which Keel’s data path: ticket known → plan and timeline shown (median)', value: median(busyRuns.map((r) => r[1])), unit: 'ms', note: `one getCaseReads for every section, worker reads, render; ${median(emptyRuns.map((r) => r[1])).toFixed(0)} ms for the peer` },
-    { name: '    of which the worker: ticket known → every read answered (median)', value: median(busyRuns.map((r) => r[3])), unit: 'ms', note: `the one getCaseReads message, sent and answered; ${median(emptyRuns.map((r) => r[3])).toFixed(0)} ms for the peer` },
+    { name: '    of which the wait for the reads: ticket known → every read answered (median)', value: median(busyRuns.map((r) => r[3])), unit: 'ms', note: `the one getCaseReads, asked for by sidepanel-prefetch.js while the modules loaded, answered and checked; ${median(emptyRuns.map((r) => r[3])).toFixed(0)} ms for the peer` },
   ];
 }
 
