@@ -10,7 +10,6 @@
  *     const { data, loading, error } = useTimeline(ticket);
  */
 import { useCallback, useSyncExternalStore } from 'react';
-import { t } from '../i18n';
 import { accept, send } from '../messaging/client';
 import type { Result } from '../messaging/envelope';
 import { on } from '../messaging/events';
@@ -88,10 +87,12 @@ async function sendTogether(ref: CaseRef, reads: Waiting['reads']): Promise<void
   const answered = await send('getCaseReads', { ref, names: reads.map((r) => r.name) });
   // `npm run bench` reports when the side panel's first batch was answered.
   markOnce('keel:case-reads-answered');
-  reads.forEach((read, i) => {
-    if (!answered.ok) read.answer(answered);
-    else void accept(read.name, Promise.resolve(answered.data.answers[i])).then(read.answer);
-  });
+  reads.forEach((read, i) => void answerIn(answered, read.name, i).then(read.answer));
+}
+
+/** One read's answer in a `getCaseReads` answer, checked against that read's response schema (a missing one fails its check). */
+function answerIn(batch: Result<ResponseOf<'getCaseReads'>>, name: CaseQueryName, i: number): Promise<Result<unknown>> {
+  return batch.ok ? accept(name, Promise.resolve(batch.data.answers[i])) : Promise.resolve(batch);
 }
 
 /**
@@ -123,13 +124,7 @@ function earlyAnswers(ref: CaseRef, early: EarlyReads): Map<string, () => Promis
     const parts = defined.get(name as CaseQueryName);
     if (!parts || parts.some((part) => changed.has(part))) return;
     // Checked when a read takes it (a read already answered otherwise leaves it unread).
-    answers.set(name, () =>
-      batch.then((answered): Promise<Result<unknown>> | Result<unknown> => {
-        if (!answered.ok) return answered;
-        if (answered.data.answers.length !== early.names.length) return { ok: false, error: { code: 'invalid-response', message: t('messageNoValidAnswer', { name: 'getCaseReads' }) } };
-        return accept(name as CaseQueryName, Promise.resolve(answered.data.answers[i]));
-      }),
-    );
+    answers.set(name, () => batch.then((answered) => answerIn(answered, name as CaseQueryName, i)));
   });
   return answers;
 }
