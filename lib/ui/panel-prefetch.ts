@@ -7,7 +7,7 @@
  * protocol like any other (`accept` in ../messaging/client) when the panel picks it up, and a
  * read whose part of the case changed meanwhile is asked for again (lib/ui/case-query.ts).
  */
-import { KEEL_TAG, pack } from '../messaging/envelope';
+import { isEventEnvelope, KEEL_TAG, pack } from '../messaging/envelope';
 
 const SLOT = '__keelPanelTicket';
 
@@ -106,9 +106,8 @@ function ticketOf(answer: unknown): EarlyRef | null {
 function startReads(api: ApiLike, ref: EarlyRef): EarlyReads {
   const changes: unknown[] = [];
   const listener: Listener = (message, sender) => {
-    const event = message as { tag?: unknown; event?: unknown; payload?: unknown } | null;
     // Only the worker broadcasts (an event from a tab is ignored, as lib/messaging/events.ts does).
-    if (event?.tag === KEEL_TAG && event.event === 'caseChanged' && !sender?.tab) changes.push(event.payload);
+    if (isEventEnvelope(message) && message.event === 'caseChanged' && !sender?.tab) changes.push(message.payload);
     return undefined;
   };
   api.runtime.onMessage?.addListener(listener);
