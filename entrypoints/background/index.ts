@@ -1,3 +1,4 @@
+import '@/lib/model/zod-setup';
 import { browser } from 'wxt/browser';
 import { createListener } from '@/lib/messaging/server';
 import { systemClock } from '@/lib/model/clock';

@@ -1,3 +1,4 @@
+import '@/lib/model/zod-setup';
 import '@/components/base.css';
 import { createRoot } from 'react-dom/client';
 import { t } from '@/lib/i18n';

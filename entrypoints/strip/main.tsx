@@ -1,3 +1,4 @@
+import '@/lib/model/zod-setup';
 import '@/components/base.css';
 import { createRoot } from 'react-dom/client';
 import { Strip } from '@/components/Strip';

@@ -4,6 +4,7 @@
  * storage code in the browser's real IndexedDB, in the extension's origin, under a separate
  * database name so it never touches the user's data.
  */
+import '@/lib/model/zod-setup';
 import { openKeelDb } from '@/lib/db/open';
 import { listActive, listActiveFromRows } from '@/lib/db/repositories/escalation';
 import { sortByUrgency } from '@/lib/model/urgency';
