@@ -1,8 +1,9 @@
 /**
  * The built extension (`.output/chrome-mv3`, from `wxt build` before this suite): its manifest
  * asks for the desk registry's hosts and runs each desk's content script where the registry
- * says; the content scripts carry no React, no zod and no webextension-polyfill; each page opens
- * from one module with its styles inline; the dev-only bench page is not in it.
+ * says; the content scripts carry no React and no zod, and no script carries
+ * webextension-polyfill; each page opens from one module with its styles inline; the dev-only
+ * bench page is not in it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -69,6 +70,12 @@ describe('the built extension', () => {
     }
     // The markers do find the libraries where they are bundled (the worker has zod).
     expect(MARKERS.zod!.test(readFileSync(resolve(OUT, 'background.js'), 'utf8'))).toBe(true);
+  });
+
+  it('no script of the extension carries webextension-polyfill (Keel uses the browser’s own promise-based API)', () => {
+    const scripts = ['background.js', ...readdirSync(resolve(OUT, 'chunks')).map((f) => `chunks/${f}`), ...readdirSync(resolve(OUT, 'content-scripts')).map((f) => `content-scripts/${f}`)].filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(DESK_IDS.length + 4);
+    for (const file of scripts) expect(MARKERS['webextension-polyfill']!.test(readFileSync(resolve(OUT, file), 'utf8')), file).toBe(false);
   });
 
   it('opens each extension page from one module file, with its styles inline', () => {
