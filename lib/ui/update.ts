@@ -252,7 +252,8 @@ export function useUpdateActions(ref: CaseRef | null, tabId: number | null): Upd
   const postAsNote = useCallback(
     async (audience: Audience, text: string, basis: UpdateBasis): Promise<SendOutcome> => {
       if (!ref) return { ok: false, message: t('noteNoTicket') };
-      const result = await send('postUpdateAsNote', { ref: refOf(ref), ...(tabId === null ? {} : { tabId }), audience, text, basis });
+      // The note is the plain-text form the panel previewed (UpdateSection's `notePreview`), made here by the same function.
+      const result = await send('postUpdateAsNote', { ref: refOf(ref), ...(tabId === null ? {} : { tabId }), audience, text, noteText: toPlainText(text), basis });
       if (!result.ok) return { ok: false, message: result.error.message };
       if (!result.data.note.ok) return { ok: false, message: result.data.note.failure.message };
       return result.data.update ? { ok: true, update: result.data.update } : { ok: false, message: t('updateNotRecorded') };

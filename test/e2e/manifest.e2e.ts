@@ -27,6 +27,7 @@ const MARKERS: Record<string, RegExp> = {
   React: /react\.(transitional\.)?element/,
   zod: /\$ZodType|ZodError/,
   'webextension-polyfill': /This script should only be loaded in a browser extension/,
+  'markdown-it': /Input data should be a String/,
 };
 
 describe('the built extension', () => {
@@ -76,6 +77,12 @@ describe('the built extension', () => {
     const scripts = ['background.js', ...readdirSync(resolve(OUT, 'chunks')).map((f) => `chunks/${f}`), ...readdirSync(resolve(OUT, 'content-scripts')).map((f) => `content-scripts/${f}`)].filter((f) => f.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(DESK_IDS.length + 4);
     for (const file of scripts) expect(MARKERS['webextension-polyfill']!.test(readFileSync(resolve(OUT, file), 'utf8')), file).toBe(false);
+  });
+
+  it('the worker carries no Markdown parser (the panel turns an update into a note’s plain text), the update section does', () => {
+    expect(MARKERS['markdown-it']!.test(readFileSync(resolve(OUT, 'background.js'), 'utf8'))).toBe(false);
+    const chunks = readdirSync(resolve(OUT, 'chunks')).filter((f) => f.endsWith('.js'));
+    expect(chunks.some((f) => f.startsWith('UpdateSection') && MARKERS['markdown-it']!.test(readFileSync(resolve(OUT, 'chunks', f), 'utf8')))).toBe(true);
   });
 
   it('opens each extension page from one module file, with its styles inline', () => {

@@ -103,7 +103,8 @@ describe('updates in the browser', () => {
     const body = JSON.parse(writes[0]!.body) as { ticket: { comment: { body?: string; public?: boolean } } };
     expect(body.ticket.comment.public).toBe(false);
     expect(body.ticket.comment.body).toContain('Keel e2e update');
-    expect(body.ticket.comment.body).toContain('re-issuing the affected invoices');
+    // What the desk got is exactly what the preview showed.
+    expect(body.ticket.comment.body).toBe(preview);
 
     // Both sends are in the timeline, with their audience.
     await panel.waitForSelector('.timeline li[data-kind="update.posted"]', { timeout: 10_000 });

@@ -102,22 +102,23 @@ describe('updates', () => {
     expect(timeline.events.at(-1)).toMatchObject({ kind: 'update.copied', facts: { audience: 'customer-technical', excerpt: 'Hello Ingrid, **Where we are:** investigating' } });
   });
 
-  it('posts an update as an internal note through the ticket’s page once, as plain text, and records it only then', async () => {
+  it('posts an update as an internal note through the ticket’s page once, as the plain text previewed, and records it only then', async () => {
     const { ref } = await escalated('712');
     const url = 'https://acme.zendesk.com/agent/tickets/712';
     const tab = await browser.tabs.create({ url });
     const text = '**Escalation update** · triage\n\n**Done:**\n- Rolled back';
+    const noteText = 'Escalation update · triage\n\nDone:\n- Rolled back';
     tabCommands.length = 0;
-    const posted = await ask('postUpdateAsNote', { ref, tabId: tab.id, audience: 'internal-note', text, basis });
+    const posted = await ask('postUpdateAsNote', { ref, tabId: tab.id, audience: 'internal-note', text, noteText, basis });
     expect(posted).toMatchObject({ ok: true, data: { note: { ok: true }, update: { status: 'sent', channel: 'internal-note', text } } });
     const notes = tabCommands.filter((c) => (c as { command: string }).command === 'postNote');
-    expect(notes).toEqual([expect.objectContaining({ command: 'postNote', ref, text: 'Escalation update · triage\n\nDone:\n- Rolled back' })]);
+    expect(notes).toEqual([expect.objectContaining({ command: 'postNote', ref, text: noteText })]);
     const kinds = ((await ask('getTimeline', { ref })).data as { events: { kind: string }[] }).events.map((e) => e.kind);
     expect(kinds).toEqual(['escalation.created', 'update.posted']);
 
     noteAnswer = { ok: false, failure: { kind: 'signed-out', status: 403, message: 'Signed out of Zendesk: nothing was posted.' } };
     try {
-      const refused = await ask('postUpdateAsNote', { ref, tabId: tab.id, audience: 'leadership', text: 'Brief', basis });
+      const refused = await ask('postUpdateAsNote', { ref, tabId: tab.id, audience: 'leadership', text: 'Brief', noteText: 'Brief', basis });
       expect(refused).toMatchObject({ ok: true, data: { note: { ok: false }, update: null } });
       expect(((await ask('getUpdates', { ref })).data as { sent: unknown[] }).sent).toHaveLength(1);
     } finally {
@@ -134,7 +135,7 @@ describe('updates', () => {
       ['getUpdates', { ref }],
       ['saveUpdateDraft', { ref, audience: 'leadership', text: 'x', basis }],
       ['recordUpdateSent', { ref, audience: 'leadership', text: 'x', basis, channel: 'copy' }],
-      ['postUpdateAsNote', { ref, audience: 'leadership', text: 'x', basis }],
+      ['postUpdateAsNote', { ref, audience: 'leadership', text: 'x', noteText: 'x', basis }],
     ] as const) {
       expect(await ask(name, payload, desk), name).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }

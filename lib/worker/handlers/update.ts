@@ -8,7 +8,6 @@ import { ME } from '../../model/record';
 import type { UpdateBasis, UpdateChannel } from '../../model/update';
 import type { update } from '../../messaging/protocol/update';
 import type { DomainHandlers } from '../../messaging/server';
-import { toPlainText } from '../../updates/formats';
 import { caseChanged } from '../changes';
 import { getDb } from '../db';
 import { postInternalNote } from '../reads';
@@ -61,9 +60,9 @@ export function updateHandlers(deps: WorkerDeps): DomainHandlers<typeof update> 
       return sent(ref, await escalationOf(ref), { audience, text, basis, channel });
     },
 
-    async postUpdateAsNote({ ref, tabId, audience, text, basis }, sender) {
+    async postUpdateAsNote({ ref, tabId, audience, text, noteText, basis }, sender) {
       const escalation = await escalationOf(ref);
-      const note = await postInternalNote(tabId ?? sender.tabId, ref, toPlainText(text), deps.clock, { noteEvent: false });
+      const note = await postInternalNote(tabId ?? sender.tabId, ref, noteText, deps.clock, { noteEvent: false });
       if (!note.ok) return { note, update: null };
       return { note, update: await sent(ref, escalation, { audience, text, basis, channel: 'internal-note' }) };
     },
