@@ -72,8 +72,8 @@ type Timings = Record<string, number | undefined> & { loaded: number };
  * Playwright's waitForSelector or waitForFunction: those first evaluate Playwright's injected
  * script in the page, on its main thread, and when the page is still rendering after its load
  * event (the popup and the side panel wait for the worker's answer) that script ran in the middle
- * of the render being measured. Traced on the popup's cold open: a 60 ms script evaluation between
- * DOMContentLoaded and the answer being handled. Paired runs of the side panel: 25–33 ms lower
+ * of the render being measured. Traced on the popup's cold open: a 60 ms script evaluation (not
+ * Keel's: its module had run) between DOMContentLoaded and the answer being handled. Paired runs of the side panel: 25–33 ms lower
  * medians this way, the difference being Playwright's, not Keel's.
  */
 async function waitForMarks(cdp: CDPSession, marks: string[], also: string[] = [], timeoutMs = 30_000): Promise<Timings> {

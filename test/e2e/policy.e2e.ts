@@ -1,8 +1,8 @@
 /**
  * Keel's own pages run under MV3's content security policy, which forbids eval. Nothing Keel
- * ships may try it anyway: a refused try is a `securitypolicyviolation` on the page and an entry
- * among the extension's errors on chrome://extensions, on every open. (zod tried `new Function`
- * on its first check until lib/model/zod-setup.ts turned that off.)
+ * ships may try it anyway: even a refused, caught try is reported as a policy violation (a
+ * `securitypolicyviolation` event on the page), on every open. zod tried `new Function` on its
+ * first check, twice per page, until lib/model/zod-setup.ts turned that off.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
