@@ -64,7 +64,9 @@ describe('the plan through the worker', () => {
     });
     expect(first.item).toMatchObject({ title: 'Fail back to the EU primary', status: 'open', ownerPerson: 'Ravi', ownerTeam: 'Database', deliverable: '', meetingId: null });
     expect(first.item.stamps.title?.by).toBe('me');
+    await tick();
     await data('addPlanItem', { ref, kind: 'item', fields: { title: 'Confirm no route data was lost', dueAt: '2026-05-04T13:00:00.000Z' } });
+    await tick();
     await data('addPlanItem', { ref, kind: 'objective', fields: { title: 'Dashboards load for all depots' } });
 
     const { items } = await data<{ items: { kind: string; title: string }[] }>('getPlan', { ref });
@@ -146,8 +148,11 @@ describe('stakeholders through the worker', () => {
     const { ref } = await escalated();
     const { stakeholder } = await data<{ stakeholder: { id: string; name: string; role: string; raci: string | null } }>('addStakeholder', { ref, role: 'executive-sponsor' });
     expect(stakeholder).toMatchObject({ name: '', role: 'executive-sponsor', raci: null, organisation: '', contact: '' });
+    await tick();
     await data('updateStakeholder', { id: stakeholder.id, patch: { name: 'Priya Shah', raci: 'A' } });
+    await tick();
     await data('updateStakeholder', { id: stakeholder.id, patch: { role: 'account-owner' } });
+    await tick();
     await data('addStakeholder', { ref, role: 'csm', name: ' Leo Park ', contact: 'leo@beacon.example' });
     const { stakeholders } = await data<{ stakeholders: { name: string; role: string; raci: string | null }[] }>('getStakeholders', { ref });
     expect(stakeholders.map((s) => [s.name, s.role, s.raci])).toEqual(
