@@ -109,6 +109,7 @@ describe('updates', () => {
     const text = '**Escalation update** · triage\n\n**Done:**\n- Rolled back';
     const noteText = 'Escalation update · triage\n\nDone:\n- Rolled back';
     tabCommands.length = 0;
+    await new Promise((moved) => setTimeout(moved, 3)); // the post is stamped after the escalation (one millisecond has no order)
     const posted = await ask('postUpdateAsNote', { ref, tabId: tab.id, audience: 'internal-note', text, noteText, basis });
     expect(posted).toMatchObject({ ok: true, data: { note: { ok: true }, update: { status: 'sent', channel: 'internal-note', text } } });
     const notes = tabCommands.filter((c) => (c as { command: string }).command === 'postNote');
