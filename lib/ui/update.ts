@@ -229,8 +229,8 @@ export async function copyToClipboard(text: string, channel: 'copy' | 'markdown'
 export interface UpdateActions {
   /** Copies the update and stores it as sent (nothing is stored when the copy fails). */
   copy: (audience: Audience, text: string, basis: UpdateBasis, channel: 'copy' | 'markdown') => Promise<SendOutcome>;
-  /** Posts the update's plain text as an internal note and stores it as sent when the desk took it. */
-  postAsNote: (audience: Audience, text: string, basis: UpdateBasis) => Promise<SendOutcome>;
+  /** Posts `noteText` (the update's plain text, as previewed) as an internal note and stores the update as sent when the desk took it. */
+  postAsNote: (audience: Audience, text: string, noteText: string, basis: UpdateBasis) => Promise<SendOutcome>;
   discardDraft: (audience: Audience) => Promise<string | null>;
   openOptions: () => void;
 }
@@ -250,10 +250,9 @@ export function useUpdateActions(ref: CaseRef | null, tabId: number | null): Upd
     [ref],
   );
   const postAsNote = useCallback(
-    async (audience: Audience, text: string, basis: UpdateBasis): Promise<SendOutcome> => {
+    async (audience: Audience, text: string, noteText: string, basis: UpdateBasis): Promise<SendOutcome> => {
       if (!ref) return { ok: false, message: t('noteNoTicket') };
-      // The note is the plain-text form the panel previewed (UpdateSection's `notePreview`), made here by the same function.
-      const result = await send('postUpdateAsNote', { ref: refOf(ref), ...(tabId === null ? {} : { tabId }), audience, text, noteText: toPlainText(text), basis });
+      const result = await send('postUpdateAsNote', { ref: refOf(ref), ...(tabId === null ? {} : { tabId }), audience, text, noteText, basis });
       if (!result.ok) return { ok: false, message: result.error.message };
       if (!result.data.note.ok) return { ok: false, message: result.data.note.failure.message };
       return result.data.update ? { ok: true, update: result.data.update } : { ok: false, message: t('updateNotRecorded') };

@@ -127,6 +127,8 @@ function AudienceComposer({ panelId, tabId, ticket, escalation, snapshot, shown,
     return outcome.ok ? { ok: true, message: done(outcome.update) } : outcome;
   };
   const ticketName = snapshot?.number ?? escalation.ticketNumber ?? escalation.ticketId;
+  // The internal note's text: previewed, and posted as this very string.
+  const noteText = toPlainText(text ?? '');
   return (
     <UpdateComposer
       panelId={panelId}
@@ -139,7 +141,7 @@ function AudienceComposer({ panelId, tabId, ticket, escalation, snapshot, shown,
       changes={shown.changesWorded}
       contradictions={contradictions}
       sent={shown.sent.map((u) => ({ id: u.id, when: sentAtLabel(u), how: channelLabel(u.channel), text: u.text }))}
-      notePreview={toPlainText(text ?? '')}
+      notePreview={noteText}
       noteWhere={t('noteWillPost', { desk: deskLabel(escalation.desk), ticket: ticketName, where: deskNoteLabel(escalation.desk) })}
       canUseTemplate={shown.fromTemplate !== null && shown.fromTemplate !== text}
       canDiscard={shown.origin === 'draft' || Boolean(typed.values?.version)}
@@ -150,7 +152,7 @@ function AudienceComposer({ panelId, tabId, ticket, escalation, snapshot, shown,
           (u) => t(channel === 'copy' ? 'updateCopied' : 'updateCopiedMarkdown', { audience: audienceLabel(audience), time: sentAtLabel(u) }),
         )
       }
-      onPost={() => send(() => actions.postAsNote(audience, text ?? '', basis), (u) => t('updatePosted', { audience: audienceLabel(audience), time: sentAtLabel(u) }))}
+      onPost={() => send(() => actions.postAsNote(audience, text ?? '', noteText, basis), (u) => t('updatePosted', { audience: audienceLabel(audience), time: sentAtLabel(u) }))}
       onUseTemplate={() => {
         if (shown.fromTemplate === null) return;
         rebuilt.current = true;
