@@ -61,6 +61,14 @@ async function openFresh(page: Page, url: string): Promise<void> {
   await page.goto(url);
 }
 
+/** One CDP session per page, kept across its navigations. */
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+function sessionOf(page: Page): Promise<CDPSession> {
+  let session = sessions.get(page);
+  if (!session) sessions.set(page, (session = page.context().newCDPSession(page)));
+  return session;
+}
+
 /** What `waitForMarks` reads on the page: each mark's time, and the page's DOMContentLoaded. */
 type Timings = Record<string, number | undefined> & { loaded: number };
 
@@ -76,7 +84,7 @@ type Timings = Record<string, number | undefined> & { loaded: number };
  * Keel's: its module had run) between DOMContentLoaded and the answer being handled. Paired runs of the side panel: 25–33 ms lower
  * medians this way, the difference being Playwright's, not Keel's.
  */
-async function waitForMarks(cdp: CDPSession, marks: string[], also: string[] = [], timeoutMs = 30_000): Promise<Timings> {
+async function waitForMarks(page: Page, marks: string[], also: string[] = [], timeoutMs = 30_000): Promise<Timings> {
   const expression = `new Promise((resolve) => {
     const read = () => {
       const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
@@ -91,6 +99,7 @@ async function waitForMarks(cdp: CDPSession, marks: string[], also: string[] = [
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no ${marks.join(' and ')} within ${timeoutMs} ms`)), timeoutMs)));
   try {
+    const cdp = await sessionOf(page);
     const answer = await Promise.race([cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }), timedOut]);
     if (answer.exceptionDetails) throw new Error(`waiting for ${marks.join(', ')}: ${answer.exceptionDetails.text}`);
     return answer.result.value as Timings;
@@ -103,11 +112,11 @@ async function waitForMarks(cdp: CDPSession, marks: string[], also: string[] = [
  * Each open's first render from navigation start; `loaded` gets each open's DOMContentLoaded (the
  * page-load part), `answered` the moment the worker's answer to popup-prefetch.js arrived.
  */
-async function popupFirstRender(page: Page, cdp: CDPSession, url: string, runs: number, expectRows: boolean, loaded: number[] = [], answered: number[] = []): Promise<number[]> {
+async function popupFirstRender(page: Page, url: string, runs: number, expectRows: boolean, loaded: number[] = [], answered: number[] = []): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     await openFresh(page, url);
-    const at = await waitForMarks(cdp, ['keel:popup-rendered'], ['keel:first-page-answered']);
+    const at = await waitForMarks(page, ['keel:popup-rendered'], ['keel:first-page-answered']);
     // Measured; now check that what rendered is what this run expects.
     if (!(await page.$(expectRows ? '.esc-row:not(.esc-loading)' : '.empty'))) throw new Error(`the popup rendered without ${expectRows ? 'its rows' : 'its empty state'}`);
     times.push(at['keel:popup-rendered']!);
@@ -118,11 +127,11 @@ async function popupFirstRender(page: Page, cdp: CDPSession, url: string, runs: 
 }
 
 /** Navigation start → the blank bench page's module has run: the browser's floor for any extension page. */
-async function blankPage(page: Page, cdp: CDPSession, url: string, runs: number): Promise<number[]> {
+async function blankPage(page: Page, url: string, runs: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     await openFresh(page, url);
-    times.push((await waitForMarks(cdp, ['keel:blank-ready']))['keel:blank-ready']!);
+    times.push((await waitForMarks(page, ['keel:blank-ready']))['keel:blank-ready']!);
   }
   return times;
 }
@@ -172,10 +181,9 @@ export async function sidePanelFirstRender(keel: Keel, desk: Desk): Promise<Budg
    * Navigation start → plan and timeline shown; the panel's ticket known → the same; navigation
    * start → DOMContentLoaded; the ticket known → the batch of reads answered (and checked).
    */
-  const cdp = await keel.context.newCDPSession(panel);
   const render = async (): Promise<[number, number, number, number]> => {
     await openFresh(panel, keel.extensionUrl(`sidepanel.html?window=${windowId}`));
-    const at = await waitForMarks(cdp, ['keel:plan-rendered', 'keel:timeline-rendered'], ['keel:panel-ticket', 'keel:case-reads-answered']);
+    const at = await waitForMarks(panel, ['keel:plan-rendered', 'keel:timeline-rendered'], ['keel:panel-ticket', 'keel:case-reads-answered']);
     const shown = Math.max(at['keel:plan-rendered']!, at['keel:timeline-rendered']!);
     const known = at['keel:panel-ticket'] ?? NaN;
     return [shown, shown - known, at.loaded, (at['keel:case-reads-answered'] ?? NaN) - known];
@@ -344,28 +352,27 @@ export async function benchBrowser(root: string): Promise<BudgetLine[]> {
     // Any request makes the worker open (and create) its database; this one caches no list.
     await page.evaluate(() => chrome.runtime.sendMessage({ tag: 'keel/1', name: 'getCaseView', payload: JSON.stringify({ ref: { desk: 'zendesk', host: 'x.zendesk.com', ticketId: '1' } }) }));
     const popupUrl = keel.extensionUrl('popup.html');
-    const cdp = await keel.context.newCDPSession(page);
-    await blankPage(page, cdp, keel.extensionUrl('blank.html'), 2);
-    const blank = await blankPage(page, cdp, keel.extensionUrl('blank.html'), 9);
-    await popupFirstRender(page, cdp, popupUrl, 2, false);
-    const empty = await popupFirstRender(page, cdp, popupUrl, 9, false); // peer: the same page with an empty store
+    await blankPage(page, keel.extensionUrl('blank.html'), 2);
+    const blank = await blankPage(page, keel.extensionUrl('blank.html'), 9);
+    await popupFirstRender(page, popupUrl, 2, false);
+    const empty = await popupFirstRender(page, popupUrl, 9, false); // peer: the same page with an empty store
     // A queue of 25, each open on a stopped worker: what a user sees when Chrome has idled the worker
     // out (after 30 s without events), so most opens of a real popup.
     await seedEscalations(worker, 25);
     const wakes: number[] = [];
     for (let i = 0; i < 5; i++) {
       await stopServiceWorker(keel.context, page, keel.extensionId);
-      wakes.push(...(await popupFirstRender(page, cdp, popupUrl, 1, true)));
+      wakes.push(...(await popupFirstRender(page, popupUrl, 1, true)));
     }
     await seedEscalations(worker, 5000);
     // The rows were written behind the worker's back: stop it, so that nothing it cached about
     // the (empty) list survives, as after Chrome idles it out. The first open is the cold case.
     await stopServiceWorker(keel.context, page, keel.extensionId);
-    const cold = await popupFirstRender(page, cdp, popupUrl, 1, true);
-    await popupFirstRender(page, cdp, popupUrl, 2, true); // warm-up
+    const cold = await popupFirstRender(page, popupUrl, 1, true);
+    await popupFirstRender(page, popupUrl, 2, true); // warm-up
     const loaded: number[] = [];
     const answered: number[] = [];
-    const popup = await popupFirstRender(page, cdp, popupUrl, 9, true, loaded, answered);
+    const popup = await popupFirstRender(page, popupUrl, 9, true, loaded, answered);
     const rendered = await page.$$eval('.esc-row', (rows) => rows.length);
     const shown = await page.$eval('.count', (el) => el.textContent ?? '');
     lines.push({ name: 'popup first render, 5,000 active escalations, each with its plan, 2 people and 40 events (median of 9)', value: median(popup), unit: 'ms', budget: { max: 150 }, note: `${rendered} rows in the DOM (virtualised); the list says "${shown.trim()}"` });
