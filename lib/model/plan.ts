@@ -41,6 +41,10 @@ export const PlanItemSchema = workspaceRecord({
 });
 export type PlanItem = z.infer<typeof PlanItemSchema>;
 
+/** A plan record as the panel reads it: without its stamps (`recordView`). */
+export const PlanItemViewSchema = PlanItemSchema.omit({ stamps: true });
+export type PlanItemView = z.infer<typeof PlanItemViewSchema>;
+
 /** The fields a user sets on a plan record. */
 export const PlanFieldsSchema = PlanItemSchema.pick({ title: true, ownerPerson: true, ownerTeam: true, dueAt: true, status: true, deliverable: true });
 export type PlanFields = z.infer<typeof PlanFieldsSchema>;

@@ -105,6 +105,17 @@ describe('the plan through the worker', () => {
     expect((await data<{ items: object[] }>('getPlan', { ref })).items).toEqual([expect.objectContaining({ title: 'Call Marcus at 3', ownerPerson: 'Dana', deliverable: 'Summary in the ticket' })]);
   });
 
+  it('reads the plan to the panel without the stamps it keeps', async () => {
+    const { ref } = await escalated();
+    const { item } = await data<{ item: { id: string; stamps: Record<string, { by: string }> } }>('addPlanItem', { ref, kind: 'item', fields: { title: 'Call' } });
+    const updated = await data<{ item: { stamps: Record<string, { by: string }> } }>('updatePlanItem', { id: item.id, patch: { ownerPerson: 'Dana' } });
+    // Kept: who changed each field, and when.
+    expect(Object.keys(updated.item.stamps)).toEqual(expect.arrayContaining(['title', 'ownerPerson']));
+    const { items } = await data<{ items: Record<string, unknown>[] }>('getPlan', { ref });
+    expect(items).toEqual([expect.objectContaining({ id: item.id, title: 'Call', ownerPerson: 'Dana', created: expect.objectContaining({ by: 'me' }) })]);
+    expect(items[0]).not.toHaveProperty('stamps');
+  });
+
   it('removes an item with a timeline entry, and the summary follows', async () => {
     const { ref } = await escalated();
     const { item } = await data<{ item: { id: string } }>('addPlanItem', { ref, kind: 'item', fields: { title: 'Temporary', dueAt: '2026-05-04T10:00:00.000Z' } });

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { CALL_CADENCES, MEETING_NOTES_MAX, buildAgenda, nextCallAt, noteLines, type Meeting } from '@/lib/model/meeting';
-import { actionTitleFromLine, type PlanItem } from '@/lib/model/plan';
+import { actionTitleFromLine, type PlanItemView } from '@/lib/model/plan';
 import type { Risk } from '@/lib/model/risk';
 import { clockTime, relative, shortDuration } from '@/lib/format/time';
 import { agendaText, ownerText, type CallPatch, type MeetingPatch } from '@/lib/ui/meeting';
@@ -15,7 +15,7 @@ import { RecordListStatus } from '../../fields/RecordListStatus';
 export interface MeetingsProps {
   call: Meeting | null;
   meetings: readonly Meeting[];
-  plan: readonly PlanItem[];
+  plan: readonly PlanItemView[];
   risks: readonly Risk[];
   now: Date;
   onSetCall: (call: CallPatch | null) => Promise<string | null>;
@@ -71,7 +71,7 @@ function AgendaView({ plan, risks, now, onCopy }: Pick<MeetingsProps, 'plan' | '
         </ul>
       </div>
     ) : null;
-  const item = (i: PlanItem) => ({ id: i.id, text: [i.title.trim() || t('planUntitled'), ownerText(i), i.dueAt ? t('agendaDue', { time: clockTime(i.dueAt) }) : ''].filter(Boolean).join(' — ') });
+  const item = (i: PlanItemView) => ({ id: i.id, text: [i.title.trim() || t('planUntitled'), ownerText(i), i.dueAt ? t('agendaDue', { time: clockTime(i.dueAt) }) : ''].filter(Boolean).join(' — ') });
   const empty = !agenda.overdue.length && !agenda.open.length && !agenda.risks.length && !agenda.objectives.length;
   return (
     <div className="agenda">
@@ -95,7 +95,7 @@ function AgendaView({ plan, risks, now, onCopy }: Pick<MeetingsProps, 'plan' | '
   );
 }
 
-function MeetingNotes({ meeting, plan, onUpdate, onRemove, onToAction }: { meeting: Meeting; plan: readonly PlanItem[] } & Pick<MeetingsProps, 'onUpdate' | 'onToAction'> & { onRemove: (id: string) => void }) {
+function MeetingNotes({ meeting, plan, onUpdate, onRemove, onToAction }: { meeting: Meeting; plan: readonly PlanItemView[] } & Pick<MeetingsProps, 'onUpdate' | 'onToAction'> & { onRemove: (id: string) => void }) {
   const when = meeting.at ?? meeting.created.at;
   const made = new Set(plan.filter((p) => p.meetingId === meeting.id).map((p) => p.title.trim().toLowerCase()));
   const lines = noteLines(meeting.notes);

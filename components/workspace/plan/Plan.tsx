@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { useRecordList } from '@/lib/ui/record-list';
-import { PLAN_TITLE_MAX, isOpenItem, orderPlan, overdueItems, type PlanItem, type PlanKind } from '@/lib/model/plan';
+import { PLAN_TITLE_MAX, isOpenItem, orderPlan, overdueItems, type PlanItemView, type PlanKind } from '@/lib/model/plan';
 import type { PlanPatch } from '@/lib/ui/plan';
 import { AddForm, type DraftProps } from '../../fields/AddForm';
 import { RecordListStatus } from '../../fields/RecordListStatus';
 import { PlanItemRow, PlanObjectiveRow } from './PlanItemRow';
 
 export interface PlanProps {
-  items: readonly PlanItem[];
+  items: readonly PlanItemView[];
   now: Date;
   objectiveDraft: DraftProps;
   itemDraft: DraftProps;

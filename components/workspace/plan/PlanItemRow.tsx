@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { t } from '@/lib/i18n';
-import { PLAN_STATUSES, PLAN_NAME_MAX, PLAN_TEXT_MAX, PLAN_TITLE_MAX, isOverdue, type PlanItem, type PlanStatus } from '@/lib/model/plan';
+import { PLAN_STATUSES, PLAN_NAME_MAX, PLAN_TEXT_MAX, PLAN_TITLE_MAX, isOverdue, type PlanItemView, type PlanStatus } from '@/lib/model/plan';
 import { shortDuration } from '@/lib/format/time';
 import { planStatusLabel } from '@/lib/ui/labels';
 import type { PlanPatch } from '@/lib/ui/plan';
@@ -10,7 +10,7 @@ import { ConfirmButton } from '../../fields/ConfirmButton';
 import { DateTimeField } from '../../fields/DateTimeField';
 
 export interface PlanRecordProps {
-  item: PlanItem;
+  item: PlanItemView;
   now: Date;
   onUpdate: (id: string, patch: PlanPatch) => Promise<string | null>;
   onRemove: (id: string) => void;
@@ -37,7 +37,7 @@ function dueText(iso: string, now: Date): string {
 }
 
 /** "Open · Dana Reyes (Platform) · due Mar 4, 14:00": what the row says when it is closed. */
-export function planItemSummary(item: PlanItem, now: Date): string {
+export function planItemSummary(item: PlanItemView, now: Date): string {
   const person = item.ownerPerson.trim();
   const team = item.ownerTeam.trim();
   const owner = person && team ? t('planOwnerBoth', { person, team }) : person || team || t('planNoOwner');

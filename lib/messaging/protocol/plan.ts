@@ -1,7 +1,7 @@
 /** Plan: the escalation's objectives and action items (owner, due time, status, deliverable). */
 import { z } from 'zod';
 import { CaseRefSchema } from '../../model/case-ref';
-import { PLAN_KINDS, PlanFieldsSchema, PlanItemSchema } from '../../model/plan';
+import { PLAN_KINDS, PlanFieldsSchema, PlanItemSchema, PlanItemViewSchema } from '../../model/plan';
 import { domain } from './define';
 
 const title = PlanFieldsSchema.shape.title.refine((s) => s.trim().length > 0, 'a title is needed');
@@ -9,11 +9,11 @@ const title = PlanFieldsSchema.shape.title.refine((s) => s.trim().length > 0, 'a
 export const plan = domain({
   part: 'plan',
   messages: {
-    /** The plan of the ticket's escalation (empty when it is not escalated). */
+    /** The plan of the ticket's escalation (empty when it is not escalated), its records without their stamps. */
     getPlan: {
       from: ['extension'],
       request: z.object({ ref: CaseRefSchema }),
-      response: z.object({ items: z.array(PlanItemSchema) }),
+      response: z.object({ items: z.array(PlanItemViewSchema) }),
     },
     /** Adds an objective or an item to the plan of the ticket's escalation. */
     addPlanItem: {

@@ -1,7 +1,7 @@
 import { deleteWorkspaceOf, planRepository } from '../../db/repositories/plan';
 import type { plan } from '../../messaging/protocol/plan';
 import type { DomainHandlers } from '../../messaging/server';
-import { newRecord } from '../../model/record';
+import { newRecord, recordView } from '../../model/record';
 import type { PlanItem } from '../../model/plan';
 import { timelineEntry, type TimelineEntry } from '../../model/timeline';
 import { getDb } from '../db';
@@ -34,7 +34,7 @@ export function planHandlers(deps: WorkerDeps): DomainHandlers<typeof plan> {
     async getPlan({ ref }, _sender, scope) {
       const db = await getDb();
       const escalation = await escalationIn(scope, db, ref);
-      return { items: escalation ? await planRepository.list(db, escalation.id) : [] };
+      return { items: escalation ? (await planRepository.list(db, escalation.id)).map(recordView) : [] };
     },
 
     async addPlanItem({ ref, kind, fields }) {
