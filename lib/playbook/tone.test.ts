@@ -99,3 +99,12 @@ describe('what a good update has', () => {
     expect(found("I'll get back to you within 2 hours.")['next-update']).toBe('get back to you within 2 hours');
   });
 });
+
+describe('an empty draft', () => {
+  it('has no findings and every check still to add, whatever the options', () => {
+    const result = checkTone('', { ...options, noEta: true, legal: true });
+    expect(result).toEqual({ findings: [], checks: [{ id: 'impact', found: null }, { id: 'ownership', found: null }, { id: 'next-step', found: null }, { id: 'next-update', found: null }] });
+    // The first word is checked as any text is.
+    expect(checkTone('Sorry', options).checks.find((c) => c.id === 'impact')?.found).toEqual({ start: 0, end: 5 });
+  });
+});
