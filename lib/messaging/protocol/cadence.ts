@@ -18,8 +18,8 @@ export const cadence = domain({
     /** The ticket's escalation's cadence (null before it has one), and each audience's interval now. */
     getCadence: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema }),
-      response: z.object({
+      request: () => z.object({ ref: CaseRefSchema }),
+      response: () => z.object({
         escalationId: z.string().nullable(),
         record: CadenceRecordSchema.nullable(),
         /** Minutes between updates each audience follows now (null: none). */
@@ -33,31 +33,31 @@ export const cadence = domain({
     /** An audience's interval ('severity': what Options gives its severity; 'off': none) or whether it keeps to business hours. */
     setCadence: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema, audience: AudienceSchema, everyMinutes: CadenceRuleSchema.optional(), businessHours: z.boolean().optional() }),
-      response: CadenceRecordSchema,
+      request: () => z.object({ ref: CaseRefSchema, audience: AudienceSchema, everyMinutes: CadenceRuleSchema.optional(), businessHours: z.boolean().optional() }),
+      response: () => CadenceRecordSchema,
     },
     /** The customer's time zone and business hours (null: none). */
     setCustomerHours: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema, timeZone: TimeZoneSchema.nullable(), hours: HoursSchema.nullable() }),
-      response: CadenceRecordSchema,
+      request: () => z.object({ ref: CaseRefSchema, timeZone: TimeZoneSchema.nullable(), hours: HoursSchema.nullable() }),
+      response: () => CadenceRecordSchema,
     },
     /** An update to an audience went out outside Keel (a call, a desk reply, a chat): its next one counts from now. */
     markUpdateSent: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema, audience: AudienceSchema }),
-      response: OkSchema,
+      request: () => z.object({ ref: CaseRefSchema, audience: AudienceSchema }),
+      response: () => OkSchema,
     },
     /** Puts a reminder (an audience's update, or a promise) off for `minutes`, with a reason recorded in the timeline. */
     snoozeReminder: {
       from: ['extension'],
-      request: z.object({
+      request: () => z.object({
         ref: CaseRefSchema,
         target: z.discriminatedUnion('kind', [z.object({ kind: z.literal('update'), audience: AudienceSchema }), z.object({ kind: z.literal('promise'), id: z.string().min(1) })]),
         minutes: z.number().int().min(5).max(MAX_EVERY_MINUTES),
         reason: SnoozeSchema.shape.reason,
       }),
-      response: OkSchema,
+      response: () => OkSchema,
     },
   },
 });

@@ -9,14 +9,14 @@ export const draft = domain({
     /** Every draft of the ticket, by slot. */
     getDrafts: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema }),
-      response: z.object({ drafts: z.record(z.string(), z.string()) }),
+      request: () => z.object({ ref: CaseRefSchema }),
+      response: () => z.object({ drafts: z.record(z.string(), z.string()) }),
     },
     /** Saves what a slot holds now; an empty text deletes the draft. */
     saveDraft: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema, slot: DraftSlotSchema, text: z.string().max(DRAFT_MAX) }),
-      response: z.object({ ok: z.literal(true) }),
+      request: () => z.object({ ref: CaseRefSchema, slot: DraftSlotSchema, text: z.string().max(DRAFT_MAX) }),
+      response: () => z.object({ ok: z.literal(true) }),
     },
   },
 });

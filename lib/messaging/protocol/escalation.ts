@@ -40,14 +40,14 @@ export const escalation = domain({
      */
     escalateTicket: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema, title: z.string().max(500), tabId: z.number().int().optional() }),
-      response: z.object({ escalation: EscalationSchema, created: z.boolean() }),
+      request: () => z.object({ ref: CaseRefSchema, title: z.string().max(500), tabId: z.number().int().optional() }),
+      response: () => z.object({ escalation: EscalationSchema, created: z.boolean() }),
     },
     /** The escalation of a ticket, or null when it is not escalated. */
     getEscalation: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema }),
-      response: EscalationSchema.nullable(),
+      request: () => z.object({ ref: CaseRefSchema }),
+      response: () => EscalationSchema.nullable(),
     },
     /**
      * Change what is typed about an escalation: its title, its business impact, drafts being
@@ -56,14 +56,14 @@ export const escalation = domain({
      */
     updateEscalation: {
       from: ['extension'],
-      request: z.object({
+      request: () => z.object({
         id: Id,
         patch: z
           .object({ title: z.string().min(1).max(500), severity: z.enum(SEVERITIES).nullable(), impact: BusinessImpactSchema, drafts: EscalationDraftsSchema })
           .partial()
           .strict(),
       }),
-      response: EscalationSchema,
+      response: () => EscalationSchema,
     },
     /**
      * Move to another state. Going backwards needs a `reason`. Resolving while the resolve guard
@@ -73,14 +73,14 @@ export const escalation = domain({
      */
     moveEscalation: {
       from: ['extension'],
-      request: z.object({
+      request: () => z.object({
         id: Id,
         from: z.enum(ESCALATION_STATES).optional(),
         to: z.enum(ESCALATION_STATES),
         reason: z.string().max(2000).optional(),
         confirm: z.array(ConcernSchema).max(10).optional(),
       }),
-      response: z.discriminatedUnion('moved', [
+      response: () => z.discriminatedUnion('moved', [
         z.object({ moved: z.literal(true), escalation: EscalationSchema }),
         z.object({ moved: z.literal(false), concerns: z.array(ConcernSchema).min(1), escalation: EscalationSchema }),
       ]),
@@ -88,14 +88,14 @@ export const escalation = domain({
     /** Set the severity from the matrix (impact × urgency) with a written justification. */
     setSeverity: {
       from: ['extension'],
-      request: z.object({ id: Id, basis: SeverityBasisSchema, justification: z.string().trim().min(1).max(4000) }),
-      response: EscalationSchema,
+      request: () => z.object({ id: Id, basis: SeverityBasisSchema, justification: z.string().trim().min(1).max(4000) }),
+      response: () => EscalationSchema,
     },
     /** The escalations linked with this ticket's, their shared header, and escalations that look like the same customer. */
     getLinks: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema }),
-      response: z.object({
+      request: () => z.object({ ref: CaseRefSchema }),
+      response: () => z.object({
         linked: z.array(EscalationRowSchema),
         header: LinkHeaderSchema.nullable(),
         suggestions: z.array(z.object({ escalation: EscalationRowSchema, because: z.enum(['organisation', 'domain']) })),
@@ -103,13 +103,13 @@ export const escalation = domain({
     },
     linkEscalations: {
       from: ['extension'],
-      request: z.object({ id: Id, otherId: Id }),
-      response: z.object({ linked: z.array(EscalationRowSchema) }),
+      request: () => z.object({ id: Id, otherId: Id }),
+      response: () => z.object({ linked: z.array(EscalationRowSchema) }),
     },
     unlinkEscalation: {
       from: ['extension'],
-      request: z.object({ id: Id }),
-      response: EscalationSchema,
+      request: () => z.object({ id: Id }),
+      response: () => EscalationSchema,
     },
     /**
      * One page of the queue (`view` active: the active escalations in the user's order, linked
@@ -118,14 +118,14 @@ export const escalation = domain({
      */
     listActiveEscalations: {
       from: ['extension'],
-      request: z.object({
+      request: () => z.object({
         query: z.string().max(200).default(''),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(1000).default(100),
         view: z.enum(QUEUE_VIEWS).default('active'),
         order: z.enum(QUEUE_ORDERS).optional(),
       }),
-      response: z.object({
+      response: () => z.object({
         /** Matching escalations in all. */
         total: z.number().int(),
         /** Escalations in this view in all, before the search. */
@@ -142,8 +142,8 @@ export const escalation = domain({
     /** Delete an escalation and everything kept about it (timeline, snapshot, readings, workspace records). */
     deleteEscalation: {
       from: ['extension'],
-      request: z.object({ id: Id }),
-      response: z.object({ deleted: z.boolean() }),
+      request: () => z.object({ id: Id }),
+      response: () => z.object({ deleted: z.boolean() }),
     },
   },
 });

@@ -13,14 +13,14 @@ export const factsheet = domain({
      */
     getFactSheet: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema }),
-      response: z.object({ escalationId: z.string().nullable(), factSheet: FactSheetSchema.nullable(), prefill: FactSheetFieldsSchema.nullable() }),
+      request: () => z.object({ ref: CaseRefSchema }),
+      response: () => z.object({ escalationId: z.string().nullable(), factSheet: FactSheetSchema.nullable(), prefill: FactSheetFieldsSchema.nullable() }),
     },
     /** Saves a change to the fact sheet as typed (created from the pre-filled values the first time). */
     saveFactSheet: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema, patch: FactSheetPatchSchema }),
-      response: FactSheetSchema,
+      request: () => z.object({ ref: CaseRefSchema, patch: FactSheetPatchSchema }),
+      response: () => FactSheetSchema,
     },
   },
 });

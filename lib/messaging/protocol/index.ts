@@ -1,14 +1,15 @@
 /**
  * Every message Keel's surfaces exchange, one file per domain (same name as the domain's model,
  * repository, handlers, UI hook and components), combined here into one typed table. Each
- * message is a zod request/response pair checked at both ends, and names who may send it.
+ * message is a zod request/response pair checked at both ends (built on its first check), and
+ * names who may send it.
  *
  * Adding a domain: write `protocol/<domain>.ts` with `domain({...})`, add it to `DOMAINS`.
  */
 import { z } from 'zod';
 import { DESKS } from '../../model/case-ref';
 import { StripLayoutSchema } from '../../model/strip';
-import type { DomainDefinition, MessageDefinition } from './define';
+import { defined, type Defined, type DomainDefinition, type MessageDefinition } from './define';
 import { cadence } from './cadence';
 import { draft } from './draft';
 import { escalation } from './escalation';
@@ -36,7 +37,7 @@ export const DOMAINS = [escalation, timeline, temperature, snapshot, read, note,
 
 type Domains = typeof DOMAINS;
 type Merge<D extends readonly DomainDefinition[]> = D extends readonly [infer H extends DomainDefinition, ...infer R extends readonly DomainDefinition[]] ? H['messages'] & Merge<R> : unknown;
-type Flatten<T> = { [K in keyof T]: T[K] };
+type Flatten<T> = { [K in keyof T]: Defined<T[K]> };
 
 export type Protocol = Flatten<Merge<Domains>>;
 export type MessageName = keyof Protocol & string;
@@ -49,7 +50,7 @@ export function combine(domains: readonly DomainDefinition[]): Record<string, Me
   for (const d of domains) {
     for (const [name, definition] of Object.entries(d.messages)) {
       if (name in table) throw new Error(`Message "${name}" is declared by two domains`);
-      table[name] = definition;
+      table[name] = defined(definition);
     }
   }
   return table;

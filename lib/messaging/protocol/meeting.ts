@@ -12,39 +12,39 @@ export const meeting = domain({
     /** The escalation's call (null when none is set) and its meetings, newest first. */
     getMeetings: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema }),
-      response: z.object({ call: MeetingSchema.nullable(), meetings: z.array(MeetingSchema) }),
+      request: () => z.object({ ref: CaseRefSchema }),
+      response: () => z.object({ call: MeetingSchema.nullable(), meetings: z.array(MeetingSchema) }),
     },
     /** Sets the recurring call (first time, cadence, where to join), or removes it (`call: null`). */
     setMeetingCall: {
       from: ['extension'],
-      request: z.object({
+      request: () => z.object({
         ref: CaseRefSchema,
         call: MeetingSchema.pick({ everyMinutes: true, link: true }).extend({ at: IsoTimeSchema.nullable() }).partial().nullable(),
       }),
-      response: z.object({ call: MeetingSchema.nullable() }),
+      response: () => z.object({ call: MeetingSchema.nullable() }),
     },
     /** Starts the notes of a meeting held now. */
     addMeeting: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema, title: z.string().max(200).optional() }),
-      response: z.object({ meeting: MeetingSchema }),
+      request: () => z.object({ ref: CaseRefSchema, title: z.string().max(200).optional() }),
+      response: () => z.object({ meeting: MeetingSchema }),
     },
     updateMeeting: {
       from: ['extension'],
-      request: z.object({ id: z.string().min(1), patch: MeetingSchema.pick({ title: true, notes: true, at: true }).partial().strict() }),
-      response: z.object({ meeting: MeetingSchema }),
+      request: () => z.object({ id: z.string().min(1), patch: MeetingSchema.pick({ title: true, notes: true, at: true }).partial().strict() }),
+      response: () => z.object({ meeting: MeetingSchema }),
     },
     removeMeeting: {
       from: ['extension'],
-      request: z.object({ id: z.string().min(1) }),
-      response: z.object({ removed: z.boolean() }),
+      request: () => z.object({ id: z.string().min(1) }),
+      response: () => z.object({ removed: z.boolean() }),
     },
     /** Turns one line of a meeting's notes into an action item of the plan. */
     convertMeetingNote: {
       from: ['extension'],
-      request: z.object({ meetingId: z.string().min(1), line: z.string().min(1).max(2000) }),
-      response: z.object({ item: PlanItemSchema }),
+      request: () => z.object({ meetingId: z.string().min(1), line: z.string().min(1).max(2000) }),
+      response: () => z.object({ item: PlanItemSchema }),
     },
   },
 });

@@ -9,8 +9,8 @@ export const note = domain({
     /** Post `text` as an internal note on a ticket (through the tab showing it; Salesforce from the worker). */
     postInternalNote: {
       from: ['extension'],
-      request: z.object({ tabId: z.number().int().optional(), ref: CaseRefSchema, text: z.string().min(1).max(NOTE_MAX_LENGTH) }),
-      response: NoteOutcomeSchema,
+      request: () => z.object({ tabId: z.number().int().optional(), ref: CaseRefSchema, text: z.string().min(1).max(NOTE_MAX_LENGTH) }),
+      response: () => NoteOutcomeSchema,
     },
   },
 });

@@ -12,25 +12,25 @@ export const plan = domain({
     /** The plan of the ticket's escalation (empty when it is not escalated), its records without their stamps. */
     getPlan: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema }),
-      response: z.object({ items: z.array(PlanItemViewSchema) }),
+      request: () => z.object({ ref: CaseRefSchema }),
+      response: () => z.object({ items: z.array(PlanItemViewSchema) }),
     },
     /** Adds an objective or an item to the plan of the ticket's escalation. */
     addPlanItem: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema, kind: z.enum(PLAN_KINDS), fields: PlanFieldsSchema.partial().extend({ title }).strict() }),
-      response: z.object({ item: PlanItemSchema }),
+      request: () => z.object({ ref: CaseRefSchema, kind: z.enum(PLAN_KINDS), fields: PlanFieldsSchema.partial().extend({ title }).strict() }),
+      response: () => z.object({ item: PlanItemSchema }),
     },
     /** Changes fields of a plan record (only those that change are written and stamped). */
     updatePlanItem: {
       from: ['extension'],
-      request: z.object({ id: z.string().min(1), patch: PlanFieldsSchema.partial().strict() }),
-      response: z.object({ item: PlanItemSchema }),
+      request: () => z.object({ id: z.string().min(1), patch: PlanFieldsSchema.partial().strict() }),
+      response: () => z.object({ item: PlanItemSchema }),
     },
     removePlanItem: {
       from: ['extension'],
-      request: z.object({ id: z.string().min(1) }),
-      response: z.object({ removed: z.boolean() }),
+      request: () => z.object({ id: z.string().min(1) }),
+      response: () => z.object({ removed: z.boolean() }),
     },
   },
 });

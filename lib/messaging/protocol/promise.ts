@@ -16,26 +16,26 @@ export const promise = domain({
     /** The ticket's escalation's promises (none when it is not escalated). */
     getPromises: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema }),
-      response: z.object({ escalationId: z.string().nullable(), promises: z.array(PromiseRecordSchema) }),
+      request: () => z.object({ ref: CaseRefSchema }),
+      response: () => z.object({ escalationId: z.string().nullable(), promises: z.array(PromiseRecordSchema) }),
     },
     /** A promise added by hand; without `dueAt`, Keel reads the time from its words. Empty text: a blank row to write into. */
     addPromise: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema, text: z.string().max(PROMISE_QUOTE_MAX), dueAt: IsoTimeSchema.nullable().optional() }),
-      response: PromiseRecordSchema,
+      request: () => z.object({ ref: CaseRefSchema, text: z.string().max(PROMISE_QUOTE_MAX), dueAt: IsoTimeSchema.nullable().optional() }),
+      response: () => PromiseRecordSchema,
     },
     /** Edit its words or due time, close it (with a note) or open it again. */
     updatePromise: {
       from: ['extension'],
-      request: z.object({
+      request: () => z.object({
         id: z.string().min(1),
         patch: z
           .object({ quote: z.string().max(PROMISE_QUOTE_MAX), dueAt: IsoTimeSchema.nullable(), closed: z.boolean(), note: z.string().max(500).nullable() })
           .partial()
           .strict(),
       }),
-      response: PromiseRecordSchema,
+      response: () => PromiseRecordSchema,
     },
   },
 });

@@ -32,26 +32,26 @@ export const prompt = domain({
     /** Prompts, unanswered questions and constraints for a ticket, from its last good read and the playbook. */
     getPrompts: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema }),
-      response: GuidanceSchema,
+      request: () => z.object({ ref: CaseRefSchema }),
+      response: () => GuidanceSchema,
     },
     /** Mark a prompt done or dismissed (for the reason it was shown for), or show it again. */
     setPromptState: {
       from: ['extension'],
-      request: z.object({
+      request: () => z.object({
         ref: CaseRefSchema,
         promptId: z.string().min(1).max(60),
         fingerprint: z.string().max(400),
         state: z.enum(PROMPT_STATES),
         title: z.string().max(200),
       }),
-      response: z.object({ changed: z.boolean() }),
+      response: () => z.object({ changed: z.boolean() }),
     },
     /** A prompt's one-click action (add a stakeholder, set a cadence, record a promise), by the domain that owns it. */
     runPromptAction: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema, promptId: z.string().min(1).max(60), action: PromptActionSchema }),
-      response: z.object({ ok: z.literal(true) }),
+      request: () => z.object({ ref: CaseRefSchema, promptId: z.string().min(1).max(60), action: PromptActionSchema }),
+      response: () => z.object({ ok: z.literal(true) }),
     },
   },
 });

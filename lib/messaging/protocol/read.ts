@@ -43,32 +43,32 @@ export const read = domain({
     /** How the last read of a ticket went (null: never read). */
     getReadState: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema }),
-      response: ReadStateSchema.nullable(),
+      request: () => z.object({ ref: CaseRefSchema }),
+      response: () => ReadStateSchema.nullable(),
     },
     /** The user asks to read the ticket shown in a tab now. */
     refreshTicket: {
       from: ['extension'],
-      request: z.object({ tabId: z.number().int().optional() }),
-      response: Ok,
+      request: () => z.object({ tabId: z.number().int().optional() }),
+      response: () => Ok,
     },
     /** A content script starts reading its tab's ticket (shown as "reading…"). */
     readStarted: {
       from: ['content'],
-      request: z.object({ ref: CaseRefSchema }),
-      response: Ok,
+      request: () => z.object({ ref: CaseRefSchema }),
+      response: () => Ok,
     },
     /** A content script hands over what it fetched from the desk (or read from the page) for its tab's ticket. */
     recordRead: {
       from: ['content'],
-      request: z.object({ read: RawReadSchema }),
-      response: ReadOutcomeSchema,
+      request: () => z.object({ read: RawReadSchema }),
+      response: () => ReadOutcomeSchema,
     },
     /** A content script asks the worker to read its tab's ticket (Salesforce: the page cannot reach the REST API). */
     readInWorker: {
       from: ['content'],
-      request: z.object({ ticket: TicketLocationSchema, manual: z.boolean() }),
-      response: ReadOutcomeSchema,
+      request: () => z.object({ ticket: TicketLocationSchema, manual: z.boolean() }),
+      response: () => ReadOutcomeSchema,
     },
   },
 });

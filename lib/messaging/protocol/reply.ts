@@ -12,20 +12,20 @@ export const reply = domain({
     /** The composer's saved draft for a ticket (null: none yet). */
     getReplyDraft: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema }),
-      response: DraftSchema.nullable(),
+      request: () => z.object({ ref: CaseRefSchema }),
+      response: () => DraftSchema.nullable(),
     },
     /** Save the composer's text; a save with a lower `rev` than the stored one is ignored. */
     saveReplyDraft: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema, text: z.string().max(DRAFT_MAX_LENGTH), rev: z.number().nonnegative() }),
-      response: z.object({ saved: z.boolean() }),
+      request: () => z.object({ ref: CaseRefSchema, text: z.string().max(DRAFT_MAX_LENGTH), rev: z.number().nonnegative() }),
+      response: () => z.object({ saved: z.boolean() }),
     },
     /** Read the reply the user is writing in the desk's reply box, in the tab showing the ticket. */
     readDeskDraft: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema, tabId: z.number().int().optional() }),
-      response: z.object({ found: z.boolean(), text: z.string().max(DRAFT_MAX_LENGTH) }),
+      request: () => z.object({ ref: CaseRefSchema, tabId: z.number().int().optional() }),
+      response: () => z.object({ found: z.boolean(), text: z.string().max(DRAFT_MAX_LENGTH) }),
     },
   },
 });

@@ -11,23 +11,23 @@ export const risk = domain({
   messages: {
     getRisks: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema }),
-      response: z.object({ risks: z.array(RiskSchema) }),
+      request: () => z.object({ ref: CaseRefSchema }),
+      response: () => z.object({ risks: z.array(RiskSchema) }),
     },
     addRisk: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema, fields: RiskFieldsSchema.partial().extend({ risk: text }).strict() }),
-      response: z.object({ risk: RiskSchema }),
+      request: () => z.object({ ref: CaseRefSchema, fields: RiskFieldsSchema.partial().extend({ risk: text }).strict() }),
+      response: () => z.object({ risk: RiskSchema }),
     },
     updateRisk: {
       from: ['extension'],
-      request: z.object({ id: z.string().min(1), patch: RiskFieldsSchema.partial().strict() }),
-      response: z.object({ risk: RiskSchema }),
+      request: () => z.object({ id: z.string().min(1), patch: RiskFieldsSchema.partial().strict() }),
+      response: () => z.object({ risk: RiskSchema }),
     },
     removeRisk: {
       from: ['extension'],
-      request: z.object({ id: z.string().min(1) }),
-      response: z.object({ removed: z.boolean() }),
+      request: () => z.object({ id: z.string().min(1) }),
+      response: () => z.object({ removed: z.boolean() }),
     },
   },
 });

@@ -10,6 +10,6 @@ import { domain } from './define';
 export const settings = domain({
   messages: {
     /** Store the settings (the whole object; the options page starts from what is stored). */
-    saveSettings: { from: ['extension'], request: z.object({ settings: SettingsSchema }), response: SettingsSchema },
+    saveSettings: { from: ['extension'], request: () => z.object({ settings: SettingsSchema }), response: () => SettingsSchema },
   },
 });

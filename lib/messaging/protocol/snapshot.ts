@@ -10,8 +10,8 @@ export const snapshot = domain({
     /** The last good snapshot of a ticket, or null before its first read. */
     getSnapshot: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema }),
-      response: CaseSnapshotSchema.nullable(),
+      request: () => z.object({ ref: CaseRefSchema }),
+      response: () => CaseSnapshotSchema.nullable(),
     },
   },
 });

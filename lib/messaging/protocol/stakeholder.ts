@@ -12,8 +12,8 @@ export const stakeholder = domain({
     /** The escalation's stakeholders, and people from the ticket worth adding (the last read's requester, assignee, writers). */
     getStakeholders: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema }),
-      response: z.object({ stakeholders: z.array(StakeholderSchema), suggestions: z.array(SuggestionSchema) }),
+      request: () => z.object({ ref: CaseRefSchema }),
+      response: () => z.object({ stakeholders: z.array(StakeholderSchema), suggestions: z.array(SuggestionSchema) }),
     },
     /**
      * Adds a stakeholder with role `role` to the ticket's escalation (prompts' one-click actions
@@ -21,18 +21,18 @@ export const stakeholder = domain({
      */
     addStakeholder: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema, role: z.enum(STAKEHOLDER_ROLES), name: z.string().max(200).optional() }).extend(StakeholderFieldsSchema.omit({ name: true, role: true }).partial().shape).strict(),
-      response: z.object({ stakeholder: StakeholderSchema }),
+      request: () => z.object({ ref: CaseRefSchema, role: z.enum(STAKEHOLDER_ROLES), name: z.string().max(200).optional() }).extend(StakeholderFieldsSchema.omit({ name: true, role: true }).partial().shape).strict(),
+      response: () => z.object({ stakeholder: StakeholderSchema }),
     },
     updateStakeholder: {
       from: ['extension'],
-      request: z.object({ id: z.string().min(1), patch: StakeholderFieldsSchema.partial().strict() }),
-      response: z.object({ stakeholder: StakeholderSchema }),
+      request: () => z.object({ id: z.string().min(1), patch: StakeholderFieldsSchema.partial().strict() }),
+      response: () => z.object({ stakeholder: StakeholderSchema }),
     },
     removeStakeholder: {
       from: ['extension'],
-      request: z.object({ id: z.string().min(1) }),
-      response: z.object({ removed: z.boolean() }),
+      request: () => z.object({ id: z.string().min(1) }),
+      response: () => z.object({ removed: z.boolean() }),
     },
   },
 });

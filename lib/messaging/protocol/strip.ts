@@ -11,14 +11,14 @@ export const strip = domain({
     /** Where the strip sits on the sender's desk: the content script (placing the frame) and the strip itself. */
     getStripLayout: {
       from: ['content', 'extension'],
-      request: z.object({}),
-      response: StripLayoutSchema,
+      request: () => z.object({}),
+      response: () => StripLayoutSchema,
     },
     /** The user moved or collapsed the strip (sent by the strip, in its desk tab): remembered for that desk. */
     setStripLayout: {
       from: ['extension'],
-      request: z.object({ layout: StripLayoutSchema }),
-      response: StripLayoutSchema,
+      request: () => z.object({ layout: StripLayoutSchema }),
+      response: () => StripLayoutSchema,
     },
   },
 });

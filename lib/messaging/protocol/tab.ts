@@ -21,8 +21,8 @@ export const tab = domain({
     /** The ticket a tab shows (the sender's tab when `tabId` is omitted). */
     getTabTicket: {
       from: ['extension'],
-      request: z.object({ tabId: z.number().int().optional() }),
-      response: TabTicketSchema,
+      request: () => z.object({ tabId: z.number().int().optional() }),
+      response: () => TabTicketSchema,
     },
     /**
      * A content script's page shows a ticket, or none (on load and on in-app navigation). The
@@ -30,20 +30,20 @@ export const tab = domain({
      */
     ticketSeen: {
       from: ['content'],
-      request: z.object({ ticket: TicketLocationSchema.nullable(), title: z.string().max(1000) }),
-      response: Ok,
+      request: () => z.object({ ticket: TicketLocationSchema.nullable(), title: z.string().max(1000) }),
+      response: () => Ok,
     },
     /** Scroll the desk page in a tab to one message of its ticket, where the desk's page allows. */
     showMessage: {
       from: ['extension'],
-      request: z.object({ tabId: z.number().int().optional(), messageId: z.string().min(1).max(200), at: z.string().max(40) }),
-      response: z.object({ shown: z.boolean() }),
+      request: () => z.object({ tabId: z.number().int().optional(), messageId: z.string().min(1).max(200), at: z.string().max(40) }),
+      response: () => z.object({ shown: z.boolean() }),
     },
     /** Open the side panel on a tab (the strip's "Workspace": its own tab). */
     openWorkspace: {
       from: ['extension'],
-      request: z.object({ tabId: z.number().int().optional() }),
-      response: Ok,
+      request: () => z.object({ tabId: z.number().int().optional() }),
+      response: () => Ok,
     },
   },
 });

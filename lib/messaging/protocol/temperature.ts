@@ -22,14 +22,14 @@ export const temperature = domain({
   messages: {
     getTemperature: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema }),
-      response: TemperatureViewSchema,
+      request: () => z.object({ ref: CaseRefSchema }),
+      response: () => TemperatureViewSchema,
     },
     /** The user is looking at this case now (the workspace showed its latest reading). */
     markSeen: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema, readingId: z.string().nullable() }),
-      response: z.object({ ok: z.literal(true) }),
+      request: () => z.object({ ref: CaseRefSchema, readingId: z.string().nullable() }),
+      response: () => z.object({ ok: z.literal(true) }),
     },
   },
 });

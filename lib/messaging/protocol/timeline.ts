@@ -16,8 +16,8 @@ export const timeline = domain({
      */
     getTimeline: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema, limit: z.number().int().min(1).max(5000).default(TIMELINE_PAGE) }),
-      response: z.object({
+      request: () => z.object({ ref: CaseRefSchema, limit: z.number().int().min(1).max(5000).default(TIMELINE_PAGE) }),
+      response: () => z.object({
         events: z.array(TimelineEventSchema),
         more: z.boolean().default(false),
         ticket: z.object({ desk: z.enum(DESKS), ticketId: z.string(), ticketNumber: z.string().nullable() }).nullable().default(null),
@@ -26,14 +26,14 @@ export const timeline = domain({
     /** A manual note on the timeline of the ticket's escalation. */
     addTimelineNote: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema, text: z.string().max(TIMELINE_NOTE_MAX).refine((s) => s.trim().length > 0, 'the note is empty') }),
-      response: z.object({ event: TimelineEventSchema }),
+      request: () => z.object({ ref: CaseRefSchema, text: z.string().max(TIMELINE_NOTE_MAX).refine((s) => s.trim().length > 0, 'the note is empty') }),
+      response: () => z.object({ event: TimelineEventSchema }),
     },
     /** Deletes a manual note (other events are history and stay). */
     removeTimelineNote: {
       from: ['extension'],
-      request: z.object({ id: z.string().min(1) }),
-      response: z.object({ removed: z.boolean() }),
+      request: () => z.object({ id: z.string().min(1) }),
+      response: () => z.object({ removed: z.boolean() }),
     },
   },
 });

@@ -14,25 +14,25 @@ export const update = domain({
     /** The escalation's drafts and sent updates (sent oldest first); empty when not escalated. */
     getUpdates: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema }),
-      response: z.object({ drafts: z.array(UpdateSchema), sent: z.array(UpdateSchema) }),
+      request: () => z.object({ ref: CaseRefSchema }),
+      response: () => z.object({ drafts: z.array(UpdateSchema), sent: z.array(UpdateSchema) }),
     },
     /** Saves an audience's draft as typed; `rebuilt`: it was made anew from the facts now (`basis`), which become its basis. */
     saveUpdateDraft: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema, audience: AudienceSchema, text, basis: UpdateBasisSchema, rebuilt: z.boolean().default(false) }),
-      response: UpdateSchema,
+      request: () => z.object({ ref: CaseRefSchema, audience: AudienceSchema, text, basis: UpdateBasisSchema, rebuilt: z.boolean().default(false) }),
+      response: () => UpdateSchema,
     },
     discardUpdateDraft: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema, audience: AudienceSchema }),
-      response: z.object({ ok: z.literal(true) }),
+      request: () => z.object({ ref: CaseRefSchema, audience: AudienceSchema }),
+      response: () => z.object({ ok: z.literal(true) }),
     },
     /** The user copied an update (rich text with plain text, or Markdown): store it as sent to its audience. */
     recordUpdateSent: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema, audience: AudienceSchema, text: text.min(1), basis: UpdateBasisSchema, channel: z.enum(['copy', 'markdown']) }),
-      response: UpdateSchema,
+      request: () => z.object({ ref: CaseRefSchema, audience: AudienceSchema, text: text.min(1), basis: UpdateBasisSchema, channel: z.enum(['copy', 'markdown']) }),
+      response: () => UpdateSchema,
     },
     /**
      * Post an update as an internal note on the ticket, and store it as sent when the desk took it.
@@ -42,8 +42,8 @@ export const update = domain({
      */
     postUpdateAsNote: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema, tabId: z.number().int().optional(), audience: AudienceSchema, text: text.min(1), noteText: z.string().min(1).max(NOTE_MAX_LENGTH), basis: UpdateBasisSchema }),
-      response: z.object({ note: NoteOutcomeSchema, update: UpdateSchema.nullable() }),
+      request: () => z.object({ ref: CaseRefSchema, tabId: z.number().int().optional(), audience: AudienceSchema, text: text.min(1), noteText: z.string().min(1).max(NOTE_MAX_LENGTH), basis: UpdateBasisSchema }),
+      response: () => z.object({ note: NoteOutcomeSchema, update: UpdateSchema.nullable() }),
     },
   },
 });

@@ -37,8 +37,8 @@ export const view = domain({
     /** The view of the ticket shown in a tab (the sender's tab when `tabId` is omitted: the strip). */
     getTabView: {
       from: ['extension'],
-      request: z.object({ tabId: z.number().int().optional() }),
-      response: CaseViewSchema,
+      request: () => z.object({ tabId: z.number().int().optional() }),
+      response: () => CaseViewSchema,
     },
     /**
      * Several `get…` reads of one case in one message, answered in order, each exactly as if sent
@@ -48,13 +48,13 @@ export const view = domain({
      */
     getCaseReads: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema, names: z.array(z.string().min(1).max(64)).min(1).max(MAX_CASE_READS) }),
-      response: z.object({ answers: z.array(z.unknown()) }),
+      request: () => z.object({ ref: CaseRefSchema, names: z.array(z.string().min(1).max(64)).min(1).max(MAX_CASE_READS) }),
+      response: () => z.object({ answers: z.array(z.unknown()) }),
     },
     getCaseView: {
       from: ['extension'],
-      request: z.object({ ref: CaseRefSchema }),
-      response: CaseViewSchema,
+      request: () => z.object({ ref: CaseRefSchema }),
+      response: () => CaseViewSchema,
     },
   },
 });
