@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { t } from '@/lib/i18n';
 import { deskListLabel } from '@/lib/ui/labels';
 import { caseKey } from '@/lib/model/case-key';
@@ -11,6 +12,19 @@ export interface WorkspaceProps {
   error: string | null;
   sections: readonly WorkspaceSection[];
   now: Date;
+}
+
+/**
+ * Each section, once wrapped in `memo`: a section renders again when its props change (another
+ * ticket, the clock's tick) or its own data does, never because the panel around it rendered
+ * again with the same ticket (its storage status arriving re-rendered all nineteen sections,
+ * their 50 plan rows and 100 timeline rows, just after the panel first showed them).
+ */
+const memoized = new WeakMap<WorkspaceSection, WorkspaceSection>();
+function memoOf(section: WorkspaceSection): WorkspaceSection {
+  let kept = memoized.get(section);
+  if (!kept) memoized.set(section, (kept = memo(section)));
+  return kept;
 }
 
 /** The side panel's workspace for the ticket in the active tab: its sections, in order. */
@@ -36,7 +50,7 @@ export function Workspace({ shown, error, sections, now }: WorkspaceProps) {
   return (
     <div className="workspace" data-case={key} key={key}>
       {notice}
-      {sections.map((Section, i) => (
+      {sections.map(memoOf).map((Section, i) => (
         <Section key={i} ticket={ticket} tabId={shown.tabId} pageTitle={shown.pageTitle} now={now} />
       ))}
     </div>
