@@ -5,6 +5,7 @@ import { useStorageProblem } from '@/lib/ui/storage';
 import { WORKSPACE_SECTIONS } from '@/components/workspace/sections';
 import { markOnce } from '@/lib/ui/bench-mark';
 import { warmCase } from '@/lib/ui/case-query';
+import { warmDrafts } from '@/lib/ui/draft';
 import { followedWindow, type EarlyReads, type EarlyTicket } from '@/lib/ui/panel-prefetch';
 import { useFollowedTab, type KnownTab } from '@/lib/ui/tab';
 import { useNow } from '@/lib/ui/use-now';
@@ -13,13 +14,14 @@ const windowId = followedWindow(location.search);
 
 /**
  * The moment the panel learns the ticket, every section's data is asked for in one message (or
- * taken from the reads its prefetch asked for, `early`).
+ * taken from the reads its prefetch asked for, `early`), and its fields' drafts beside it.
  */
 export function warm(shown: TabTicket, early?: EarlyReads): void {
   if (!shown.ticket) return;
   // `npm run bench` measures from here to the sections showing their data.
   markOnce('keel:panel-ticket');
   warmCase(shown.ticket, early);
+  void warmDrafts(shown.ticket);
 }
 
 /** The side panel: the workspace of the ticket in this window's active tab. Each section binds its own messages. */

@@ -5,11 +5,12 @@ import { t } from '@/lib/i18n';
 import { closeDetailsOnEscape } from '@/lib/ui/escape-details';
 import { accept } from '@/lib/messaging/client';
 import { caseReady } from '@/lib/ui/case-query';
+import { warmDrafts } from '@/lib/ui/draft';
 import { takePanelTicket } from '@/lib/ui/panel-prefetch';
 import type { KnownTab } from '@/lib/ui/tab';
 import { SidePanelApp, warm } from './SidePanelApp';
 
-/** How long the first render may wait for the ticket's data, rather than draw every section loading first. */
+/** How long the first render may wait for the ticket's data (and its fields' drafts), rather than draw every section loading first. */
 const FIRST_RENDER_WAIT_MS = 150;
 
 document.title = t('titleSidePanel');
@@ -27,7 +28,7 @@ const ready = (async () => {
   }
   warm(checked.data, got.reads);
   known = { tabId: got.tabId, shown: checked.data };
-  if (checked.data.ticket) await caseReady(checked.data.ticket);
+  if (checked.data.ticket) await Promise.all([caseReady(checked.data.ticket), warmDrafts(checked.data.ticket)]);
 })();
 // The panel renders once with the ticket and its sections' data when they come within a moment,
 // instead of drawing every section loading and then again with its data.

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isRequestEnvelope, unpack } from '../messaging/envelope';
 import { flushAllSaves } from './autosave';
-import { forgetDrafts, useDraft, type DraftField } from './draft';
+import { forgetDrafts, useDraft, warmDrafts, type DraftField } from './draft';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -14,7 +14,9 @@ let field: DraftField;
 function expose(latest: DraftField): void {
   field = latest;
 }
+let renders = 0;
 function Probe({ slot }: { slot: string }) {
+  renders++;
   const draft = useDraft(ref, slot);
   useEffect(() => expose(draft));
   return <span>{draft.ready ? draft.text : '…'}</span>;
@@ -66,6 +68,24 @@ describe('a draft field', () => {
     expect(host.textContent).toBe('…');
     await answer();
     expect(host.textContent).toBe('Call the cust');
+  });
+
+  it('shows its draft from its first render when the drafts were read before it mounted, and renders once', async () => {
+    const warmed = warmDrafts(ref);
+    await answer();
+    await act(async () => warmed);
+    renders = 0;
+    await act(() => root.render(<Probe slot="plan.item.title" />));
+    expect(host.textContent).toBe('Call the cust');
+    await act(async () => new Promise((r) => setTimeout(r, 10)));
+    expect(renders).toBe(1);
+    expect(field.ready).toBe(true);
+    // Typed, saved, and shown again by a field mounted later (another section, another render).
+    await act(async () => field.setText('Call the customer'));
+    await act(async () => flushAllSaves());
+    await act(async () => new Promise((r) => setTimeout(r, 10)));
+    await act(() => root.render(<Probe slot="plan.item.title" key="again" />));
+    expect(host.textContent).toBe('Call the customer');
   });
 
   it('keeps what is typed before the stored draft arrives', async () => {

@@ -12,6 +12,8 @@ import { cancelSave, flushSave, scheduleSave } from './autosave';
 
 /** The drafts of each ticket this page has loaded, kept in step with what it saved. */
 const loaded = new Map<string, Promise<Record<string, string>>>();
+/** The same drafts once they have arrived (the same objects): a field mounted then shows its draft from its first render. */
+const arrived = new Map<string, Record<string, string>>();
 
 function draftsOf(ref: CaseRef): Promise<Record<string, string>> {
   const key = caseKey(ref);
@@ -22,16 +24,41 @@ function draftsOf(ref: CaseRef): Promise<Record<string, string>> {
         loaded.delete(key); // ask again next time
         return {};
       }
-      return { ...r.data.drafts };
+      const kept = { ...r.data.drafts };
+      arrived.set(key, kept);
+      return kept;
     });
     loaded.set(key, drafts);
   }
   return drafts;
 }
 
+/**
+ * Reads the ticket's drafts now: the side panel asks as soon as it knows the ticket, and renders
+ * once they are in, so its fields show their drafts from the first render. (Read by the fields
+ * themselves, the drafts arrived after the first render, and every section holding a field, the
+ * plan's 50 rows and the timeline's 100 with them, rendered again.)
+ */
+export function warmDrafts(ref: CaseRef): Promise<void> {
+  return draftsOf(ref).then(() => undefined);
+}
+
 /** Forget what this page loaded (tests). */
 export function forgetDrafts(): void {
   loaded.clear();
+  arrived.clear();
+}
+
+interface FieldState {
+  saveKey: string;
+  text: string;
+  ready: boolean;
+}
+
+/** A field's state before it has read anything: its draft when the ticket's drafts are in already. */
+function startOf(key: string | null, saveKey: string, slot: string): FieldState {
+  const drafts = key ? arrived.get(key) : undefined;
+  return drafts ? { saveKey, text: drafts[slot] ?? '', ready: true } : { saveKey, text: '', ready: false };
 }
 
 export interface DraftField {
@@ -51,8 +78,8 @@ export function useDraft(ref: CaseRef | null, slot: string): DraftField {
   const key = ref ? caseKey(ref) : null;
   const saveKey = `draft|${key}|${slot}`;
   // The field's state belongs to one ticket and slot: another one starts afresh.
-  const [state, setState] = useState({ saveKey, text: '', ready: false });
-  const current = state.saveKey === saveKey ? state : { saveKey, text: '', ready: false };
+  const [state, setState] = useState(() => startOf(key, saveKey, slot));
+  const current = state.saveKey === saveKey ? state : startOf(key, saveKey, slot);
   if (current !== state) setState(current);
   const touched = useRef<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -62,8 +89,13 @@ export function useDraft(ref: CaseRef | null, slot: string): DraftField {
     let gone = false;
     void draftsOf(ref).then((drafts) => {
       if (gone) return;
-      // Typed before the stored draft arrived: what was typed wins.
-      setState((s) => (s.saveKey !== saveKey ? s : { saveKey, text: touched.current === saveKey ? s.text : (drafts[slot] ?? ''), ready: true }));
+      // Typed before the stored draft arrived: what was typed wins. A field that started with its
+      // draft (already in) keeps its state, and does not render again.
+      setState((s) => {
+        if (s.saveKey !== saveKey) return s;
+        const text = touched.current === saveKey ? s.text : (drafts[slot] ?? '');
+        return s.ready && s.text === text ? s : { saveKey, text, ready: true };
+      });
     });
     return () => {
       gone = true;
