@@ -61,7 +61,7 @@ function substitutions(params: Record<string, string | number> | undefined): str
 
 /**
  * Messages without placeholders, once read. They cannot change while a page is open, and the side
- * panel's first render reads a few hundred (2 ms of it, `npm run bench`). Kept per getMessage
+ * panel's first render reads a few hundred (about 2 ms of it in a CPU profile). Kept per getMessage
  * function, so a test that swaps in another language reads it afresh.
  */
 let plain = new Map<string, string>();
