@@ -81,8 +81,9 @@ type Timings = Record<string, number | undefined> & { loaded: number };
  * script in the page, on its main thread, and when the page is still rendering after its load
  * event (the popup and the side panel wait for the worker's answer) that script ran in the middle
  * of the render being measured. Traced on the popup's cold open: a 60 ms script evaluation (not
- * Keel's: its module had run) between DOMContentLoaded and the answer being handled. Paired runs of the side panel: 25–33 ms lower
- * medians this way, the difference being Playwright's, not Keel's.
+ * Keel's: its module had run) between DOMContentLoaded and the answer being handled. Paired runs
+ * of the side panel: 25–33 ms lower medians this way, the difference being Playwright's, not
+ * Keel's.
  */
 async function waitForMarks(page: Page, marks: string[], also: string[] = [], timeoutMs = 30_000): Promise<Timings> {
   const expression = `new Promise((resolve) => {
