@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { t, type MessageKey } from '../i18n';
 import { describeZodError } from '../messaging/format';
 
@@ -34,7 +34,7 @@ export type StorageDoing = Extract<MessageKey, `storageDoing${string}`>;
 export function toStorageError(error: unknown, doing: StorageDoing): StorageError {
   if (error instanceof StorageError) return error;
   // Data of the wrong shape is not a storage failure: say which field, and that nothing was saved.
-  if (error instanceof z.ZodError) return new StorageError(t('storageInvalid', { doing: t(doing), detail: describeZodError(error) }), 'invalid', { cause: error });
+  if (error instanceof z.core.$ZodError) return new StorageError(t('storageInvalid', { doing: t(doing), detail: describeZodError(error) }), 'invalid', { cause: error });
   const name = errorName(error);
   const detail = error instanceof Error ? error.message : String(error);
   const what = t(doing);

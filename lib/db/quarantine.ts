@@ -6,7 +6,7 @@
  * download or delete them in Options.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { KeelDb } from './schema';
 import { guard } from './errors';
 import { describeZodError } from '../messaging/format';
@@ -30,7 +30,7 @@ function announce(count: number): void {
 }
 
 /** Checks `value` with `schema`: the parsed value, or why it failed ("state: Invalid option"). */
-export function check<T>(schema: z.ZodType<T>, value: unknown): { ok: true; value: T } | { ok: false; reason: string } {
+export function check<T>(schema: z.ZodMiniType<T>, value: unknown): { ok: true; value: T } | { ok: false; reason: string } {
   const parsed = schema.safeParse(value);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: describeZodError(parsed.error) };
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { IDBPDatabase } from 'idb';
 import { openKeelDb } from './open';
 import { MIGRATIONS } from './migrations';
@@ -15,7 +15,7 @@ import { StorageError } from './errors';
 import { listQuarantine } from './quarantine';
 
 // A domain as the next issues add one: its schema, its store (added by a migration), its repository.
-const Item = workspaceRecord({ title: z.string().min(1), owner: z.string().nullable() });
+const Item = workspaceRecord({ title: z.string().check(z.minLength(1)), owner: z.nullable(z.string()) });
 type Item = z.infer<typeof Item>;
 const items = recordRepository('test-items', Item);
 
@@ -122,7 +122,7 @@ describe('a domain record store', () => {
 
 // A toy domain with a summary, as plan and cadence will have one: its open items give the
 // escalation's `openPlanItems` and `planNextDueAt`.
-const Task = workspaceRecord({ title: z.string().min(1), due: z.string().nullable(), done: z.boolean() });
+const Task = workspaceRecord({ title: z.string().check(z.minLength(1)), due: z.nullable(z.string()), done: z.boolean() });
 type Task = z.infer<typeof Task>;
 const summarizeTasks = (records: readonly Task[]): EscalationSummary => {
   const open = records.filter((r) => !r.done);

@@ -13,7 +13,7 @@
  * returns the escalation (`escalation`), so the worker adds 'escalation' to caseChanged's parts.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { KeelDb } from './schema';
 import { writeEscalation } from './active-list';
 import { guard } from './errors';
@@ -96,7 +96,7 @@ type EscalationTx = IDBPTransaction<KeelDb, StoreNames<KeelDb>[], 'readwrite'>;
 /** Escalations whose records a repository keeps in memory (the most recently listed). */
 const LISTS_KEPT = 8;
 
-export function recordRepository<R extends RecordBase>(store: string, schema: z.ZodType<R>, options: RecordRepositoryOptions<R> = {}): RecordRepository<R> {
+export function recordRepository<R extends RecordBase>(store: string, schema: z.ZodMiniType<R>, options: RecordRepositoryOptions<R> = {}): RecordRepository<R> {
   const { summarize } = options;
   const untyped = (db: IDBPDatabase<KeelDb>) => db as unknown as AnyDb;
   const checked = (row: unknown): R => schema.parse(row);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fetchRaw, MAX_READ_CHARS, MAX_RESPONSE_CHARS, reuseIfUnchanged, TIMED_OUT_HEADER, TOO_LARGE_HEADER, withReadLimits } from './http';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { failureForStatus, parseResponse } from './parse-helpers';
 import type { RawApiRead, RawResponse, ReadDeps } from './types';
 

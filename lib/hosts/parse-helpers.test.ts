@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { checkShape, parseResponse } from './parse-helpers';
 
-const Message = z.object({ author: z.string(), at: z.string().nullable() });
+const Message = z.object({ author: z.string(), at: z.nullable(z.string()) });
 const Page = z.object({ subject: z.string(), messages: z.array(Message) });
 
 describe('checkShape', () => {

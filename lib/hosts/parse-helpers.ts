@@ -2,7 +2,7 @@
  * Worker-half helpers: turn raw responses into typed values or a named `ReadFailure`.
  * Uses zod, so never import this from a content script.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Desk } from '../model/case-ref';
 import { retryAfterSeconds, TIMED_OUT_HEADER, TOO_LARGE_HEADER } from './http';
 import type { RawResponse, ReadFailure } from './types';
@@ -45,7 +45,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
  * `pathPrefix` when the value sits inside something larger ("comments[103]", a response key) and
  * the field path does not already start with it.
  */
-export function checkShape<S extends z.ZodType>(
+export function checkShape<S extends z.ZodMiniType>(
   desk: Desk,
   what: string,
   schema: S,
@@ -74,7 +74,7 @@ function withPrefix(prefix: string | undefined, field: string): string {
  * Parse a response body as JSON and check it against `schema`. Failures name the desk, the
  * response and the field: "zendesk: comments[3].author_id: expected number, received undefined".
  */
-export function parseResponse<S extends z.ZodType>(desk: Desk, res: RawResponse, schema: S, now?: Date): Parsed<z.infer<S>> {
+export function parseResponse<S extends z.ZodMiniType>(desk: Desk, res: RawResponse, schema: S, now?: Date): Parsed<z.infer<S>> {
   const statusFailure = failureForStatus(desk, res, now);
   if (statusFailure) return { ok: false, failure: statusFailure };
   const tooLarge = res.headers[TOO_LARGE_HEADER];
@@ -104,24 +104,23 @@ export function parseResponse<S extends z.ZodType>(desk: Desk, res: RawResponse,
  * unknown, instead of failing the whole read. What Keel cannot work without (the ticket's
  * identity, the message list and what each message is) stays strict and fails naming the field.
  */
-export function displayOnly<S extends z.ZodType>(schema: S) {
-  return schema.optional().catch(undefined);
+export function displayOnly<S extends z.ZodMiniType>(schema: S) {
+  return z.catch(z.optional(schema), undefined);
 }
 
 /**
  * A list Keel only displays from (side-loaded users, SLA records): a missing or wrong list reads
  * as empty, and an item of the wrong shape is skipped, not fatal.
  */
-export function displayList<S extends z.ZodType>(item: S) {
-  return z
-    .array(z.unknown())
-    .catch([])
-    .transform((items) => {
+export function displayList<S extends z.ZodMiniType>(item: S) {
+  return z.pipe(
+    z.catch(z.array(z.unknown()), []),
+    z.transform((items) => {
       const out: z.output<S>[] = [];
       for (const value of items) {
         const parsed = item.safeParse(value);
         if (parsed.success) out.push(parsed.data);
       }
       return out;
-    });
+    }));
 }

@@ -5,7 +5,7 @@
  * becomes `{ok:false, error}` for the caller — never an exception lost in the worker.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { t } from '../i18n';
 import { KEEL_TAG, isRequestEnvelope, messageCodeOf, unpack, type Result } from './envelope';
 import { describeZodError } from './format';

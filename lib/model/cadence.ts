@@ -5,7 +5,7 @@
  * pure engine (lib/cadence) and stored, so the escalation's `nextUpdateDueAt` (the earliest, or
  * a snooze's end) is kept in the same transaction as the record.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { intervalFor, isTimeZone, minutesOfDay, nextDue, type BusinessHours, type CadenceRule, type SeverityMinutes } from '../cadence';
 import { AUDIENCES, type Audience } from './audience';
 import type { EscalationSummary, Severity } from './escalation';
@@ -16,9 +16,9 @@ export const MAX_EVERY_MINUTES = 30 * 24 * 60;
 /** Shortest: 5 minutes. */
 export const MIN_EVERY_MINUTES = 5;
 
-export const CadenceRuleSchema = z.union([z.literal('severity'), z.literal('off'), z.number().int().min(MIN_EVERY_MINUTES).max(MAX_EVERY_MINUTES)]);
+export const CadenceRuleSchema = z.union([z.literal('severity'), z.literal('off'), z.int().check(z.gte(MIN_EVERY_MINUTES), z.lte(MAX_EVERY_MINUTES))]);
 
-export const SnoozeSchema = z.object({ until: IsoTimeSchema, reason: z.string().trim().min(1).max(300) });
+export const SnoozeSchema = z.object({ until: IsoTimeSchema, reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)) });
 export type Snooze = z.infer<typeof SnoozeSchema>;
 
 export const AudienceCadenceSchema = z.object({
@@ -29,28 +29,28 @@ export const AudienceCadenceSchema = z.object({
   /** When its rule last changed: counting starts here when no update was sent since. */
   since: IsoTimeSchema,
   /** The last update sent to this audience (an update, a public desk reply for the customer, or marked by hand). */
-  lastSentAt: IsoTimeSchema.nullable(),
+  lastSentAt: z.nullable(IsoTimeSchema),
   /** When the next update is due (computed); null when none is. */
-  dueAt: IsoTimeSchema.nullable(),
+  dueAt: z.nullable(IsoTimeSchema),
   /** The reminder put off until later, and why. */
-  snooze: SnoozeSchema.nullable(),
+  snooze: z.nullable(SnoozeSchema),
   /** The due time a notification was already shown for (each due time notifies once). */
-  notifiedFor: IsoTimeSchema.nullable(),
+  notifiedFor: z.nullable(IsoTimeSchema),
 });
 export type AudienceCadence = z.infer<typeof AudienceCadenceSchema>;
 
-const HHMM = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'a time of day, HH:mm');
+const HHMM = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'a time of day, HH:mm'));
 export const HoursSchema = z
-  .object({ days: z.array(z.number().int().min(1).max(7)).min(1).max(7), start: HHMM, end: HHMM })
-  .refine((h) => minutesOfDay(h.start) < minutesOfDay(h.end), { message: 'business hours must start before they end', path: ['end'] });
+  .object({ days: z.array(z.int().check(z.gte(1), z.lte(7))).check(z.minLength(1), z.maxLength(7)), start: HHMM, end: HHMM })
+  .check(z.refine((h) => minutesOfDay(h.start) < minutesOfDay(h.end), { message: 'business hours must start before they end', path: ['end'] }));
 export type Hours = z.infer<typeof HoursSchema>;
-export const TimeZoneSchema = z.string().min(1).max(64).refine(isTimeZone, 'not a time zone Keel knows (e.g. Europe/Berlin)');
+export const TimeZoneSchema = z.string().check(z.minLength(1), z.maxLength(64), z.refine(isTimeZone, 'not a time zone Keel knows (e.g. Europe/Berlin)'));
 
 export const CadenceRecordSchema = workspaceRecord({
   /** The customer's IANA time zone; null: unknown (days are counted on the user's clock). */
-  timeZone: TimeZoneSchema.nullable(),
+  timeZone: z.nullable(TimeZoneSchema),
   /** The customer's business hours in that zone; null: none kept. */
-  hours: HoursSchema.nullable(),
+  hours: z.nullable(HoursSchema),
   'customer-technical': AudienceCadenceSchema,
   'customer-executive': AudienceCadenceSchema,
   leadership: AudienceCadenceSchema,
@@ -67,8 +67,8 @@ export const DESK_REPLY_AUDIENCE: Audience = 'customer-technical';
 
 /** Options: minutes between updates by severity for each audience (null: none), and the default business hours. */
 export const CadenceSettingsSchema = z.object({
-  every: z.partialRecord(z.enum(AUDIENCES), z.object({ sev1: z.number().int().min(MIN_EVERY_MINUTES).max(MAX_EVERY_MINUTES).nullable(), sev2: z.number().int().min(MIN_EVERY_MINUTES).max(MAX_EVERY_MINUTES).nullable(), sev3: z.number().int().min(MIN_EVERY_MINUTES).max(MAX_EVERY_MINUTES).nullable(), sev4: z.number().int().min(MIN_EVERY_MINUTES).max(MAX_EVERY_MINUTES).nullable() })).optional(),
-  hours: HoursSchema.optional(),
+  every: z.optional(z.partialRecord(z.enum(AUDIENCES), z.object({ sev1: z.nullable(z.int().check(z.gte(MIN_EVERY_MINUTES), z.lte(MAX_EVERY_MINUTES))), sev2: z.nullable(z.int().check(z.gte(MIN_EVERY_MINUTES), z.lte(MAX_EVERY_MINUTES))), sev3: z.nullable(z.int().check(z.gte(MIN_EVERY_MINUTES), z.lte(MAX_EVERY_MINUTES))), sev4: z.nullable(z.int().check(z.gte(MIN_EVERY_MINUTES), z.lte(MAX_EVERY_MINUTES))) }))),
+  hours: z.optional(HoursSchema),
 });
 export type CadenceSettings = z.infer<typeof CadenceSettingsSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CaseRefSchema } from './case-ref';
 import { ReadStateSchema } from './read';
 import { CaseSnapshotSchema } from './snapshot';
@@ -11,11 +11,11 @@ import { CaseSnapshotSchema } from './snapshot';
 export const CaseRecordSchema = z.object({
   caseKey: z.string(),
   ref: CaseRefSchema,
-  snapshot: CaseSnapshotSchema.nullable(),
+  snapshot: z.nullable(CaseSnapshotSchema),
   read: ReadStateSchema,
   /** Fingerprint of the thread last scored, so an unchanged re-read adds no reading. */
-  scoredFingerprint: z.string().nullable(),
+  scoredFingerprint: z.nullable(z.string()),
   /** When the user last looked at this case in the workspace, and the reading then current. */
-  seen: z.object({ at: z.string(), readingId: z.string().nullable() }).nullable().optional(),
+  seen: z.optional(z.nullable(z.object({ at: z.string(), readingId: z.nullable(z.string()) }))),
 });
 export type CaseRecord = z.infer<typeof CaseRecordSchema>;

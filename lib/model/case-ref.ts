@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DESK_IDS, type Desk } from '../hosts/registry';
 
 /** The desks Keel reads: the desk registry's ids. */
@@ -14,13 +14,13 @@ export type { Desk };
  */
 export const CaseRefSchema = z.object({
   desk: z.enum(DESKS),
-  host: z.string().min(1).max(253),
-  ticketId: z.string().min(1).max(64),
+  host: z.string().check(z.minLength(1), z.maxLength(253)),
+  ticketId: z.string().check(z.minLength(1), z.maxLength(64)),
 });
 export type CaseRef = z.infer<typeof CaseRefSchema>;
 
 /** A ticket found on a page: its ref and the canonical URL that opens it. */
-export const TicketLocationSchema = CaseRefSchema.extend({ url: z.url() });
+export const TicketLocationSchema = z.extend(CaseRefSchema, { url: z.url() });
 export type TicketLocation = z.infer<typeof TicketLocationSchema>;
 
 export { caseKey, sameCase, type CaseKey } from './case-key';

@@ -4,20 +4,20 @@
  * worker, so it survives closing the panel, the tab or the browser. One per ticket and slot
  * (`plan.item.title`); an empty draft is deleted.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IsoTimeSchema } from './record';
 
 export const DRAFT_MAX = 20_000;
 
 /** A form field: `<domain>.<form>.<field>` ("plan.item.title", "timeline.note.text"). */
-export const DraftSlotSchema = z.string().regex(/^[a-z][a-z-]*(?:\.[a-z][a-z-]*){1,3}$/, 'a slot is domain.form.field').max(80);
+export const DraftSlotSchema = z.string().check(z.regex(/^[a-z][a-z-]*(?:\.[a-z][a-z-]*){1,3}$/, 'a slot is domain.form.field'), z.maxLength(80));
 
 export const DraftSchema = z.object({
   /** `<caseKey>|<slot>`. */
-  id: z.string().min(1),
-  caseKey: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  caseKey: z.string().check(z.minLength(1)),
   slot: DraftSlotSchema,
-  text: z.string().max(DRAFT_MAX),
+  text: z.string().check(z.maxLength(DRAFT_MAX)),
   at: IsoTimeSchema,
 });
 export type Draft = z.infer<typeof DraftSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { BANDS } from './temperature';
 import { CaseRefSchema, DESKS } from './case-ref';
 
@@ -34,91 +34,91 @@ export type CustomerTier = (typeof CUSTOMER_TIERS)[number];
 
 /** What the problem costs the customer's business (each part optional: filled in as it is learnt). */
 export const BusinessImpactSchema = z.object({
-  usersAffected: z.number().int().min(0).max(1e9).nullable().default(null),
-  sitesAffected: z.number().int().min(0).max(1e7).nullable().default(null),
+  usersAffected: z._default(z.nullable(z.int().check(z.gte(0), z.lte(1e9))), null),
+  sitesAffected: z._default(z.nullable(z.int().check(z.gte(0), z.lte(1e7))), null),
   /** The business function hit ("checkout", "payroll run"). */
-  businessFunction: z.string().max(500).default(''),
+  businessFunction: z._default(z.string().check(z.maxLength(500)), ''),
   /** Revenue at risk, in `currency`. */
-  revenueAtRisk: z.number().min(0).max(1e13).nullable().default(null),
+  revenueAtRisk: z._default(z.nullable(z.number().check(z.gte(0), z.lte(1e13))), null),
   /** ISO 4217 code ("EUR"). */
-  currency: z.string().regex(/^[A-Z]{3}$/).default('USD'),
+  currency: z._default(z.string().check(z.regex(/^[A-Z]{3}$/)), 'USD'),
   /** The contractual SLA that applies ("Premier support: 1 h response, 4 h restore"). */
-  contractualSla: z.string().max(500).default(''),
-  customerTier: z.enum(CUSTOMER_TIERS).nullable().default(null),
+  contractualSla: z._default(z.string().check(z.maxLength(500)), ''),
+  customerTier: z._default(z.nullable(z.enum(CUSTOMER_TIERS)), null),
   /** A deadline the customer set ("must work before the payroll run on Friday 09:00"). */
-  customerDeadline: IsoTime.nullable().default(null),
-  customerDeadlineNote: z.string().max(500).default(''),
+  customerDeadline: z._default(z.nullable(IsoTime), null),
+  customerDeadlineNote: z._default(z.string().check(z.maxLength(500)), ''),
 });
 export type BusinessImpact = z.infer<typeof BusinessImpactSchema>;
 export const EMPTY_IMPACT: BusinessImpact = BusinessImpactSchema.parse({});
 
 /** What the user has typed and not yet committed (saved as typed, so it survives closing the panel). */
 export const EscalationDraftsSchema = z.object({
-  severity: z.object({ impact: z.enum(IMPACT_LEVELS).nullable(), urgency: z.enum(URGENCY_LEVELS).nullable(), justification: z.string().max(4000) }).optional(),
+  severity: z.optional(z.object({ impact: z.nullable(z.enum(IMPACT_LEVELS)), urgency: z.nullable(z.enum(URGENCY_LEVELS)), justification: z.string().check(z.maxLength(4000)) })),
   /** The reason for a move backwards, being written. */
-  moveReason: z.string().max(2000).optional(),
+  moveReason: z.optional(z.string().check(z.maxLength(2000))),
 });
 export type EscalationDrafts = z.infer<typeof EscalationDraftsSchema>;
 
 export const TemperatureSummarySchema = z.object({
-  score: z.number().min(0).max(100),
+  score: z.number().check(z.gte(0), z.lte(100)),
   band: z.enum(BANDS),
   at: IsoTime,
 });
 export type TemperatureSummary = z.infer<typeof TemperatureSummarySchema>;
 
 export const EscalationSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   desk: z.enum(DESKS),
-  host: z.string().min(1),
-  ticketId: z.string().min(1),
+  host: z.string().check(z.minLength(1)),
+  ticketId: z.string().check(z.minLength(1)),
   /** The desk's human number when it differs from `ticketId` (Salesforce CaseNumber), once read. */
-  ticketNumber: z.string().min(1).max(40).optional(),
-  caseKey: z.string().min(1),
+  ticketNumber: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
+  caseKey: z.string().check(z.minLength(1)),
   url: z.url(),
   title: z.string(),
   /** The customer's organisation (or requester) once the desk has been read. */
-  customer: z.string().nullable(),
+  customer: z.nullable(z.string()),
   /** The requester's name once the desk has been read (the popup's search finds it too). */
-  requester: z.string().max(300).optional(),
+  requester: z.optional(z.string().check(z.maxLength(300))),
   state: z.enum(ESCALATION_STATES),
-  severity: z.enum(SEVERITIES).nullable(),
+  severity: z.nullable(z.enum(SEVERITIES)),
   createdAt: IsoTime,
   updatedAt: IsoTime,
   /** When the next status update is owed (cadence); null until a cadence is set. */
-  nextUpdateDueAt: IsoTime.nullable(),
+  nextUpdateDueAt: z.nullable(IsoTime),
   /** The earliest open promise made to the customer ("update by 15:00"). */
-  promiseDueAt: IsoTime.nullable(),
+  promiseDueAt: z.nullable(IsoTime),
   /** Latest temperature, denormalised so the popup can sort without a join. */
-  temperature: TemperatureSummarySchema.nullable(),
+  temperature: z.nullable(TemperatureSummarySchema),
   // Summary fields: each written by one domain in the same transaction as that domain's records
   // (`recordRepository(store, schema, { summarize })`, lib/db/records.ts); absent until it writes.
   /** Plan: how many plan items are still open. */
-  openPlanItems: z.number().int().min(0).optional(),
+  openPlanItems: z.optional(z.int().check(z.gte(0))),
   /** Plan: the earliest due time of an open item (overdue when ≤ now, judged at read time); null when none is due. */
-  planNextDueAt: IsoTime.nullable().optional(),
+  planNextDueAt: z.optional(z.nullable(IsoTime)),
   /** Cadence: how many promises made to the customer are still open. */
-  openPromises: z.number().int().min(0).optional(),
+  openPromises: z.optional(z.int().check(z.gte(0))),
   // Lifecycle (escalations stored before migration 005 got them there; each optional so a record
   // built elsewhere without them still reads).
   /** When the escalation last entered each state (absent for a state never entered); time in the current state is from here. */
-  stateEnteredAt: z.partialRecord(z.enum(ESCALATION_STATES), IsoTime).optional(),
+  stateEnteredAt: z.optional(z.partialRecord(z.enum(ESCALATION_STATES), IsoTime)),
   /** The matrix cell the severity was set from (null: set without the matrix). */
-  severityBasis: SeverityBasisSchema.nullable().optional(),
+  severityBasis: z.optional(z.nullable(SeverityBasisSchema)),
   /** Why the severity is what it is, in the user's words. */
-  severityJustification: z.string().max(4000).optional(),
-  impact: BusinessImpactSchema.optional(),
-  drafts: EscalationDraftsSchema.optional(),
+  severityJustification: z.optional(z.string().check(z.maxLength(4000))),
+  impact: z.optional(BusinessImpactSchema),
+  drafts: z.optional(EscalationDraftsSchema),
   /** Escalations of the same customer or incident (often on other desks) share a link group (the id of the group's first member). */
-  linkGroup: z.string().min(1).nullable().optional(),
+  linkGroup: z.optional(z.nullable(z.string().check(z.minLength(1)))),
   // Facts from the desk, denormalised for the popup and link suggestions (written on every read).
   /** The e-mail domain of the ticket's requester ("northwind.example"), for link suggestions. */
-  customerDomain: z.string().max(253).nullable().optional(),
+  customerDomain: z.optional(z.nullable(z.string().check(z.maxLength(253)))),
   /** When the ticket itself was opened on the desk (its age), once read. */
-  ticketCreatedAt: IsoTime.nullable().optional(),
+  ticketCreatedAt: z.optional(z.nullable(IsoTime)),
   /** The nearest running SLA target: when it falls (or fell) due, and its name; null when none runs. */
-  slaDueAt: IsoTime.nullable().optional(),
-  slaMetric: z.string().max(200).nullable().optional(),
+  slaDueAt: z.optional(z.nullable(IsoTime)),
+  slaMetric: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
 });
 export type Escalation = z.infer<typeof EscalationSchema>;
 
@@ -126,12 +126,10 @@ export type Escalation = z.infer<typeof EscalationSchema>;
 export const ESCALATION_SUMMARY_FIELDS = ['openPlanItems', 'planNextDueAt', 'nextUpdateDueAt', 'promiseDueAt', 'openPromises'] as const;
 export type EscalationSummaryField = (typeof ESCALATION_SUMMARY_FIELDS)[number];
 /** What a domain's `summarize` returns: the summary fields it owns, with their new values. */
-export const EscalationSummarySchema = EscalationSchema.pick(
-  Object.fromEntries(ESCALATION_SUMMARY_FIELDS.map((field) => [field, true])) as { [F in EscalationSummaryField]: true },
-).partial();
+export const EscalationSummarySchema = z.partial(z.pick(EscalationSchema, Object.fromEntries(ESCALATION_SUMMARY_FIELDS.map((field) => [field, true])) as { [F in EscalationSummaryField]: true }));
 export type EscalationSummary = z.infer<typeof EscalationSummarySchema>;
 
-export const NewEscalationSchema = CaseRefSchema.extend({ url: z.url(), title: z.string().max(500) });
+export const NewEscalationSchema = z.extend(CaseRefSchema, { url: z.url(), title: z.string().check(z.maxLength(500)) });
 export type NewEscalation = z.infer<typeof NewEscalationSchema>;
 
 /**
@@ -168,18 +166,18 @@ export function enteredCurrentState(e: Pick<Escalation, 'state' | 'stateEnteredA
  * (already validated when stored): shapes and enums, without the URL and date parsers, which
  * cost several milliseconds per thousand rows on a cold page.
  */
-export const EscalationRowSchema = EscalationSchema.extend({
+export const EscalationRowSchema = z.extend(EscalationSchema, {
   url: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  nextUpdateDueAt: z.string().nullable(),
-  promiseDueAt: z.string().nullable(),
-  planNextDueAt: z.string().nullable().optional(),
-  temperature: z.object({ score: z.number(), band: z.enum(BANDS), at: z.string() }).nullable(),
-  stateEnteredAt: z.partialRecord(z.enum(ESCALATION_STATES), z.string()).optional(),
-  ticketCreatedAt: z.string().nullable().optional(),
-  slaDueAt: z.string().nullable().optional(),
-  impact: BusinessImpactSchema.extend({ customerDeadline: z.string().nullable().default(null) }).optional(),
+  nextUpdateDueAt: z.nullable(z.string()),
+  promiseDueAt: z.nullable(z.string()),
+  planNextDueAt: z.optional(z.nullable(z.string())),
+  temperature: z.nullable(z.object({ score: z.number(), band: z.enum(BANDS), at: z.string() })),
+  stateEnteredAt: z.optional(z.partialRecord(z.enum(ESCALATION_STATES), z.string())),
+  ticketCreatedAt: z.optional(z.nullable(z.string())),
+  slaDueAt: z.optional(z.nullable(z.string())),
+  impact: z.optional(z.extend(BusinessImpactSchema, { customerDeadline: z._default(z.nullable(z.string()), null) })),
 });
 
 /**

@@ -5,7 +5,7 @@
  * first report, SLA, severity, state) are read live, never copied here. One record per
  * escalation, keyed by the escalation's id, in its own store (migration "updates").
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IsoTimeSchema, workspaceRecord, type RecordFields } from './record';
 
 export const FACTSHEET_TEXT_MAX = 10_000;
@@ -16,7 +16,7 @@ export type EtaConfidence = (typeof ETA_CONFIDENCES)[number];
 export const FACTSHEET_TEXT_FIELDS = ['summary', 'impact', 'status', 'done', 'next', 'workaround', 'risks', 'asks'] as const;
 export type FactSheetTextField = (typeof FACTSHEET_TEXT_FIELDS)[number];
 
-const text = z.string().max(FACTSHEET_TEXT_MAX);
+const text = z.string().check(z.maxLength(FACTSHEET_TEXT_MAX));
 
 export const FactSheetFieldsSchema = z.object({
   summary: text,
@@ -28,10 +28,10 @@ export const FactSheetFieldsSchema = z.object({
   risks: text,
   asks: text,
   /** When a fix (or resolution) is expected; null when no estimate is given. */
-  etaAt: IsoTimeSchema.nullable(),
-  etaConfidence: z.enum(ETA_CONFIDENCES).nullable(),
+  etaAt: z.nullable(IsoTimeSchema),
+  etaConfidence: z.nullable(z.enum(ETA_CONFIDENCES)),
   /** When the next update is promised; pre-filled from the cadence's next due time. */
-  nextUpdateAt: IsoTimeSchema.nullable(),
+  nextUpdateAt: z.nullable(IsoTimeSchema),
 });
 
 export const FactSheetSchema = workspaceRecord(FactSheetFieldsSchema.shape);
@@ -39,7 +39,7 @@ export type FactSheet = z.infer<typeof FactSheetSchema>;
 export type FactSheetFields = RecordFields<FactSheet>;
 
 /** A change to the fact sheet as the form sends it (any subset of fields). */
-export const FactSheetPatchSchema = FactSheetFieldsSchema.partial().strict();
+export const FactSheetPatchSchema = z.strictObject(z.partial(FactSheetFieldsSchema).shape);
 export type FactSheetPatch = z.infer<typeof FactSheetPatchSchema>;
 
 /**

@@ -4,7 +4,7 @@
  * in one step; the agenda of the next call is generated from the open plan items, the open
  * risks and the overdue work.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IsoTimeSchema, workspaceRecord } from './record';
 import { isOpenItem, orderPlan, overdueItems, type PlanItem } from './plan';
 import { openRisks, type Risk } from './risk';
@@ -20,15 +20,15 @@ const DAY_MINUTES = 1440;
 export const MeetingSchema = workspaceRecord({
   /** 'call': the recurring escalation call (one per escalation). 'meeting': one meeting held. */
   kind: z.enum(MEETING_KINDS),
-  title: z.string().max(200),
+  title: z.string().check(z.maxLength(200)),
   /** A call: its first occurrence. A meeting: when it was held. */
-  at: IsoTimeSchema.nullable(),
+  at: z.nullable(IsoTimeSchema),
   /** A call: how often it recurs, in minutes (null: not recurring). */
-  everyMinutes: z.number().int().min(15).max(43_200).nullable(),
+  everyMinutes: z.nullable(z.int().check(z.gte(15), z.lte(43_200))),
   /** A call: where to join it (bridge link, dial-in). */
-  link: z.string().max(500),
+  link: z.string().check(z.maxLength(500)),
   /** A meeting: its notes, one point per line. */
-  notes: z.string().max(MEETING_NOTES_MAX),
+  notes: z.string().check(z.maxLength(MEETING_NOTES_MAX)),
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
 

@@ -3,7 +3,7 @@
  * posted; Keel keeps a copy only while the desk's answer is outstanding (`PendingNote`), so that a
  * stopped worker loses nothing and a retry never posts twice.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CaseRefSchema } from './case-ref';
 import { ReadFailureSchema } from './read';
 
@@ -13,7 +13,7 @@ export const NOTE_EXCERPT_LENGTH = 140;
 
 export const NoteOutcomeSchema = z.discriminatedUnion('ok', [
   // `alreadyPosted`: a retry found the note on the ticket already (the first try's answer was lost): not posted again.
-  z.object({ ok: z.literal(true), status: z.number(), alreadyPosted: z.boolean().optional() }),
+  z.object({ ok: z.literal(true), status: z.number(), alreadyPosted: z.optional(z.boolean()) }),
   z.object({ ok: z.literal(false), failure: ReadFailureSchema }),
 ]);
 export type NoteOutcome = z.infer<typeof NoteOutcomeSchema>;
@@ -23,10 +23,10 @@ export type NoteOutcome = z.infer<typeof NoteOutcomeSchema>;
  * asked, removed in the same transaction as its timeline event once the desk has it.
  */
 export const PendingNoteSchema = z.object({
-  id: z.string().min(1),
-  caseKey: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  caseKey: z.string().check(z.minLength(1)),
   ref: CaseRefSchema,
-  text: z.string().min(1).max(NOTE_MAX_LENGTH),
+  text: z.string().check(z.minLength(1), z.maxLength(NOTE_MAX_LENGTH)),
   /** When it was first sent: the desk's copy is at or after this time. */
   at: z.iso.datetime({ offset: true }),
 });

@@ -8,7 +8,7 @@
  * escalation carries the plan's summary for the popup and the resolve guard: how many items are
  * open (`openPlanItems`) and the earliest due time of an open item (`planNextDueAt`).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { EscalationSummary } from './escalation';
 import { IsoTimeSchema, workspaceRecord } from './record';
 
@@ -27,26 +27,26 @@ export const PLAN_NAME_MAX = 200;
 export const PlanItemSchema = workspaceRecord({
   kind: z.enum(PLAN_KINDS),
   /** What is to be done (an item) or achieved (an objective). Empty while the user retypes it. */
-  title: z.string().max(PLAN_TITLE_MAX),
+  title: z.string().check(z.maxLength(PLAN_TITLE_MAX)),
   /** The person who owns it. */
-  ownerPerson: z.string().max(PLAN_NAME_MAX),
+  ownerPerson: z.string().check(z.maxLength(PLAN_NAME_MAX)),
   /** The team that owns it. */
-  ownerTeam: z.string().max(PLAN_NAME_MAX),
-  dueAt: IsoTimeSchema.nullable(),
+  ownerTeam: z.string().check(z.maxLength(PLAN_NAME_MAX)),
+  dueAt: z.nullable(IsoTimeSchema),
   status: z.enum(PLAN_STATUSES),
   /** What it produces ("patched build on staging", "RCA document"). */
-  deliverable: z.string().max(PLAN_TEXT_MAX),
+  deliverable: z.string().check(z.maxLength(PLAN_TEXT_MAX)),
   /** The meeting whose notes it came from, when it was made from a note line. */
-  meetingId: z.string().min(1).nullable(),
+  meetingId: z.nullable(z.string().check(z.minLength(1))),
 });
 export type PlanItem = z.infer<typeof PlanItemSchema>;
 
 /** A plan record as the panel reads it: without its stamps (`recordView`). */
-export const PlanItemViewSchema = PlanItemSchema.omit({ stamps: true });
+export const PlanItemViewSchema = z.omit(PlanItemSchema, { stamps: true });
 export type PlanItemView = z.infer<typeof PlanItemViewSchema>;
 
 /** The fields a user sets on a plan record. */
-export const PlanFieldsSchema = PlanItemSchema.pick({ title: true, ownerPerson: true, ownerTeam: true, dueAt: true, status: true, deliverable: true });
+export const PlanFieldsSchema = z.pick(PlanItemSchema, { title: true, ownerPerson: true, ownerTeam: true, dueAt: true, status: true, deliverable: true });
 export type PlanFields = z.infer<typeof PlanFieldsSchema>;
 
 /** Timeline events of this domain (see lib/model/timeline.ts). */

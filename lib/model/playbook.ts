@@ -8,7 +8,7 @@
  * may use the fill-ins of `PLAYBOOK_FILLS` as `{{name}}`; an unknown one is refused with its field
  * and position, so a sent message never carries a blank.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AudienceSchema } from './audience';
 
 /** What Keel notices in a ticket that a prompt can answer. */
@@ -71,79 +71,69 @@ function describeProblem(p: TemplateProblem): string {
 }
 
 function templateText(max: number, min = 0) {
-  return z
-    .string()
-    .min(min)
-    .max(max)
-    .superRefine((text, ctx) => {
+  return z.string().check(
+    z.minLength(min),
+    z.maxLength(max),
+    z.superRefine((text, ctx) => {
       for (const problem of templateProblems(text)) ctx.addIssue({ code: 'custom', message: describeProblem(problem) });
-    });
+    }),
+  );
 }
 
-const Minutes = z.number().int().min(5).max(60 * 24 * 30);
+const Minutes = z.int().check(z.gte(5), z.lte(60 * 24 * 30));
 
 export const PromptActionTemplateSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('addStakeholder'), role: z.enum(STAKEHOLDER_ROLES) }).strict(),
-  z.object({ kind: z.literal('setCadence'), audience: AudienceSchema, everyMinutes: Minutes }).strict(),
-  z.object({ kind: z.literal('addPromise'), text: templateText(300, 1), inMinutes: Minutes }).strict(),
+  z.strictObject({ kind: z.literal('addStakeholder'), role: z.enum(STAKEHOLDER_ROLES) }),
+  z.strictObject({ kind: z.literal('setCadence'), audience: AudienceSchema, everyMinutes: Minutes }),
+  z.strictObject({ kind: z.literal('addPromise'), text: templateText(300, 1), inMinutes: Minutes }),
 ]);
 export type PromptActionTemplate = z.infer<typeof PromptActionTemplateSchema>;
 export type PromptActionKind = PromptActionTemplate['kind'];
 export const PROMPT_ACTION_KINDS = ['addStakeholder', 'setCadence', 'addPromise'] as const satisfies readonly PromptActionKind[];
 
-export const PlaybookRuleSchema = z
-  .object({
-    /** Stable id: what done and dismissed are recorded against. */
-    id: z
-      .string()
-      .min(1)
-      .max(60)
-      .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
-    signal: SignalSchema,
-    enabled: z.boolean(),
-    /** What to do, in a line. */
-    title: templateText(200, 1),
-    /** What to do, in more words (may be empty). */
-    advice: templateText(1000),
-    /** Phrases the user can insert into a reply. */
-    say: z.array(templateText(2000, 1)).max(10),
-    /** One-click actions. */
-    actions: z.array(PromptActionTemplateSchema).max(5),
-    /** The time the prompt commits to, from now (`{{time}}`), in minutes. */
-    minutes: Minutes,
-  })
-  .strict();
+export const PlaybookRuleSchema = z.strictObject({
+  /** Stable id: what done and dismissed are recorded against. */
+  id: z.string().check(z.minLength(1), z.maxLength(60), z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes')),
+  signal: SignalSchema,
+  enabled: z.boolean(),
+  /** What to do, in a line. */
+  title: templateText(200, 1),
+  /** What to do, in more words (may be empty). */
+  advice: templateText(1000),
+  /** Phrases the user can insert into a reply. */
+  say: z.array(templateText(2000, 1)).check(z.maxLength(10)),
+  /** One-click actions. */
+  actions: z.array(PromptActionTemplateSchema).check(z.maxLength(5)),
+  /** The time the prompt commits to, from now (`{{time}}`), in minutes. */
+  minutes: Minutes,
+});
 export type PlaybookRule = z.infer<typeof PlaybookRuleSchema>;
 
-export const JargonEntrySchema = z
-  .object({
-    /** The word as it is written; `#` stands for digits ("INC-#" matches "INC-2291"). */
-    term: z.string().trim().min(1).max(60),
-    /** Plain words to use instead; empty: explain it in plain words. */
-    plain: z.string().max(120).default(''),
-  })
-  .strict();
+export const JargonEntrySchema = z.strictObject({
+  /** The word as it is written; `#` stands for digits ("INC-#" matches "INC-2291"). */
+  term: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+  /** Plain words to use instead; empty: explain it in plain words. */
+  plain: z._default(z.string().check(z.maxLength(120)), ''),
+});
 export type JargonEntry = z.infer<typeof JargonEntrySchema>;
 
 export const PLAYBOOK_FORMAT = 'keel-playbook';
 
-export const PlaybookSchema = z
-  .object({
-    format: z.literal(PLAYBOOK_FORMAT),
-    version: z.literal(1),
-    rules: z
-      .array(PlaybookRuleSchema)
-      .max(50)
-      .superRefine((rules, ctx) => {
-        const seen = new Set<string>();
-        rules.forEach((rule, i) => {
-          if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `the id "${rule.id}" is used by two rules` });
-          seen.add(rule.id);
-        });
-      }),
-    jargon: z.array(JargonEntrySchema).max(500),
-  })
-  .strict();
+export const PlaybookSchema = z.strictObject({
+  format: z.literal(PLAYBOOK_FORMAT),
+  version: z.literal(1),
+  rules: z.array(PlaybookRuleSchema).check(
+    z.maxLength(50),
+    z.superRefine((rules, ctx) => {
+      const seen = new Set<string>();
+      rules.forEach((rule, i) => {
+        if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `the id "${rule.id}" is used by two rules` });
+        seen.add(rule.id);
+      });
+    }),
+  ),
+  jargon: z.array(JargonEntrySchema).check(z.maxLength(500)),
+});
 export type Playbook = z.infer<typeof PlaybookSchema>;
 
 /** A playbook file read: the playbook, or every problem naming its field ("rules.0.say.1: …"). */

@@ -4,7 +4,7 @@
  * open, kept, broken (fell due with no answer before) or closed by hand; a broken promise nobody
  * has answered since still needs the user. Judged by the pure engine (lib/promises).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isOutstanding, type AnswerAudience } from '../promises';
 import type { Audience } from './audience';
 import type { EscalationSummary } from './escalation';
@@ -18,26 +18,26 @@ export const PROMISE_AUDIENCES = ['customer', 'leadership', 'engineering', 'inte
 
 export const PromiseRecordSchema = workspaceRecord({
   /** The words of the promise. Empty while a promise added by hand is being written (not counted until it has words). */
-  quote: z.string().max(PROMISE_QUOTE_MAX),
+  quote: z.string().check(z.maxLength(PROMISE_QUOTE_MAX)),
   /** When it falls due; null when it names no time. */
-  dueAt: IsoTimeSchema.nullable(),
+  dueAt: z.nullable(IsoTimeSchema),
   /** When it was made (the message's or update's time; for one added by hand, when it was added). */
   madeAt: IsoTimeSchema,
   source: z.enum(PROMISE_SOURCES),
   /** The desk message it was found in. */
-  messageId: z.string().nullable(),
+  messageId: z.nullable(z.string()),
   /** Who it was made to: the customer, or the internal audience of the update it was found in. */
   audience: z.enum(PROMISE_AUDIENCES),
   state: z.enum(PROMISE_STATES),
   /** When it was kept, fell due unkept, or was closed. */
-  settledAt: IsoTimeSchema.nullable(),
+  settledAt: z.nullable(IsoTimeSchema),
   /** A broken promise: the first answer after it fell due. */
-  answeredAt: IsoTimeSchema.nullable(),
-  snooze: SnoozeSchema.nullable(),
+  answeredAt: z.nullable(IsoTimeSchema),
+  snooze: z.nullable(SnoozeSchema),
   /** The due time a notification was already shown for. */
-  notifiedFor: IsoTimeSchema.nullable(),
+  notifiedFor: z.nullable(IsoTimeSchema),
   /** Why it was closed by hand. */
-  note: z.string().max(500).nullable(),
+  note: z.nullable(z.string().check(z.maxLength(500))),
 });
 export type PromiseRecord = z.infer<typeof PromiseRecordSchema>;
 export type PromiseFields = RecordFields<PromiseRecord>;

@@ -4,35 +4,35 @@
  * state per escalation — done or dismissed, against the fingerprint of the reason it was shown
  * for, so a dismissed prompt comes back only when its reason changes.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AudienceSchema } from './audience';
 import { SignalSchema, STAKEHOLDER_ROLES } from './playbook';
 import { IsoTimeSchema, workspaceRecord } from './record';
 
 /** The customer's (or a note's) own words, where they are in the thread. */
 export const QuoteSchema = z.object({
-  messageId: z.string().nullable(),
-  at: z.string().nullable(),
-  text: z.string().max(600),
+  messageId: z.nullable(z.string()),
+  at: z.nullable(z.string()),
+  text: z.string().check(z.maxLength(600)),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
 /** Numbers a prompt's reason is worded with. */
 export const SignalFactsSchema = z.object({
   /** How many times (asks for an update, recurrences, reopens). */
-  count: z.number().int().nonnegative().optional(),
+  count: z.optional(z.int().check(z.nonnegative())),
   /** Minutes: waited (agent-silent), until due (sla-risk; negative once breached). */
-  minutes: z.number().int().optional(),
+  minutes: z.optional(z.int()),
   /** The SLA target's name (sla-risk). */
-  metric: z.string().max(100).optional(),
+  metric: z.optional(z.string().check(z.maxLength(100))),
 });
 export type SignalFacts = z.infer<typeof SignalFactsSchema>;
 
 /** A one-click action of a prompt, filled in for this ticket. */
 export const PromptActionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('addStakeholder'), role: z.enum(STAKEHOLDER_ROLES) }),
-  z.object({ kind: z.literal('setCadence'), audience: AudienceSchema, everyMinutes: z.number().int().positive() }),
-  z.object({ kind: z.literal('addPromise'), text: z.string().min(1).max(300), dueAt: IsoTimeSchema }),
+  z.object({ kind: z.literal('setCadence'), audience: AudienceSchema, everyMinutes: z.int().check(z.positive()) }),
+  z.object({ kind: z.literal('addPromise'), text: z.string().check(z.minLength(1), z.maxLength(300)), dueAt: IsoTimeSchema }),
 ]);
 export type PromptAction = z.infer<typeof PromptActionSchema>;
 
@@ -45,12 +45,12 @@ export const PromptSchema = z.object({
   id: z.string(),
   signal: SignalSchema,
   /** Changes when the reason changes (new evidence, another count, another due time). */
-  fingerprint: z.string().max(400),
+  fingerprint: z.string().check(z.maxLength(400)),
   state: z.enum(PROMPT_STATES),
   title: z.string(),
   advice: z.string(),
   facts: SignalFactsSchema,
-  quotes: z.array(QuoteSchema).max(4),
+  quotes: z.array(QuoteSchema).check(z.maxLength(4)),
   say: z.array(z.string()),
   /** One-click actions; `available`: a domain in this build carries it out (see lib/worker/prompt-actions.ts). */
   actions: z.array(z.object({ action: PromptActionSchema, available: z.boolean() })),
@@ -64,13 +64,13 @@ export const UnansweredSchema = z.object({
   at: z.string(),
   kind: z.enum(QUESTION_KINDS),
   /** The words, and where they are in the message's text. */
-  quote: z.string().max(600),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  quote: z.string().check(z.maxLength(600)),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   /** A later agent reply named it without answering it ("I've passed your questions on"). */
   acknowledged: z.boolean(),
   /** For `update`: how many times the customer asked for news in all. */
-  times: z.number().int().positive(),
+  times: z.int().check(z.positive()),
 });
 export type Unanswered = z.infer<typeof UnansweredSchema>;
 
@@ -83,7 +83,7 @@ export const ConstraintSchema = z.object({
   at: z.string(),
   author: z.string(),
   /** The sentence that says it. */
-  quote: z.string().max(600),
+  quote: z.string().check(z.maxLength(600)),
 });
 export type Constraint = z.infer<typeof ConstraintSchema>;
 
@@ -92,11 +92,11 @@ export type Constraint = z.infer<typeof ConstraintSchema>;
  * against the fingerprint of the reason it was shown for ('open' again after a restore).
  */
 export const PromptRecordSchema = workspaceRecord({
-  promptId: z.string().min(1).max(60),
-  fingerprint: z.string().max(400),
+  promptId: z.string().check(z.minLength(1), z.maxLength(60)),
+  fingerprint: z.string().check(z.maxLength(400)),
   state: z.enum(PROMPT_STATES),
   /** The prompt's title when it was acted on (the timeline's words). */
-  title: z.string().max(200),
+  title: z.string().check(z.maxLength(200)),
 });
 export type PromptRecord = z.infer<typeof PromptRecordSchema>;
 

@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const ReadFailureSchema = z.object({
   kind: z.enum(['signed-out', 'rate-limited', 'server-error', 'not-found', 'not-json', 'malformed-json', 'bad-shape', 'network', 'quota-guard', 'storage']),
   message: z.string(),
-  path: z.string().optional(),
-  retryAfterSeconds: z.number().optional(),
-  status: z.number().optional(),
-  timeoutSeconds: z.number().optional(),
+  path: z.optional(z.string()),
+  retryAfterSeconds: z.optional(z.number()),
+  status: z.optional(z.number()),
+  timeoutSeconds: z.optional(z.number()),
 });
 export type ReadFailure = z.infer<typeof ReadFailureSchema>;
 
@@ -14,14 +14,14 @@ export type ReadFailure = z.infer<typeof ReadFailureSchema>;
 export const ReadStateSchema = z.object({
   status: z.enum(['reading', 'read', 'failed']),
   /** Where the shown snapshot came from. */
-  source: z.enum(['api', 'dom']).nullable(),
+  source: z.nullable(z.enum(['api', 'dom'])),
   at: z.string(),
-  failure: ReadFailureSchema.nullable(),
+  failure: z.nullable(ReadFailureSchema),
   /** When the last good snapshot was read (kept when a later read fails). */
-  lastGoodAt: z.string().nullable(),
+  lastGoodAt: z.nullable(z.string()),
   /** Earliest time Keel will read again automatically (rate limit, back-off, quota guard). */
-  retryAt: z.string().nullable(),
+  retryAt: z.nullable(z.string()),
   /** Consecutive failed reads, for back-off. */
-  failures: z.number().int().nonnegative().default(0),
+  failures: z._default(z.int().check(z.nonnegative()), 0),
 });
 export type ReadState = z.infer<typeof ReadStateSchema>;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { applyChanges, newRecord, workspaceRecord } from './record';
 
-const Item = workspaceRecord({ title: z.string().min(1), owner: z.string().nullable(), tags: z.array(z.string()) });
+const Item = workspaceRecord({ title: z.string().check(z.minLength(1)), owner: z.nullable(z.string()), tags: z.array(z.string()) });
 type Item = z.infer<typeof Item>;
 
 const t0 = { at: '2026-05-01T10:00:00.000Z', by: 'me' };

@@ -8,12 +8,12 @@
  * `applyChanges`, which stamps exactly the fields whose value changed. Storage:
  * `lib/db/records.ts`.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const IsoTimeSchema = z.iso.datetime({ offset: true });
 
 /** Who changed something: `ME` (the person using this browser), `KEEL` (Keel on its own), or later a teammate's name. */
-export const AuthorSchema = z.string().min(1).max(200);
+export const AuthorSchema = z.string().check(z.minLength(1), z.maxLength(200));
 export type Author = z.infer<typeof AuthorSchema>;
 export const ME: Author = 'me';
 export const KEEL: Author = 'keel';
@@ -23,8 +23,8 @@ export type Stamp = z.infer<typeof StampSchema>;
 
 /** The fields every workspace record has, besides its own. */
 export const RecordBaseSchema = z.object({
-  id: z.string().min(1),
-  escalationId: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  escalationId: z.string().check(z.minLength(1)),
   created: StampSchema,
   /** The last change of each field, by field name. */
   stamps: z.record(z.string(), StampSchema),
@@ -32,8 +32,8 @@ export const RecordBaseSchema = z.object({
 export type RecordBase = z.infer<typeof RecordBaseSchema>;
 
 /** The schema of a domain's record: the shared base plus the domain's own fields. */
-export function workspaceRecord<Fields extends z.ZodRawShape>(fields: Fields) {
-  return RecordBaseSchema.extend(fields);
+export function workspaceRecord<Fields extends z.core.$ZodShape>(fields: Fields) {
+  return z.extend(RecordBaseSchema, fields);
 }
 
 /**

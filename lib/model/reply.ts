@@ -3,16 +3,16 @@
  * is typed. `rev` orders the saves of one composer: the worker keeps the newest it has seen, so a
  * save that arrives late never overwrites a later one.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IsoTimeSchema } from './record';
 
 export const DRAFT_MAX_LENGTH = 100_000;
 
 export const DraftSchema = z.object({
-  caseKey: z.string().min(1),
-  text: z.string().max(DRAFT_MAX_LENGTH),
+  caseKey: z.string().check(z.minLength(1)),
+  text: z.string().check(z.maxLength(DRAFT_MAX_LENGTH)),
   /** Increases with every save of one composer (a timestamp and a counter). */
-  rev: z.number().nonnegative(),
+  rev: z.number().check(z.nonnegative()),
   updatedAt: IsoTimeSchema,
 });
 export type Draft = z.infer<typeof DraftSchema>;

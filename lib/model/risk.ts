@@ -3,7 +3,7 @@
  * how much it would hurt, what is done to make it less likely (mitigation), what we do if it
  * happens anyway (contingency), and who watches it. A risk stays on the list until it is closed.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { workspaceRecord } from './record';
 
 export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
@@ -16,17 +16,17 @@ export const RISK_TEXT_MAX = 2000;
 export const RISK_NAME_MAX = 200;
 
 export const RiskSchema = workspaceRecord({
-  risk: z.string().max(RISK_TEXT_MAX),
+  risk: z.string().check(z.maxLength(RISK_TEXT_MAX)),
   likelihood: z.enum(RISK_LEVELS),
   impact: z.enum(RISK_LEVELS),
-  mitigation: z.string().max(RISK_TEXT_MAX),
-  contingency: z.string().max(RISK_TEXT_MAX),
-  owner: z.string().max(RISK_NAME_MAX),
+  mitigation: z.string().check(z.maxLength(RISK_TEXT_MAX)),
+  contingency: z.string().check(z.maxLength(RISK_TEXT_MAX)),
+  owner: z.string().check(z.maxLength(RISK_NAME_MAX)),
   status: z.enum(RISK_STATUSES),
 });
 export type Risk = z.infer<typeof RiskSchema>;
 
-export const RiskFieldsSchema = RiskSchema.pick({ risk: true, likelihood: true, impact: true, mitigation: true, contingency: true, owner: true, status: true });
+export const RiskFieldsSchema = z.pick(RiskSchema, { risk: true, likelihood: true, impact: true, mitigation: true, contingency: true, owner: true, status: true });
 export type RiskFields = z.infer<typeof RiskFieldsSchema>;
 
 /** Timeline events of this domain (see lib/model/timeline.ts). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CaseRefSchema } from './case-ref';
 
 const IsoTime = z.iso.datetime({ offset: true });
@@ -17,14 +17,14 @@ export const SnapshotMessageSchema = z.object({
   /** Plain text. Never HTML: renderers show it as text. */
   text: z.string(),
   /** true when Keel kept only part of the text (too long, or nested too deeply); absent: whole. */
-  shortened: z.boolean().optional(),
+  shortened: z.optional(z.boolean()),
 });
 export type SnapshotMessage = z.infer<typeof SnapshotMessageSchema>;
 
 export const PersonSchema = z.object({
   name: z.string(),
-  email: z.string().nullable(),
-  organization: z.string().nullable(),
+  email: z.nullable(z.string()),
+  organization: z.nullable(z.string()),
 });
 export type Person = z.infer<typeof PersonSchema>;
 
@@ -40,15 +40,15 @@ export const SlaTargetSchema = z.object({
   metric: z.string(),
   stage: z.enum(SLA_STAGES),
   /** When the target falls (or fell) due. */
-  dueAt: IsoTime.nullable(),
+  dueAt: z.nullable(IsoTime),
   /** When a running target fell due unmet (stage `breached`); null otherwise. */
-  breachedAt: IsoTime.nullable(),
+  breachedAt: z.nullable(IsoTime),
   /** The target length in minutes when the desk says so. */
-  targetMinutes: z.number().nonnegative().nullable(),
+  targetMinutes: z.nullable(z.number().check(z.nonnegative())),
   /** For an `achieved` target: when its cycle closed, when the desk says. */
-  closedAt: IsoTime.nullable().optional(),
+  closedAt: z.optional(z.nullable(IsoTime)),
   /** For an `achieved` target: true when it closed after it was due (met late). */
-  missed: z.boolean().optional(),
+  missed: z.optional(z.boolean()),
 });
 export type SlaTarget = z.infer<typeof SlaTargetSchema>;
 
@@ -58,8 +58,8 @@ export type UnknownField = (typeof UNKNOWN_FIELDS)[number];
 
 export const FieldChangeSchema = z.object({
   at: IsoTime,
-  from: z.string().nullable(),
-  to: z.string().nullable(),
+  from: z.nullable(z.string()),
+  to: z.nullable(z.string()),
   /** For priority changes: whether the new priority is higher than the old one. */
   direction: z.enum(['up', 'down', 'unknown']),
 });
@@ -75,23 +75,23 @@ export const CaseSnapshotSchema = z.object({
    * The number people use for the ticket when it is not the id in the URL: a Salesforce Case's
    * CaseNumber ("00001026") next to its record id. Absent where they are the same.
    */
-  number: z.string().min(1).max(40).optional(),
+  number: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
   url: z.url(),
   subject: z.string(),
   status: z.string(),
-  priority: z.string().nullable(),
-  type: z.string().nullable(),
+  priority: z.nullable(z.string()),
+  type: z.nullable(z.string()),
   tags: z.array(z.string()),
-  requester: PersonSchema.nullable(),
-  assignee: z.string().nullable(),
-  group: z.string().nullable(),
+  requester: z.nullable(PersonSchema),
+  assignee: z.nullable(z.string()),
+  group: z.nullable(z.string()),
   createdAt: IsoTime,
   updatedAt: IsoTime,
   /** Oldest first. */
   messages: z.array(SnapshotMessageSchema),
   sla: z.array(SlaTargetSchema),
   /** null when the desk does not expose it to this read. */
-  reopenCount: z.number().int().nonnegative().nullable(),
+  reopenCount: z.nullable(z.int().check(z.nonnegative())),
   assigneeChanges: z.array(FieldChangeSchema),
   priorityChanges: z.array(FieldChangeSchema),
   /** 'api' when read through the desk's REST API, 'dom' when read from the page as a fallback. */
@@ -102,15 +102,15 @@ export const CaseSnapshotSchema = z.object({
    * 'messages' (the thread is longer than Keel pages through, or a later page was refused) and
    * 'history' (reopens, reassignments and priority changes may be undercounted). Absent: complete.
    */
-  partial: z.array(z.enum(['messages', 'history'])).optional(),
+  partial: z.optional(z.array(z.enum(['messages', 'history']))),
   /** true when some message text was shortened to keep the snapshot bounded (see each message). */
-  shortened: z.boolean().optional(),
+  shortened: z.optional(z.boolean()),
   /**
    * Fields the desk's answer did not carry (or carried unreadably), shown as unknown: their values
    * here are placeholders (subject '', status 'unknown', times from the thread or the read).
    * Absent: every field was read.
    */
-  unknown: z.array(z.enum(UNKNOWN_FIELDS)).optional(),
+  unknown: z.optional(z.array(z.enum(UNKNOWN_FIELDS))),
 });
 export type CaseSnapshot = z.infer<typeof CaseSnapshotSchema>;
 export type PartialPart = NonNullable<CaseSnapshot['partial']>[number];

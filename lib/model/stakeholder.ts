@@ -4,7 +4,7 @@
  * Informed). Suggested from the ticket itself: its requester (with their organisation), its
  * assignee, and the other people writing on the thread.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Desk } from './case-ref';
 import type { CaseSnapshot } from './snapshot';
 import { workspaceRecord } from './record';
@@ -31,16 +31,16 @@ export const STAKEHOLDER_NAME_MAX = 200;
 export const STAKEHOLDER_TEXT_MAX = 300;
 
 export const StakeholderSchema = workspaceRecord({
-  name: z.string().max(STAKEHOLDER_NAME_MAX),
+  name: z.string().check(z.maxLength(STAKEHOLDER_NAME_MAX)),
   role: z.enum(STAKEHOLDER_ROLES),
-  organisation: z.string().max(STAKEHOLDER_TEXT_MAX),
+  organisation: z.string().check(z.maxLength(STAKEHOLDER_TEXT_MAX)),
   /** E-mail, phone, chat handle: as the user writes it. */
-  contact: z.string().max(STAKEHOLDER_TEXT_MAX),
-  raci: z.enum(RACI_LETTERS).nullable(),
+  contact: z.string().check(z.maxLength(STAKEHOLDER_TEXT_MAX)),
+  raci: z.nullable(z.enum(RACI_LETTERS)),
 });
 export type Stakeholder = z.infer<typeof StakeholderSchema>;
 
-export const StakeholderFieldsSchema = StakeholderSchema.pick({ name: true, role: true, organisation: true, contact: true, raci: true });
+export const StakeholderFieldsSchema = z.pick(StakeholderSchema, { name: true, role: true, organisation: true, contact: true, raci: true });
 export type StakeholderFields = z.infer<typeof StakeholderFieldsSchema>;
 
 /** Timeline events of this domain (see lib/model/timeline.ts). */

@@ -3,7 +3,7 @@
  * whether it is collapsed to its band. Kept in the settings (`storage.local`, written by the
  * worker), never in the desk page's own storage.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Clockwise from the default corner: "Move" takes the strip to the next one. */
 export const STRIP_CORNERS = ['bottom-right', 'bottom-left', 'top-left', 'top-right'] as const;

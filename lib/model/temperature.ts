@@ -1,15 +1,15 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const BANDS = ['calm', 'warm', 'hot', 'critical'] as const;
 export type Band = (typeof BANDS)[number];
 
 export const EvidenceSchema = z.object({
   /** Index into the thread's messages (oldest first), when the evidence is a message. */
-  messageIndex: z.number().int().nonnegative().nullable(),
+  messageIndex: z.nullable(z.int().check(z.nonnegative())),
   /** The desk's message id, so a surface can scroll the host page to it. */
-  messageId: z.string().nullable(),
+  messageId: z.nullable(z.string()),
   /** The exact span quoted from the message, or null for thread-level facts. */
-  quote: z.string().nullable(),
+  quote: z.nullable(z.string()),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
@@ -26,7 +26,7 @@ export type Reason = z.infer<typeof ReasonSchema>;
 
 /** What the scoring engine returns for a thread. */
 export const TemperatureSchema = z.object({
-  score: z.number().min(0).max(100),
+  score: z.number().check(z.gte(0), z.lte(100)),
   band: z.enum(BANDS),
   /** Top reasons, most points first. */
   reasons: z.array(ReasonSchema),
@@ -38,7 +38,7 @@ export const TemperatureSchema = z.object({
 export type Temperature = z.infer<typeof TemperatureSchema>;
 
 export const TrendSchema = z.object({
-  previousScore: z.number().nullable(),
+  previousScore: z.nullable(z.number()),
   delta: z.number(),
   direction: z.enum(['new', 'hotter', 'cooler', 'steady']),
   /** Plain-words differences against the previous reading: "new: churn threat", "SLA now breached". */
@@ -47,12 +47,12 @@ export const TrendSchema = z.object({
 export type Trend = z.infer<typeof TrendSchema>;
 
 /** A stored reading: one per change of a case's thread. */
-export const TemperatureReadingSchema = TemperatureSchema.extend({
+export const TemperatureReadingSchema = z.extend(TemperatureSchema, {
   id: z.string(),
   caseKey: z.string(),
   at: z.iso.datetime({ offset: true }),
   trend: TrendSchema,
-  messageCount: z.number().int().nonnegative(),
+  messageCount: z.int().check(z.nonnegative()),
 });
 export type TemperatureReading = z.infer<typeof TemperatureReadingSchema>;
 

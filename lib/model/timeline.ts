@@ -11,7 +11,7 @@
  * (`timeline_<domain>_<event>`, one placeholder per fact), so a stored timeline reads in the
  * user's language.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CADENCE_EVENTS } from './cadence';
 import { ESCALATION_EVENTS } from './escalation';
 import { MEETING_EVENTS } from './meeting';
@@ -101,12 +101,12 @@ export function timelineMessageKey(kind: TimelineKind): string {
 }
 
 export const TimelineEventSchema = z.object({
-  id: z.string().min(1),
-  escalationId: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  escalationId: z.string().check(z.minLength(1)),
   at: IsoTimeSchema,
   kind: z.enum(TIMELINE_KINDS),
   by: AuthorSchema,
-  facts: z.record(z.string(), z.string().max(2000).nullable()),
+  facts: z.record(z.string(), z.nullable(z.string().check(z.maxLength(2000)))),
 });
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 

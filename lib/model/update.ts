@@ -5,7 +5,7 @@
  * basis), so the next update can start from it plus what changed since, and drafts that disagree
  * with what others were told can be caught.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AudienceSchema, type Audience } from './audience';
 import { ETA_CONFIDENCES } from './factsheet';
 import { IsoTimeSchema, workspaceRecord } from './record';
@@ -22,25 +22,25 @@ export type UpdateChannel = (typeof UPDATE_CHANNELS)[number];
 
 /** The facts an update was written from (codes, not words), as they were at the time. */
 export const UpdateBasisSchema = z.object({
-  state: z.string().max(40).nullable(),
-  severity: z.string().max(40).nullable(),
-  status: z.string().max(10_000),
-  workaround: z.string().max(10_000),
-  etaAt: IsoTimeSchema.nullable(),
-  etaConfidence: z.enum(ETA_CONFIDENCES).nullable(),
+  state: z.nullable(z.string().check(z.maxLength(40))),
+  severity: z.nullable(z.string().check(z.maxLength(40))),
+  status: z.string().check(z.maxLength(10_000)),
+  workaround: z.string().check(z.maxLength(10_000)),
+  etaAt: z.nullable(IsoTimeSchema),
+  etaConfidence: z.nullable(z.enum(ETA_CONFIDENCES)),
   /** Ids of the plan items done at the time (empty until the plan is known). */
-  planDone: z.array(z.string().max(200)).max(1000),
+  planDone: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(1000)),
 });
 export type UpdateBasis = z.infer<typeof UpdateBasisSchema>;
 
 export const UpdateSchema = workspaceRecord({
   audience: AudienceSchema,
   status: z.enum(['draft', 'sent']),
-  text: z.string().max(UPDATE_MAX_LENGTH),
+  text: z.string().check(z.maxLength(UPDATE_MAX_LENGTH)),
   basis: UpdateBasisSchema,
   /** When it was sent (null for a draft). */
-  sentAt: IsoTimeSchema.nullable(),
-  channel: z.enum(UPDATE_CHANNELS).nullable(),
+  sentAt: z.nullable(IsoTimeSchema),
+  channel: z.nullable(z.enum(UPDATE_CHANNELS)),
 });
 export type Update = z.infer<typeof UpdateSchema>;
 

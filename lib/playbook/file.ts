@@ -6,7 +6,7 @@
  * problem naming its field. A file exported before templates joined it (`format: "keel-playbook"`,
  * the playbook alone) still reads, and leaves the templates as they are. Pure.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AUDIENCES, AudienceSchema, type Audience } from '../model/audience';
 import { JargonEntrySchema, PLAYBOOK_FORMAT, PlaybookSchema, type Playbook, type PlaybookRule } from '../model/playbook';
 import { checkTemplate, TEMPLATE_MAX_LENGTH, type TemplateProblem } from '../updates/template';
@@ -37,16 +37,14 @@ export type TeamFileRead = { ok: true; file: TeamFile } | { ok: false; problems:
 
 const MAX_PROBLEMS = 10;
 
-const TeamFileSchema = z
-  .object({
-    kind: z.literal(TEAM_FILE_KIND),
-    version: z.literal(TEAM_FILE_VERSION),
-    exportedAt: z.string().max(40).optional(),
-    rules: PlaybookSchema.shape.rules,
-    jargon: z.array(JargonEntrySchema).max(500),
-    templates: z.partialRecord(AudienceSchema, z.string().max(TEMPLATE_MAX_LENGTH)).default({}),
-  })
-  .strict();
+const TeamFileSchema = z.strictObject({
+  kind: z.literal(TEAM_FILE_KIND),
+  version: z.literal(TEAM_FILE_VERSION),
+  exportedAt: z.optional(z.string().check(z.maxLength(40))),
+  rules: PlaybookSchema.shape.rules,
+  jargon: z.array(JargonEntrySchema).check(z.maxLength(500)),
+  templates: z._default(z.partialRecord(AudienceSchema, z.string().check(z.maxLength(TEMPLATE_MAX_LENGTH))), {}),
+});
 
 /** The file's text for a playbook and the templates in use (every audience's, so the file is complete). */
 export function teamFileText(playbook: Playbook, templates: Record<Audience, string>, exportedAt: string): string {
@@ -56,7 +54,7 @@ export function teamFileText(playbook: Playbook, templates: Record<Audience, str
 
 const describe = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)).slice(0, 60);
 
-function fieldProblems(error: z.ZodError): TeamFileProblem[] {
+function fieldProblems(error: z.core.$ZodError): TeamFileProblem[] {
   return error.issues.map((issue) => ({ kind: 'field', path: issue.path.length ? issue.path.join('.') : '(file)', detail: issue.message }));
 }
 

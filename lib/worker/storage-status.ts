@@ -5,6 +5,7 @@
  * stopped and still works when the disk is full or the database cannot be opened — and announced
  * with `storageChanged`.
  */
+import { z } from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { StorageError } from '../db/errors';
 import { emit } from '../messaging/events';
@@ -18,7 +19,7 @@ const KEY = 'keel:storageProblem';
 
 export async function currentProblem(): Promise<StorageProblem | null> {
   const stored: unknown = (await browser.storage.session.get(KEY))[KEY];
-  const parsed = StorageProblemSchema.nullable().safeParse(stored ?? null);
+  const parsed = z.nullable(StorageProblemSchema).safeParse(stored ?? null);
   return parsed.success ? parsed.data : null;
 }
 

@@ -16,7 +16,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import Sentiment from 'sentiment';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DEFAULT_THRESHOLDS } from '../../lib/temperature/bands';
 import { FAMILIES } from '../../lib/temperature/lexicon';
 import { scoreThread, type ThreadInput } from '../../lib/temperature/index';
@@ -26,13 +26,13 @@ import { nlpjsHeat } from './nlpjs-peer';
 const ItemSchema = z.object({
   id: z.union([z.string(), z.number()]),
   label: z.union([z.literal(0), z.literal(1)], { error: 'must be 0 or 1' }),
-  frustration: z.number().nullish(),
-  lang: z.string().nullish(),
+  frustration: z.nullish(z.number()),
+  lang: z.nullish(z.string()),
   messages: z.array(
     z.object({
       role: z.enum(['customer', 'agent', 'system'], { error: 'must be customer, agent or system' }),
       text: z.string({ error: 'must be a string' }),
-      at: z.string().nullish(),
+      at: z.nullish(z.string()),
     }),
   ),
 });

@@ -9,14 +9,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isTimeZone } from '../../lib/cadence';
 import { extractPromises } from '../../lib/promises';
 
 const LineSchema = z.object({
   id: z.union([z.string(), z.number()]),
-  at: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO time'),
-  timeZone: z.string().refine(isTimeZone, 'not an IANA time zone (e.g. Europe/Berlin)').optional(),
+  at: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO time')),
+  timeZone: z.optional(z.string().check(z.refine(isTimeZone, 'not an IANA time zone (e.g. Europe/Berlin)'))),
   text: z.string(),
 });
 

@@ -4,7 +4,7 @@
  * score over the customer's messages, negated, with nlp.js's own lexicon for the item's language.
  */
 import { createRequire } from 'node:module';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const require = createRequire(import.meta.url);
 

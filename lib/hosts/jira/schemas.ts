@@ -11,192 +11,201 @@
  * - SLA: https://developer.atlassian.com/cloud/jira/service-desk/rest/api-group-request/#api-rest-servicedeskapi-request-issueidorkey-sla-get
  * - Data Center (v2, wiki-markup string bodies): https://developer.atlassian.com/server/jira/platform/rest/
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { displayList, displayOnly } from '../parse-helpers';
 import { jiraTimeToIso } from './times';
 
 /** A Jira time, turned into a UTC ISO string. */
-export const JiraTime = z
-  .string()
-  .refine((value) => jiraTimeToIso(value) !== null, { message: 'expected a Jira date-time like 2021-01-17T12:34:00.000+0000' })
-  .transform((value) => jiraTimeToIso(value) ?? value);
+export const JiraTime = z.pipe(
+  z.string().check(z.refine((value) => jiraTimeToIso(value) !== null, { message: 'expected a Jira date-time like 2021-01-17T12:34:00.000+0000' })),
+  z.transform((value) => jiraTimeToIso(value) ?? value),
+);
 
 /**
  * Cloud users carry `accountId` and `accountType` ('atlassian' | 'app' | 'customer');
  * Data Center users carry `name`/`key`. `displayName` is "Former user"-like for deleted accounts.
  */
-export const JiraUserSchema = z
-  .object({
-    accountId: z.string().optional(),
-    accountType: z.string().optional(),
-    name: z.string().optional(),
-    key: z.string().optional(),
-    displayName: z.string().optional(),
-    emailAddress: z.string().nullable().optional(),
-    active: z.boolean().optional(),
-  })
-  .loose();
+export const JiraUserSchema = z.looseObject(
+  z.object({
+    accountId: z.optional(z.string()),
+    accountType: z.optional(z.string()),
+    name: z.optional(z.string()),
+    key: z.optional(z.string()),
+    displayName: z.optional(z.string()),
+    emailAddress: z.optional(z.nullable(z.string())),
+    active: z.optional(z.boolean()),
+  }).shape,
+);
 export type JiraUser = z.infer<typeof JiraUserSchema>;
 
-const Named = z.object({ name: z.string() }).loose();
+const Named = z.looseObject({ name: z.string() });
 
-const StatusSchema = z
-  .object({
+const StatusSchema = z.looseObject(
+  z.object({
     name: z.string(),
-    statusCategory: z.object({ key: z.string().optional(), name: z.string().optional() }).loose().optional(),
-  })
-  .loose();
+    statusCategory: z.optional(z.looseObject({ key: z.optional(z.string()), name: z.optional(z.string()) })),
+  }).shape,
+);
 
 /** An ADF document (Cloud v3), a wiki-markup string (Data Center v2), or nothing. */
-export const BodySchema = z.union([z.string(), z.object({ type: z.string() }).loose(), z.null()]).optional();
+export const BodySchema = z.optional(z.union([z.string(), z.looseObject({ type: z.string() }), z.null()]));
 
-export const ChangelogItemSchema = z
-  .object({
+export const ChangelogItemSchema = z.looseObject(
+  z.object({
     field: z.string(),
-    fieldId: z.string().optional(),
-    from: z.string().nullable().optional(),
-    fromString: z.string().nullable().optional(),
-    to: z.string().nullable().optional(),
-    toString: z.string().nullable().optional(),
-  })
-  .loose();
+    fieldId: z.optional(z.string()),
+    from: z.optional(z.nullable(z.string())),
+    fromString: z.optional(z.nullable(z.string())),
+    to: z.optional(z.nullable(z.string())),
+    toString: z.optional(z.nullable(z.string())),
+  }).shape,
+);
 
-export const HistorySchema = z
-  .object({
-    id: z.string().optional(),
-    author: JiraUserSchema.nullable().optional(),
+export const HistorySchema = z.looseObject(
+  z.object({
+    id: z.optional(z.string()),
+    author: z.optional(z.nullable(JiraUserSchema)),
     created: JiraTime,
     items: z.array(ChangelogItemSchema),
-  })
-  .loose();
+  }).shape,
+);
 export type JiraHistory = z.infer<typeof HistorySchema>;
 
-const EntityPropertySchema = z.object({ key: z.string(), value: z.unknown() }).loose();
+const EntityPropertySchema = z.looseObject({ key: z.string(), value: z.unknown() });
 
-export const CommentSchema = z
-  .object({
+export const CommentSchema = z.looseObject(
+  z.object({
     id: z.string(),
-    author: displayOnly(JiraUserSchema.nullable()),
+    author: displayOnly(z.nullable(JiraUserSchema)),
     body: displayOnly(BodySchema),
     created: JiraTime,
     /** Cloud: false for JSM internal comments. */
-    jsdPublic: z.boolean().nullable().optional(),
+    jsdPublic: z.optional(z.nullable(z.boolean())),
     /** Restricted to a role or group: not visible to customers. */
-    visibility: z.object({ type: z.string().optional(), value: z.string().optional() }).loose().nullable().optional(),
+    visibility: z.optional(z.nullable(z.looseObject({ type: z.optional(z.string()), value: z.optional(z.string()) }))),
     /** With expand=properties: `sd.public.comment` = {internal: true} marks a JSM internal comment. */
-    properties: z.array(EntityPropertySchema).optional(),
-  })
-  .loose();
+    properties: z.optional(z.array(EntityPropertySchema)),
+  }).shape,
+);
 export type JiraComment = z.infer<typeof CommentSchema>;
 
-export const CommentsPageSchema = z
-  .object({
+export const CommentsPageSchema = z.looseObject(
+  z.object({
     startAt: displayOnly(z.number()),
     total: displayOnly(z.number()),
     comments: z.array(CommentSchema),
-  })
-  .loose();
+  }).shape,
+);
 
 /** The issue's `comment` field: a page of comments, or (as in the docs' example) the bare list. */
-const EmbeddedCommentsSchema = z.union([CommentsPageSchema, z.array(CommentSchema).transform((comments) => ({ comments, startAt: 0, total: comments.length }))]);
+const EmbeddedCommentsSchema = z.union([
+  CommentsPageSchema,
+  z.pipe(
+    z.array(CommentSchema),
+    z.transform((comments) => ({ comments, startAt: 0, total: comments.length })),
+  ),
+]);
 
 /** GET …/changelog answers `values`; the changelog embedded by expand=changelog has `histories`. */
-export const ChangelogPageSchema = z
-  .object({
-    startAt: z.number().optional(),
-    total: z.number().optional(),
-    values: z.array(HistorySchema).optional(),
-    histories: z.array(HistorySchema).optional(),
-  })
-  .loose();
+export const ChangelogPageSchema = z.looseObject(
+  z.object({
+    startAt: z.optional(z.number()),
+    total: z.optional(z.number()),
+    values: z.optional(z.array(HistorySchema)),
+    histories: z.optional(z.array(HistorySchema)),
+  }).shape,
+);
 
-export const IssueSchema = z
-  .object({
+export const IssueSchema = z.looseObject(
+  z.object({
     id: displayOnly(z.string()),
     key: z.string(),
-    fields: z
-      .object({
-        summary: displayOnly(z.string()),
-        status: displayOnly(StatusSchema),
-        priority: displayOnly(Named.nullable()),
-        issuetype: displayOnly(Named.nullable()),
-        labels: displayOnly(z.array(z.string())),
-        reporter: displayOnly(JiraUserSchema.nullable()),
-        assignee: displayOnly(JiraUserSchema.nullable()),
-        created: displayOnly(JiraTime),
-        updated: displayOnly(JiraTime),
-        resolutiondate: displayOnly(JiraTime.nullable()),
-        project: displayOnly(z.object({ key: z.string().optional(), name: z.string().optional(), projectTypeKey: z.string().optional() }).loose()),
-        /** Present when the caller asked for the `comment` field: then it is the thread. */
-        comment: EmbeddedCommentsSchema.optional(),
-      })
-      .loose()
-      .optional()
-      .transform((fields) => fields ?? {}),
+    fields: z.pipe(
+      z.optional(
+        z.looseObject(
+          z.object({
+            summary: displayOnly(z.string()),
+            status: displayOnly(StatusSchema),
+            priority: displayOnly(z.nullable(Named)),
+            issuetype: displayOnly(z.nullable(Named)),
+            labels: displayOnly(z.array(z.string())),
+            reporter: displayOnly(z.nullable(JiraUserSchema)),
+            assignee: displayOnly(z.nullable(JiraUserSchema)),
+            created: displayOnly(JiraTime),
+            updated: displayOnly(JiraTime),
+            resolutiondate: displayOnly(z.nullable(JiraTime)),
+            project: displayOnly(z.looseObject({ key: z.optional(z.string()), name: z.optional(z.string()), projectTypeKey: z.optional(z.string()) })),
+            /** Present when the caller asked for the `comment` field: then it is the thread. */
+            comment: z.optional(EmbeddedCommentsSchema),
+          }).shape,
+        ),
+      ),
+      z.transform((fields) => fields ?? {}),
+    ),
     /** Only history: unreadable, it is left unknown. */
     changelog: displayOnly(ChangelogPageSchema),
-  })
-  .loose();
+  }).shape,
+);
 export type JiraIssue = z.infer<typeof IssueSchema>;
 
 /** JSM date: `iso8601` (Cloud and DC); `epochMillis` as a fallback. */
-const SlaDateSchema = z
-  .object({ iso8601: JiraTime.optional(), epochMillis: z.number().optional() })
-  .loose()
-  .transform((value) => value.iso8601 ?? (value.epochMillis !== undefined ? new Date(value.epochMillis).toISOString() : null));
+const SlaDateSchema = z.pipe(
+  z.looseObject({ iso8601: z.optional(JiraTime), epochMillis: z.optional(z.number()) }),
+  z.transform((value) => value.iso8601 ?? (value.epochMillis !== undefined ? new Date(value.epochMillis).toISOString() : null)),
+);
 
-const DurationSchema = z.object({ millis: z.number() }).loose();
+const DurationSchema = z.looseObject({ millis: z.number() });
 
-const CycleSchema = z
-  .object({
-    breachTime: SlaDateSchema.optional(),
+const CycleSchema = z.looseObject(
+  z.object({
+    breachTime: z.optional(SlaDateSchema),
     breached: z.boolean(),
-    goalDuration: DurationSchema.optional(),
-    startTime: SlaDateSchema.optional(),
-    stopTime: SlaDateSchema.optional(),
-    paused: z.boolean().optional(),
-  })
-  .loose();
+    goalDuration: z.optional(DurationSchema),
+    startTime: z.optional(SlaDateSchema),
+    stopTime: z.optional(SlaDateSchema),
+    paused: z.optional(z.boolean()),
+  }).shape,
+);
 
-export const SlaSchema = z
-  .object({
-    id: z.string().optional(),
+export const SlaSchema = z.looseObject(
+  z.object({
+    id: z.optional(z.string()),
     name: z.string(),
-    completedCycles: z.array(CycleSchema).optional(),
-    ongoingCycle: CycleSchema.nullable().optional(),
-  })
-  .loose();
+    completedCycles: z.optional(z.array(CycleSchema)),
+    ongoingCycle: z.optional(z.nullable(CycleSchema)),
+  }).shape,
+);
 export type JiraSla = z.infer<typeof SlaSchema>;
 
-export const SlaPageSchema = z
-  .object({
+export const SlaPageSchema = z.looseObject(
+  z.object({
     isLastPage: displayOnly(z.boolean()),
     values: z.array(SlaSchema),
-  })
-  .loose();
+  }).shape,
+);
 
 /** A page of JSM organizations (GET /rest/servicedeskapi/organization). */
-export const OrganizationPageSchema = z
-  .object({
-    values: displayList(z.object({ id: z.string(), name: z.string() }).loose()),
-  })
-  .loose();
+export const OrganizationPageSchema = z.looseObject(
+  z.object({
+    values: displayList(z.looseObject({ id: z.string(), name: z.string() })),
+  }).shape,
+);
 
 /** What `readDom` (dom.ts) extracts from the issue view, validated by the worker. */
 export const DomFieldsSchema = z.object({
-  subject: z.string().min(1),
+  subject: z.string().check(z.minLength(1)),
   status: z.string(),
-  priority: z.string().nullable().optional(),
-  type: z.string().nullable().optional(),
-  assignee: z.string().nullable().optional(),
-  requester: z.string().nullable().optional(),
+  priority: z.optional(z.nullable(z.string())),
+  type: z.optional(z.nullable(z.string())),
+  assignee: z.optional(z.nullable(z.string())),
+  requester: z.optional(z.nullable(z.string())),
   messages: z.array(
     z.object({
-      id: z.string().optional(),
+      id: z.optional(z.string()),
       author: z.string(),
-      at: JiraTime.optional(),
+      at: z.optional(JiraTime),
       text: z.string(),
-      internal: z.boolean().optional(),
+      internal: z.optional(z.boolean()),
     }),
   ),
 });

@@ -3,7 +3,7 @@
  * names the response and field. Response keys are documented in `api.ts`. What Keel only displays
  * (Case fields, field history, milestones) is left unknown when missing or unreadable.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { CaseSnapshotSchema, partialParts, type CaseSnapshot, type SnapshotMessage, type UnknownField } from '../../model/snapshot';
 import { appendAll } from '../append';
 import { boundSnapshot } from '../bounds';
@@ -35,7 +35,7 @@ function fail(failure: ReadFailure): ParseResult {
 }
 
 /** parseResponse, plus: a 403 REQUEST_LIMIT_EXCEEDED is the org's quota, not a sign-out. */
-function parseSf<S extends z.ZodType>(res: RawResponse, schema: S, now: Date): Parsed<z.infer<S>> {
+function parseSf<S extends z.ZodMiniType>(res: RawResponse, schema: S, now: Date): Parsed<z.infer<S>> {
   if (isRequestLimitExceeded(res.status, res.body)) {
     return {
       ok: false,

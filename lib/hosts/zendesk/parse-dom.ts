@@ -6,7 +6,7 @@ import { CaseSnapshotSchema, type AuthorRole, type CaseSnapshot, type SnapshotMe
 import { boundSnapshot } from '../bounds';
 import { checkShape } from '../parse-helpers';
 import type { ParseResult, RawDomRead } from '../types';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { canonicalTicketUrl } from './detect';
 import { DomFieldsSchema } from './schemas';
 

@@ -9,20 +9,20 @@
  * …/organizations/organizations/ (Organizations), …/groups/groups/ (Groups),
  * …/tickets/ticket_metrics/ (Ticket Metrics), …/tickets/ticket_audits/ (Ticket Audits).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { displayList, displayOnly } from '../parse-helpers';
 
-const Id = z.number().int();
+const Id = z.int();
 const Time = z.iso.datetime({ offset: true });
-const optionalId = Id.nullable().optional();
+const optionalId = z.optional(z.nullable(Id));
 
 export const UserSchema = z.object({
   id: Id,
   name: z.string(),
-  email: displayOnly(z.string().nullable()),
+  email: displayOnly(z.nullable(z.string())),
   /** "end-user", "agent" or "admin". */
-  role: displayOnly(z.string().nullable()),
-  organization_id: displayOnly(Id.nullable()),
+  role: displayOnly(z.nullable(z.string())),
+  organization_id: displayOnly(z.nullable(Id)),
 });
 export type ZendeskUser = z.infer<typeof UserSchema>;
 
@@ -36,40 +36,42 @@ export const GroupSchema = z.object({ id: Id, name: z.string() });
  */
 export const PolicyMetricSchema = z.object({
   metric: z.string(),
-  stage: displayOnly(z.string().nullable()),
-  breach_at: displayOnly(Time.nullable()),
+  stage: displayOnly(z.nullable(z.string())),
+  breach_at: displayOnly(z.nullable(Time)),
   days: displayOnly(z.number()),
   hours: displayOnly(z.number()),
   minutes: displayOnly(z.number()),
 });
-export const SlasSchema = z.object({ policy_metrics: z.array(PolicyMetricSchema).optional() });
+export const SlasSchema = z.object({ policy_metrics: z.optional(z.array(PolicyMetricSchema)) });
 
 /**
  * The SLA side-load, or 'unreadable' when the ticket carried one Keel could not read (shown as
  * unknown, not as "no SLA").
  */
-const SlasField = z
-  .unknown()
-  .transform((value) => {
-    if (value === null) return null;
-    const parsed = SlasSchema.safeParse(value);
-    return parsed.success ? parsed.data : ('unreadable' as const);
-  })
-  .optional();
+const SlasField = z.optional(
+  z.pipe(
+    z.unknown(),
+    z.transform((value) => {
+      if (value === null) return null;
+      const parsed = SlasSchema.safeParse(value);
+      return parsed.success ? parsed.data : ('unreadable' as const);
+    }),
+  ),
+);
 
 export const TicketSchema = z.object({
   id: Id,
-  subject: displayOnly(z.string().nullable()),
-  raw_subject: displayOnly(z.string().nullable()),
-  description: displayOnly(z.string().nullable()),
+  subject: displayOnly(z.nullable(z.string())),
+  raw_subject: displayOnly(z.nullable(z.string())),
+  description: displayOnly(z.nullable(z.string())),
   status: displayOnly(z.string()),
-  priority: displayOnly(z.string().nullable()),
-  type: displayOnly(z.string().nullable()),
+  priority: displayOnly(z.nullable(z.string())),
+  type: displayOnly(z.nullable(z.string())),
   tags: displayOnly(z.array(z.string())),
   requester_id: displayOnly(Id),
-  assignee_id: displayOnly(Id.nullable()),
-  group_id: displayOnly(Id.nullable()),
-  organization_id: displayOnly(Id.nullable()),
+  assignee_id: displayOnly(z.nullable(Id)),
+  group_id: displayOnly(z.nullable(Id)),
+  organization_id: displayOnly(z.nullable(Id)),
   created_at: displayOnly(Time),
   updated_at: displayOnly(Time),
   slas: SlasField,
@@ -88,10 +90,10 @@ export const CommentSchema = z.object({
   author_id: Id,
   public: z.boolean(),
   created_at: Time,
-  body: displayOnly(z.string().nullable()),
-  plain_body: displayOnly(z.string().nullable()),
-  html_body: displayOnly(z.string().nullable()),
-  via: displayOnly(z.object({ channel: displayOnly(z.union([z.string(), z.number()]).nullable()) }).nullable()),
+  body: displayOnly(z.nullable(z.string())),
+  plain_body: displayOnly(z.nullable(z.string())),
+  html_body: displayOnly(z.nullable(z.string())),
+  via: displayOnly(z.nullable(z.object({ channel: displayOnly(z.nullable(z.union([z.string(), z.number()]))) }))),
 });
 export type ZendeskComment = z.infer<typeof CommentSchema>;
 
@@ -111,17 +113,17 @@ export const OrganizationPayloadSchema = z.union([
 
 export const MetricsSchema = z.object({
   ticket_metric: z.object({
-    reopens: displayOnly(z.number().int().nonnegative().nullable()),
-    assignee_stations: displayOnly(z.number().int().nonnegative().nullable()),
+    reopens: displayOnly(z.nullable(z.int().check(z.nonnegative()))),
+    assignee_stations: displayOnly(z.nullable(z.int().check(z.nonnegative()))),
   }),
 });
 
 /** Audit events vary by type (Comment, Create, Change, Notification…); only Change events are read. */
 export const AuditEventSchema = z.object({
   type: z.string(),
-  field_name: z.string().nullable().optional(),
-  value: z.unknown().optional(),
-  previous_value: z.unknown().optional(),
+  field_name: z.optional(z.nullable(z.string())),
+  value: z.optional(z.unknown()),
+  previous_value: z.optional(z.unknown()),
 });
 export const AuditSchema = z.object({
   id: Id,
@@ -135,15 +137,15 @@ export const AuditsPageSchema = z.object({ audits: z.array(AuditSchema) });
 /** What `readDom` hands over. */
 export const DomFieldsSchema = z.object({
   subject: z.string(),
-  status: z.string().nullable(),
-  priority: z.string().nullable(),
+  status: z.nullable(z.string()),
+  priority: z.nullable(z.string()),
   messages: z.array(
     z.object({
       author: z.string(),
-      at: z.string().nullable(),
+      at: z.nullable(z.string()),
       text: z.string(),
       internal: z.boolean(),
-      authorType: z.string().nullable(),
+      authorType: z.nullable(z.string()),
     }),
   ),
 });

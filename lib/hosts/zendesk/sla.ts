@@ -8,7 +8,7 @@
  */
 import type { SlaTarget, SnapshotMessage } from '../../model/snapshot';
 import { liveFirst } from '../sla';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { PolicyMetricSchema } from './schemas';
 
 type PolicyMetric = z.infer<typeof PolicyMetricSchema>;

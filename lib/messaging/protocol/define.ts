@@ -19,22 +19,22 @@
  * the protocol's modules took about 8 ms of the side panel's module evaluation and 4 ms of the
  * worker's on every start; about 2 ms each now (per-module marks, medians of 7 and 9 starts).
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { SenderKind } from '../senders';
 
 /** A message as a domain declares it: who may send it, and its schemas, built on first use. */
 export interface MessageDeclaration {
   /** Who may send it: 'content' (a desk page's content script), 'extension' (Keel's own pages). */
   readonly from: readonly [SenderKind, ...SenderKind[]];
-  readonly request: () => z.ZodType;
-  readonly response: () => z.ZodType;
+  readonly request: () => z.ZodMiniType;
+  readonly response: () => z.ZodMiniType;
 }
 
 /** A message as the protocol table holds it: its schemas, built (once) when first read. */
 export interface MessageDefinition {
   readonly from: readonly [SenderKind, ...SenderKind[]];
-  readonly request: z.ZodType;
-  readonly response: z.ZodType;
+  readonly request: z.ZodMiniType;
+  readonly response: z.ZodMiniType;
 }
 
 /** The table's entry of a declared message, with the types of the schemas it builds. */
@@ -48,8 +48,8 @@ export interface DomainDefinition {
 
 /** The table's entry of one declared message: each schema is built the first time it is read, then kept. */
 export function defined(declared: MessageDeclaration): MessageDefinition {
-  let request: z.ZodType | undefined;
-  let response: z.ZodType | undefined;
+  let request: z.ZodMiniType | undefined;
+  let response: z.ZodMiniType | undefined;
   return {
     from: declared.from,
     get request() {

@@ -1,5 +1,5 @@
 /** Draft: what is typed into the workspace's forms before it is added, saved as it is typed. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CaseRefSchema } from '../../model/case-ref';
 import { DRAFT_MAX, DraftSlotSchema } from '../../model/draft';
 import { domain } from './define';
@@ -15,7 +15,7 @@ export const draft = domain({
     /** Saves what a slot holds now; an empty text deletes the draft. */
     saveDraft: {
       from: ['extension'],
-      request: () => z.object({ ref: CaseRefSchema, slot: DraftSlotSchema, text: z.string().max(DRAFT_MAX) }),
+      request: () => z.object({ ref: CaseRefSchema, slot: DraftSlotSchema, text: z.string().check(z.maxLength(DRAFT_MAX)) }),
       response: () => z.object({ ok: z.literal(true) }),
     },
   },

@@ -2,7 +2,7 @@
  * Escalation: escalate a ticket, its lifecycle (state, severity, business impact, links to the
  * same customer's escalations), the popup's queue and history, and deleting one.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CaseRefSchema } from '../../model/case-ref';
 import {
   BusinessImpactSchema,
@@ -17,17 +17,17 @@ import {
 import { QUEUE_ORDERS } from '../../lifecycle/queue';
 import { domain } from './define';
 
-const Id = z.string().min(1).max(200);
+const Id = z.string().check(z.minLength(1), z.maxLength(200));
 
 /** What the resolve guard says (lib/lifecycle/guard.ts). */
 export const ConcernSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('temperature'), band: z.enum(['hot', 'critical']) }),
-  z.object({ kind: z.literal('open-promises'), count: z.number().int().min(1) }),
-  z.object({ kind: z.literal('open-plan-items'), count: z.number().int().min(1) }),
+  z.object({ kind: z.literal('open-promises'), count: z.int().check(z.gte(1)) }),
+  z.object({ kind: z.literal('open-plan-items'), count: z.int().check(z.gte(1)) }),
 ]);
 
 /** What linked escalations share in a header. */
-export const LinkHeaderSchema = z.object({ size: z.number().int().min(2), severity: z.enum(SEVERITIES).nullable(), temperature: TemperatureSummarySchema.nullable() });
+export const LinkHeaderSchema = z.object({ size: z.int().check(z.gte(2)), severity: z.nullable(z.enum(SEVERITIES)), temperature: z.nullable(TemperatureSummarySchema) });
 
 export const QUEUE_VIEWS = ['active', 'history'] as const;
 
@@ -40,14 +40,14 @@ export const escalation = domain({
      */
     escalateTicket: {
       from: ['extension'],
-      request: () => z.object({ ref: CaseRefSchema, title: z.string().max(500), tabId: z.number().int().optional() }),
+      request: () => z.object({ ref: CaseRefSchema, title: z.string().check(z.maxLength(500)), tabId: z.optional(z.int()) }),
       response: () => z.object({ escalation: EscalationSchema, created: z.boolean() }),
     },
     /** The escalation of a ticket, or null when it is not escalated. */
     getEscalation: {
       from: ['extension'],
       request: () => z.object({ ref: CaseRefSchema }),
-      response: () => EscalationSchema.nullable(),
+      response: () => z.nullable(EscalationSchema),
     },
     /**
      * Change what is typed about an escalation: its title, its business impact, drafts being
@@ -58,10 +58,12 @@ export const escalation = domain({
       from: ['extension'],
       request: () => z.object({
         id: Id,
-        patch: z
-          .object({ title: z.string().min(1).max(500), severity: z.enum(SEVERITIES).nullable(), impact: BusinessImpactSchema, drafts: EscalationDraftsSchema })
-          .partial()
-          .strict(),
+        patch: z.strictObject({
+          title: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+          severity: z.optional(z.nullable(z.enum(SEVERITIES))),
+          impact: z.optional(BusinessImpactSchema),
+          drafts: z.optional(EscalationDraftsSchema),
+        }),
       }),
       response: () => EscalationSchema,
     },
@@ -75,20 +77,20 @@ export const escalation = domain({
       from: ['extension'],
       request: () => z.object({
         id: Id,
-        from: z.enum(ESCALATION_STATES).optional(),
+        from: z.optional(z.enum(ESCALATION_STATES)),
         to: z.enum(ESCALATION_STATES),
-        reason: z.string().max(2000).optional(),
-        confirm: z.array(ConcernSchema).max(10).optional(),
+        reason: z.optional(z.string().check(z.maxLength(2000))),
+        confirm: z.optional(z.array(ConcernSchema).check(z.maxLength(10))),
       }),
       response: () => z.discriminatedUnion('moved', [
         z.object({ moved: z.literal(true), escalation: EscalationSchema }),
-        z.object({ moved: z.literal(false), concerns: z.array(ConcernSchema).min(1), escalation: EscalationSchema }),
+        z.object({ moved: z.literal(false), concerns: z.array(ConcernSchema).check(z.minLength(1)), escalation: EscalationSchema }),
       ]),
     },
     /** Set the severity from the matrix (impact × urgency) with a written justification. */
     setSeverity: {
       from: ['extension'],
-      request: () => z.object({ id: Id, basis: SeverityBasisSchema, justification: z.string().trim().min(1).max(4000) }),
+      request: () => z.object({ id: Id, basis: SeverityBasisSchema, justification: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)) }),
       response: () => EscalationSchema,
     },
     /** The escalations linked with this ticket's, their shared header, and escalations that look like the same customer. */
@@ -97,7 +99,7 @@ export const escalation = domain({
       request: () => z.object({ ref: CaseRefSchema }),
       response: () => z.object({
         linked: z.array(EscalationRowSchema),
-        header: LinkHeaderSchema.nullable(),
+        header: z.nullable(LinkHeaderSchema),
         suggestions: z.array(z.object({ escalation: EscalationRowSchema, because: z.enum(['organisation', 'domain']) })),
       }),
     },
@@ -119,23 +121,23 @@ export const escalation = domain({
     listActiveEscalations: {
       from: ['extension'],
       request: () => z.object({
-        query: z.string().max(200).default(''),
-        offset: z.number().int().min(0).default(0),
-        limit: z.number().int().min(1).max(1000).default(100),
-        view: z.enum(QUEUE_VIEWS).default('active'),
-        order: z.enum(QUEUE_ORDERS).optional(),
+        query: z._default(z.string().check(z.maxLength(200)), ''),
+        offset: z._default(z.int().check(z.gte(0)), 0),
+        limit: z._default(z.int().check(z.gte(1), z.lte(1000)), 100),
+        view: z._default(z.enum(QUEUE_VIEWS), 'active'),
+        order: z.optional(z.enum(QUEUE_ORDERS)),
       }),
       response: () => z.object({
         /** Matching escalations in all. */
-        total: z.number().int(),
+        total: z.int(),
         /** Escalations in this view in all, before the search. */
-        all: z.number().int(),
-        offset: z.number().int(),
+        all: z.int(),
+        offset: z.int(),
         escalations: z.array(EscalationRowSchema),
         /** The headers of the link groups among these rows (by link group). */
-        groups: z.record(z.string(), LinkHeaderSchema).default({}),
-        view: z.enum(QUEUE_VIEWS).default('active'),
-        order: z.enum(QUEUE_ORDERS).default('urgency'),
+        groups: z._default(z.record(z.string(), LinkHeaderSchema), {}),
+        view: z._default(z.enum(QUEUE_VIEWS), 'active'),
+        order: z._default(z.enum(QUEUE_ORDERS), 'urgency'),
         now: z.string(),
       }),
     },

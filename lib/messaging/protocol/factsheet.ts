@@ -1,5 +1,5 @@
 /** Fact sheet: one per escalation, what every audience's update is written from. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CaseRefSchema } from '../../model/case-ref';
 import { FactSheetFieldsSchema, FactSheetPatchSchema, FactSheetSchema } from '../../model/factsheet';
 import { domain } from './define';
@@ -14,7 +14,7 @@ export const factsheet = domain({
     getFactSheet: {
       from: ['extension'],
       request: () => z.object({ ref: CaseRefSchema }),
-      response: () => z.object({ escalationId: z.string().nullable(), factSheet: FactSheetSchema.nullable(), prefill: FactSheetFieldsSchema.nullable() }),
+      response: () => z.object({ escalationId: z.nullable(z.string()), factSheet: z.nullable(FactSheetSchema), prefill: z.nullable(FactSheetFieldsSchema) }),
     },
     /** Saves a change to the fact sheet as typed (created from the pre-filled values the first time). */
     saveFactSheet: {

@@ -6,7 +6,7 @@
  *
  * Adding a domain: write `protocol/<domain>.ts` with `domain({...})`, add it to `DOMAINS`.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DESKS } from '../../model/case-ref';
 import { StripLayoutSchema } from '../../model/strip';
 import { defined, type Defined, type DomainDefinition, type MessageDefinition } from './define';
@@ -64,9 +64,9 @@ export const CASE_PARTS = DOMAINS.flatMap((d: DomainDefinition) => (d.part ? [d.
 
 export const events = {
   /** Something about a case changed: surfaces showing one of `parts` re-read it. */
-  caseChanged: z.object({ caseKey: z.string(), parts: z.array(z.enum(CASE_PARTS)).min(1) }),
+  caseChanged: z.object({ caseKey: z.string(), parts: z.array(z.enum(CASE_PARTS)).check(z.minLength(1)) }),
   /** A tab now shows another ticket (or none), or its notice changed. */
-  tabTicketChanged: z.object({ tabId: z.number().int() }),
+  tabTicketChanged: z.object({ tabId: z.int() }),
   /** The strip was moved or collapsed on a desk: strips of that desk follow. */
   stripLayoutChanged: z.object({ desk: z.enum(DESKS), layout: StripLayoutSchema }),
   /** Something about Keel's storage changed (a problem began or ended, records were set aside or pruned). */

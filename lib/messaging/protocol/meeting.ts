@@ -1,5 +1,5 @@
 /** Meeting: the recurring escalation call, the meetings held and their notes; a note line becomes a plan item. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CaseRefSchema } from '../../model/case-ref';
 import { MeetingSchema } from '../../model/meeting';
 import { PlanItemSchema } from '../../model/plan';
@@ -13,37 +13,37 @@ export const meeting = domain({
     getMeetings: {
       from: ['extension'],
       request: () => z.object({ ref: CaseRefSchema }),
-      response: () => z.object({ call: MeetingSchema.nullable(), meetings: z.array(MeetingSchema) }),
+      response: () => z.object({ call: z.nullable(MeetingSchema), meetings: z.array(MeetingSchema) }),
     },
     /** Sets the recurring call (first time, cadence, where to join), or removes it (`call: null`). */
     setMeetingCall: {
       from: ['extension'],
       request: () => z.object({
         ref: CaseRefSchema,
-        call: MeetingSchema.pick({ everyMinutes: true, link: true }).extend({ at: IsoTimeSchema.nullable() }).partial().nullable(),
+        call: z.nullable(z.partial(z.extend(z.pick(MeetingSchema, { everyMinutes: true, link: true }), { at: z.nullable(IsoTimeSchema) }))),
       }),
-      response: () => z.object({ call: MeetingSchema.nullable() }),
+      response: () => z.object({ call: z.nullable(MeetingSchema) }),
     },
     /** Starts the notes of a meeting held now. */
     addMeeting: {
       from: ['extension'],
-      request: () => z.object({ ref: CaseRefSchema, title: z.string().max(200).optional() }),
+      request: () => z.object({ ref: CaseRefSchema, title: z.optional(z.string().check(z.maxLength(200))) }),
       response: () => z.object({ meeting: MeetingSchema }),
     },
     updateMeeting: {
       from: ['extension'],
-      request: () => z.object({ id: z.string().min(1), patch: MeetingSchema.pick({ title: true, notes: true, at: true }).partial().strict() }),
+      request: () => z.object({ id: z.string().check(z.minLength(1)), patch: z.strictObject(z.partial(z.pick(MeetingSchema, { title: true, notes: true, at: true })).shape) }),
       response: () => z.object({ meeting: MeetingSchema }),
     },
     removeMeeting: {
       from: ['extension'],
-      request: () => z.object({ id: z.string().min(1) }),
+      request: () => z.object({ id: z.string().check(z.minLength(1)) }),
       response: () => z.object({ removed: z.boolean() }),
     },
     /** Turns one line of a meeting's notes into an action item of the plan. */
     convertMeetingNote: {
       from: ['extension'],
-      request: () => z.object({ meetingId: z.string().min(1), line: z.string().min(1).max(2000) }),
+      request: () => z.object({ meetingId: z.string().check(z.minLength(1)), line: z.string().check(z.minLength(1), z.maxLength(2000)) }),
       response: () => z.object({ item: PlanItemSchema }),
     },
   },

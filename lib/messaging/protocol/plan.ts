@@ -1,10 +1,10 @@
 /** Plan: the escalation's objectives and action items (owner, due time, status, deliverable). */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CaseRefSchema } from '../../model/case-ref';
 import { PLAN_KINDS, PlanFieldsSchema, PlanItemSchema, PlanItemViewSchema } from '../../model/plan';
 import { domain } from './define';
 
-const title = PlanFieldsSchema.shape.title.refine((s) => s.trim().length > 0, 'a title is needed');
+const title = PlanFieldsSchema.shape.title.check(z.refine((s) => s.trim().length > 0, 'a title is needed'));
 
 export const plan = domain({
   part: 'plan',
@@ -18,18 +18,18 @@ export const plan = domain({
     /** Adds an objective or an item to the plan of the ticket's escalation. */
     addPlanItem: {
       from: ['extension'],
-      request: () => z.object({ ref: CaseRefSchema, kind: z.enum(PLAN_KINDS), fields: PlanFieldsSchema.partial().extend({ title }).strict() }),
+      request: () => z.object({ ref: CaseRefSchema, kind: z.enum(PLAN_KINDS), fields: z.strictObject({ ...z.partial(PlanFieldsSchema).shape, title }) }),
       response: () => z.object({ item: PlanItemSchema }),
     },
     /** Changes fields of a plan record (only those that change are written and stamped). */
     updatePlanItem: {
       from: ['extension'],
-      request: () => z.object({ id: z.string().min(1), patch: PlanFieldsSchema.partial().strict() }),
+      request: () => z.object({ id: z.string().check(z.minLength(1)), patch: z.strictObject(z.partial(PlanFieldsSchema).shape) }),
       response: () => z.object({ item: PlanItemSchema }),
     },
     removePlanItem: {
       from: ['extension'],
-      request: () => z.object({ id: z.string().min(1) }),
+      request: () => z.object({ id: z.string().check(z.minLength(1)) }),
       response: () => z.object({ removed: z.boolean() }),
     },
   },

@@ -3,7 +3,7 @@
  * customer's unanswered questions, the notes that constrain what may be said — and what the user
  * did with each prompt (recorded per escalation, on its timeline).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CaseRefSchema } from '../../model/case-ref';
 import { JargonEntrySchema } from '../../model/playbook';
 import { ConstraintSchema, PromptActionSchema, PromptSchema, PROMPT_STATES, UnansweredSchema } from '../../model/prompt';
@@ -40,17 +40,17 @@ export const prompt = domain({
       from: ['extension'],
       request: () => z.object({
         ref: CaseRefSchema,
-        promptId: z.string().min(1).max(60),
-        fingerprint: z.string().max(400),
+        promptId: z.string().check(z.minLength(1), z.maxLength(60)),
+        fingerprint: z.string().check(z.maxLength(400)),
         state: z.enum(PROMPT_STATES),
-        title: z.string().max(200),
+        title: z.string().check(z.maxLength(200)),
       }),
       response: () => z.object({ changed: z.boolean() }),
     },
     /** A prompt's one-click action (add a stakeholder, set a cadence, record a promise), by the domain that owns it. */
     runPromptAction: {
       from: ['extension'],
-      request: () => z.object({ ref: CaseRefSchema, promptId: z.string().min(1).max(60), action: PromptActionSchema }),
+      request: () => z.object({ ref: CaseRefSchema, promptId: z.string().check(z.minLength(1), z.maxLength(60)), action: PromptActionSchema }),
       response: () => z.object({ ok: z.literal(true) }),
     },
   },

@@ -1,10 +1,10 @@
 /** Risk: what could still go wrong, its likelihood and impact, mitigation, contingency and owner. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CaseRefSchema } from '../../model/case-ref';
 import { RiskFieldsSchema, RiskSchema } from '../../model/risk';
 import { domain } from './define';
 
-const text = RiskFieldsSchema.shape.risk.refine((s) => s.trim().length > 0, 'the risk needs a description');
+const text = RiskFieldsSchema.shape.risk.check(z.refine((s) => s.trim().length > 0, 'the risk needs a description'));
 
 export const risk = domain({
   part: 'risk',
@@ -16,17 +16,17 @@ export const risk = domain({
     },
     addRisk: {
       from: ['extension'],
-      request: () => z.object({ ref: CaseRefSchema, fields: RiskFieldsSchema.partial().extend({ risk: text }).strict() }),
+      request: () => z.object({ ref: CaseRefSchema, fields: z.strictObject({ ...z.partial(RiskFieldsSchema).shape, risk: text }) }),
       response: () => z.object({ risk: RiskSchema }),
     },
     updateRisk: {
       from: ['extension'],
-      request: () => z.object({ id: z.string().min(1), patch: RiskFieldsSchema.partial().strict() }),
+      request: () => z.object({ id: z.string().check(z.minLength(1)), patch: z.strictObject(z.partial(RiskFieldsSchema).shape) }),
       response: () => z.object({ risk: RiskSchema }),
     },
     removeRisk: {
       from: ['extension'],
-      request: () => z.object({ id: z.string().min(1) }),
+      request: () => z.object({ id: z.string().check(z.minLength(1)) }),
       response: () => z.object({ removed: z.boolean() }),
     },
   },

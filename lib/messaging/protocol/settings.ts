@@ -3,7 +3,7 @@
  * and Firefox (setAccessLevel restricts only `storage.session`), so the worker keeps the settings
  * it wrote and puts them back when anything else changes the copy pages read (lib/worker/settings.ts).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { SettingsSchema } from '../../model/settings';
 import { domain } from './define';
 

@@ -1,5 +1,5 @@
 /** Snapshot: the ticket as the desk knows it (subject, requester, status, SLA, history), from its last good read. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CaseRefSchema } from '../../model/case-ref';
 import { CaseSnapshotSchema } from '../../model/snapshot';
 import { domain } from './define';
@@ -11,7 +11,7 @@ export const snapshot = domain({
     getSnapshot: {
       from: ['extension'],
       request: () => z.object({ ref: CaseRefSchema }),
-      response: () => CaseSnapshotSchema.nullable(),
+      response: () => z.nullable(CaseSnapshotSchema),
     },
   },
 });

@@ -1,10 +1,10 @@
 /** Stakeholder: the people of the escalation, their role, organisation, contact and RACI letter. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CaseRefSchema } from '../../model/case-ref';
 import { STAKEHOLDER_ROLES, StakeholderFieldsSchema, StakeholderSchema } from '../../model/stakeholder';
 import { domain } from './define';
 
-const SuggestionSchema = StakeholderFieldsSchema.extend({ source: z.enum(['requester', 'assignee', 'thread']) });
+const SuggestionSchema = z.extend(StakeholderFieldsSchema, { source: z.enum(['requester', 'assignee', 'thread']) });
 
 export const stakeholder = domain({
   part: 'stakeholder',
@@ -21,17 +21,22 @@ export const stakeholder = domain({
      */
     addStakeholder: {
       from: ['extension'],
-      request: () => z.object({ ref: CaseRefSchema, role: z.enum(STAKEHOLDER_ROLES), name: z.string().max(200).optional() }).extend(StakeholderFieldsSchema.omit({ name: true, role: true }).partial().shape).strict(),
+      request: () => z.strictObject({
+          ref: CaseRefSchema,
+          role: z.enum(STAKEHOLDER_ROLES),
+          name: z.optional(z.string().check(z.maxLength(200))),
+          ...z.partial(z.omit(StakeholderFieldsSchema, { name: true, role: true })).shape,
+        }),
       response: () => z.object({ stakeholder: StakeholderSchema }),
     },
     updateStakeholder: {
       from: ['extension'],
-      request: () => z.object({ id: z.string().min(1), patch: StakeholderFieldsSchema.partial().strict() }),
+      request: () => z.object({ id: z.string().check(z.minLength(1)), patch: z.strictObject(z.partial(StakeholderFieldsSchema).shape) }),
       response: () => z.object({ stakeholder: StakeholderSchema }),
     },
     removeStakeholder: {
       from: ['extension'],
-      request: () => z.object({ id: z.string().min(1) }),
+      request: () => z.object({ id: z.string().check(z.minLength(1)) }),
       response: () => z.object({ removed: z.boolean() }),
     },
   },

@@ -3,13 +3,13 @@
  * set aside because they were damaged, pruning of old readings). Every surface shows the problem;
  * Options lists what was set aside and prunes on request.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { QuarantineEntrySchema, StorageStatusSchema } from '../../model/storage';
 import { domain } from './define';
 
 const Empty = z.object({});
 
-export const PrunedSchema = z.object({ readings: z.number().int().min(0), cases: z.number().int().min(0), notes: z.number().int().min(0) });
+export const PrunedSchema = z.object({ readings: z.int().check(z.gte(0)), cases: z.int().check(z.gte(0)), notes: z.int().check(z.gte(0)) });
 export type Pruned = z.infer<typeof PrunedSchema>;
 
 export const storage = domain({
@@ -21,14 +21,14 @@ export const storage = domain({
     /** The records set aside, newest first (a very large one is shortened here, kept whole in storage). */
     listQuarantine: {
       from: ['extension'],
-      request: () => z.object({ limit: z.number().int().min(1).max(1000).default(200) }),
-      response: () => z.object({ entries: z.array(QuarantineEntrySchema), total: z.number().int().min(0) }),
+      request: () => z.object({ limit: z._default(z.int().check(z.gte(1), z.lte(1000)), 200) }),
+      response: () => z.object({ entries: z.array(QuarantineEntrySchema), total: z.int().check(z.gte(0)) }),
     },
     /** Delete records set aside: those named, or all. */
     deleteQuarantine: {
       from: ['extension'],
-      request: () => z.object({ ids: z.array(z.string().min(1)).max(1000).optional() }),
-      response: () => z.object({ deleted: z.number().int().min(0) }),
+      request: () => z.object({ ids: z.optional(z.array(z.string().check(z.minLength(1))).check(z.maxLength(1000))) }),
+      response: () => z.object({ deleted: z.int().check(z.gte(0)) }),
     },
     /** Prune old readings and snapshots now (it also runs at start-up and daily). */
     pruneStorage: { from: ['extension'], request: () => Empty, response: () => PrunedSchema },

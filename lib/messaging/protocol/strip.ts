@@ -2,7 +2,7 @@
  * Strip: the in-page strip's place on the desk page (corner, collapsed), remembered per desk. The
  * desk is always the worker's finding from the sender's tab, never named in the payload.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { StripLayoutSchema } from '../../model/strip';
 import { domain } from './define';
 

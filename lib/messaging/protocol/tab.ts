@@ -1,16 +1,16 @@
 /** Tab: which ticket a browser tab shows, and what Keel's pages may ask of that tab. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { TicketLocationSchema } from '../../model/case-ref';
 import { domain } from './define';
 
 /** The ticket a tab shows, as the worker worked it out from the tab's address. */
 export const TabTicketSchema = z.object({
-  tabId: z.number().int().nullable(),
-  ticket: TicketLocationSchema.nullable(),
+  tabId: z.nullable(z.int()),
+  ticket: z.nullable(TicketLocationSchema),
   /** The tab's title: a name for the ticket before the desk is read. */
-  pageTitle: z.string().nullable(),
+  pageTitle: z.nullable(z.string()),
   /** A message for the user about this tab ("this page is not a ticket Keel can read"). */
-  notice: z.string().nullable(),
+  notice: z.nullable(z.string()),
 });
 export type TabTicket = z.infer<typeof TabTicketSchema>;
 
@@ -21,7 +21,7 @@ export const tab = domain({
     /** The ticket a tab shows (the sender's tab when `tabId` is omitted). */
     getTabTicket: {
       from: ['extension'],
-      request: () => z.object({ tabId: z.number().int().optional() }),
+      request: () => z.object({ tabId: z.optional(z.int()) }),
       response: () => TabTicketSchema,
     },
     /**
@@ -30,19 +30,19 @@ export const tab = domain({
      */
     ticketSeen: {
       from: ['content'],
-      request: () => z.object({ ticket: TicketLocationSchema.nullable(), title: z.string().max(1000) }),
+      request: () => z.object({ ticket: z.nullable(TicketLocationSchema), title: z.string().check(z.maxLength(1000)) }),
       response: () => Ok,
     },
     /** Scroll the desk page in a tab to one message of its ticket, where the desk's page allows. */
     showMessage: {
       from: ['extension'],
-      request: () => z.object({ tabId: z.number().int().optional(), messageId: z.string().min(1).max(200), at: z.string().max(40) }),
+      request: () => z.object({ tabId: z.optional(z.int()), messageId: z.string().check(z.minLength(1), z.maxLength(200)), at: z.string().check(z.maxLength(40)) }),
       response: () => z.object({ shown: z.boolean() }),
     },
     /** Open the side panel on a tab (the strip's "Workspace": its own tab). */
     openWorkspace: {
       from: ['extension'],
-      request: () => z.object({ tabId: z.number().int().optional() }),
+      request: () => z.object({ tabId: z.optional(z.int()) }),
       response: () => Ok,
     },
   },

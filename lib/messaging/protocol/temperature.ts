@@ -1,5 +1,5 @@
 /** Temperature: how hot the customer is and why, its history, and what changed since the user last looked. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CaseRefSchema } from '../../model/case-ref';
 import { SnapshotMessageSchema } from '../../model/snapshot';
 import { TemperatureReadingSchema } from '../../model/temperature';
@@ -13,7 +13,7 @@ export const TemperatureViewSchema = z.object({
   /** When the customer wrote, for "new messages since you last looked". */
   customerMessageTimes: z.array(z.string()),
   /** When the user last looked at this case (before now). */
-  lastSeen: z.object({ at: z.string(), readingId: z.string().nullable() }).nullable(),
+  lastSeen: z.nullable(z.object({ at: z.string(), readingId: z.nullable(z.string()) })),
 });
 export type TemperatureView = z.infer<typeof TemperatureViewSchema>;
 
@@ -28,7 +28,7 @@ export const temperature = domain({
     /** The user is looking at this case now (the workspace showed its latest reading). */
     markSeen: {
       from: ['extension'],
-      request: () => z.object({ ref: CaseRefSchema, readingId: z.string().nullable() }),
+      request: () => z.object({ ref: CaseRefSchema, readingId: z.nullable(z.string()) }),
       response: () => z.object({ ok: z.literal(true) }),
     },
   },

@@ -1,5 +1,5 @@
 /** Timeline: what happened to an escalation, every domain's events and the desk's messages in time order. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CaseRefSchema, DESKS } from '../../model/case-ref';
 import { TIMELINE_NOTE_MAX, TIMELINE_PAGE, TimelineEventSchema } from '../../model/timeline';
 import { domain } from './define';
@@ -16,23 +16,23 @@ export const timeline = domain({
      */
     getTimeline: {
       from: ['extension'],
-      request: () => z.object({ ref: CaseRefSchema, limit: z.number().int().min(1).max(5000).default(TIMELINE_PAGE) }),
+      request: () => z.object({ ref: CaseRefSchema, limit: z._default(z.int().check(z.gte(1), z.lte(5000)), TIMELINE_PAGE) }),
       response: () => z.object({
         events: z.array(TimelineEventSchema),
-        more: z.boolean().default(false),
-        ticket: z.object({ desk: z.enum(DESKS), ticketId: z.string(), ticketNumber: z.string().nullable() }).nullable().default(null),
+        more: z._default(z.boolean(), false),
+        ticket: z._default(z.nullable(z.object({ desk: z.enum(DESKS), ticketId: z.string(), ticketNumber: z.nullable(z.string()) })), null),
       }),
     },
     /** A manual note on the timeline of the ticket's escalation. */
     addTimelineNote: {
       from: ['extension'],
-      request: () => z.object({ ref: CaseRefSchema, text: z.string().max(TIMELINE_NOTE_MAX).refine((s) => s.trim().length > 0, 'the note is empty') }),
+      request: () => z.object({ ref: CaseRefSchema, text: z.string().check(z.maxLength(TIMELINE_NOTE_MAX), z.refine((s) => s.trim().length > 0, 'the note is empty')) }),
       response: () => z.object({ event: TimelineEventSchema }),
     },
     /** Deletes a manual note (other events are history and stay). */
     removeTimelineNote: {
       from: ['extension'],
-      request: () => z.object({ id: z.string().min(1) }),
+      request: () => z.object({ id: z.string().check(z.minLength(1)) }),
       response: () => z.object({ removed: z.boolean() }),
     },
   },

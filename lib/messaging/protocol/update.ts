@@ -1,12 +1,12 @@
 /** Updates: each audience's draft, and updates sent (copied or posted as an internal note). */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AudienceSchema } from '../../model/audience';
 import { CaseRefSchema } from '../../model/case-ref';
 import { NOTE_MAX_LENGTH, NoteOutcomeSchema } from '../../model/note';
 import { UPDATE_MAX_LENGTH, UpdateBasisSchema, UpdateSchema } from '../../model/update';
 import { domain } from './define';
 
-const text = z.string().max(UPDATE_MAX_LENGTH);
+const text = z.string().check(z.maxLength(UPDATE_MAX_LENGTH));
 
 export const update = domain({
   part: 'update',
@@ -20,7 +20,7 @@ export const update = domain({
     /** Saves an audience's draft as typed; `rebuilt`: it was made anew from the facts now (`basis`), which become its basis. */
     saveUpdateDraft: {
       from: ['extension'],
-      request: () => z.object({ ref: CaseRefSchema, audience: AudienceSchema, text, basis: UpdateBasisSchema, rebuilt: z.boolean().default(false) }),
+      request: () => z.object({ ref: CaseRefSchema, audience: AudienceSchema, text, basis: UpdateBasisSchema, rebuilt: z._default(z.boolean(), false) }),
       response: () => UpdateSchema,
     },
     discardUpdateDraft: {
@@ -31,7 +31,7 @@ export const update = domain({
     /** The user copied an update (rich text with plain text, or Markdown): store it as sent to its audience. */
     recordUpdateSent: {
       from: ['extension'],
-      request: () => z.object({ ref: CaseRefSchema, audience: AudienceSchema, text: text.min(1), basis: UpdateBasisSchema, channel: z.enum(['copy', 'markdown']) }),
+      request: () => z.object({ ref: CaseRefSchema, audience: AudienceSchema, text: text.check(z.minLength(1)), basis: UpdateBasisSchema, channel: z.enum(['copy', 'markdown']) }),
       response: () => UpdateSchema,
     },
     /**
@@ -42,8 +42,8 @@ export const update = domain({
      */
     postUpdateAsNote: {
       from: ['extension'],
-      request: () => z.object({ ref: CaseRefSchema, tabId: z.number().int().optional(), audience: AudienceSchema, text: text.min(1), noteText: z.string().min(1).max(NOTE_MAX_LENGTH), basis: UpdateBasisSchema }),
-      response: () => z.object({ note: NoteOutcomeSchema, update: UpdateSchema.nullable() }),
+      request: () => z.object({ ref: CaseRefSchema, tabId: z.optional(z.int()), audience: AudienceSchema, text: text.check(z.minLength(1)), noteText: z.string().check(z.minLength(1), z.maxLength(NOTE_MAX_LENGTH)), basis: UpdateBasisSchema }),
+      response: () => z.object({ note: NoteOutcomeSchema, update: z.nullable(UpdateSchema) }),
     },
   },
 });

@@ -3,7 +3,7 @@
  * domain at once (the in-page strip). The side panel asks each domain instead, its sections'
  * reads sent together as one `getCaseReads` (lib/ui/case-query.ts).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CaseRefSchema, TicketLocationSchema } from '../../model/case-ref';
 import { EscalationSchema } from '../../model/escalation';
 import { ReadStateSchema } from '../../model/read';
@@ -14,18 +14,18 @@ import { domain } from './define';
 
 export const CaseViewSchema = z.object({
   /** The tab this view is for, when it was asked for a tab. */
-  tabId: z.number().int().nullable(),
-  ticket: TicketLocationSchema.nullable(),
+  tabId: z.nullable(z.int()),
+  ticket: z.nullable(TicketLocationSchema),
   /** Page title of the tab, a fallback name before the desk is read. */
-  pageTitle: z.string().nullable(),
-  escalation: EscalationSchema.nullable(),
-  snapshot: CaseSnapshotSchema.nullable(),
-  read: ReadStateSchema.nullable(),
+  pageTitle: z.nullable(z.string()),
+  escalation: z.nullable(EscalationSchema),
+  snapshot: z.nullable(CaseSnapshotSchema),
+  read: z.nullable(ReadStateSchema),
   readings: z.array(TemperatureReadingSchema),
   /** A message for the user about this tab (e.g. "this page is not a ticket Keel can read"). */
-  notice: z.string().nullable(),
+  notice: z.nullable(z.string()),
   /** What is wrong with Keel's storage, if anything (a full disk, a newer Keel's data): shown by the strip. */
-  storage: StorageProblemSchema.nullable().optional(),
+  storage: z.optional(z.nullable(StorageProblemSchema)),
 });
 export type CaseView = z.infer<typeof CaseViewSchema>;
 
@@ -37,7 +37,7 @@ export const view = domain({
     /** The view of the ticket shown in a tab (the sender's tab when `tabId` is omitted: the strip). */
     getTabView: {
       from: ['extension'],
-      request: () => z.object({ tabId: z.number().int().optional() }),
+      request: () => z.object({ tabId: z.optional(z.int()) }),
       response: () => CaseViewSchema,
     },
     /**
@@ -48,7 +48,7 @@ export const view = domain({
      */
     getCaseReads: {
       from: ['extension'],
-      request: () => z.object({ ref: CaseRefSchema, names: z.array(z.string().min(1).max(64)).min(1).max(MAX_CASE_READS) }),
+      request: () => z.object({ ref: CaseRefSchema, names: z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.minLength(1), z.maxLength(MAX_CASE_READS)) }),
       response: () => z.object({ answers: z.array(z.unknown()) }),
     },
     getCaseView: {
