@@ -6,7 +6,7 @@
  * escalation, keyed by the escalation's id, in its own store (migration "updates").
  */
 import { z } from 'zod/mini';
-import { IsoTimeSchema, workspaceRecord, type RecordFields } from './record';
+import { IsoTimeSchema, patchOf, workspaceRecord, type RecordFields } from './record';
 
 export const FACTSHEET_TEXT_MAX = 10_000;
 export const ETA_CONFIDENCES = ['low', 'medium', 'high'] as const;
@@ -39,7 +39,7 @@ export type FactSheet = z.infer<typeof FactSheetSchema>;
 export type FactSheetFields = RecordFields<FactSheet>;
 
 /** A change to the fact sheet as the form sends it (any subset of fields). */
-export const FactSheetPatchSchema = z.strictObject(z.partial(FactSheetFieldsSchema).shape);
+export const FactSheetPatchSchema = patchOf(FactSheetFieldsSchema);
 export type FactSheetPatch = z.infer<typeof FactSheetPatchSchema>;
 
 /**

@@ -63,6 +63,14 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /**
+ * The schema of a patch to a record's `fields`: any of them, and nothing else (a misspelt field is
+ * refused, not dropped). What `applyChanges` takes.
+ */
+export function patchOf<Fields extends z.core.$ZodShape>(fields: z.ZodMiniObject<Fields>) {
+  return z.strictObject(z.partial(fields).shape);
+}
+
+/**
  * Apply a patch to a record. Only fields whose value actually changes are written and stamped;
  * `changed` names them (empty: nothing to save, nothing to put on the timeline). Pure.
  */

@@ -5,7 +5,6 @@
  * stopped and still works when the disk is full or the database cannot be opened — and announced
  * with `storageChanged`.
  */
-import { z } from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { StorageError } from '../db/errors';
 import { emit } from '../messaging/events';
@@ -19,7 +18,8 @@ const KEY = 'keel:storageProblem';
 
 export async function currentProblem(): Promise<StorageProblem | null> {
   const stored: unknown = (await browser.storage.session.get(KEY))[KEY];
-  const parsed = z.nullable(StorageProblemSchema).safeParse(stored ?? null);
+  if (stored == null) return null;
+  const parsed = StorageProblemSchema.safeParse(stored);
   return parsed.success ? parsed.data : null;
 }
 

@@ -3,7 +3,7 @@ import { z } from 'zod/mini';
 import { CaseRefSchema } from '../../model/case-ref';
 import { MeetingSchema } from '../../model/meeting';
 import { PlanItemSchema } from '../../model/plan';
-import { IsoTimeSchema } from '../../model/record';
+import { IsoTimeSchema, patchOf } from '../../model/record';
 import { domain } from './define';
 
 export const meeting = domain({
@@ -32,7 +32,7 @@ export const meeting = domain({
     },
     updateMeeting: {
       from: ['extension'],
-      request: () => z.object({ id: z.string().check(z.minLength(1)), patch: z.strictObject(z.partial(z.pick(MeetingSchema, { title: true, notes: true, at: true })).shape) }),
+      request: () => z.object({ id: z.string().check(z.minLength(1)), patch: patchOf(z.pick(MeetingSchema, { title: true, notes: true, at: true })) }),
       response: () => z.object({ meeting: MeetingSchema }),
     },
     removeMeeting: {

@@ -1,5 +1,6 @@
 /** Plan: the escalation's objectives and action items (owner, due time, status, deliverable). */
 import { z } from 'zod/mini';
+import { patchOf } from '../../model/record';
 import { CaseRefSchema } from '../../model/case-ref';
 import { PLAN_KINDS, PlanFieldsSchema, PlanItemSchema, PlanItemViewSchema } from '../../model/plan';
 import { domain } from './define';
@@ -24,7 +25,7 @@ export const plan = domain({
     /** Changes fields of a plan record (only those that change are written and stamped). */
     updatePlanItem: {
       from: ['extension'],
-      request: () => z.object({ id: z.string().check(z.minLength(1)), patch: z.strictObject(z.partial(PlanFieldsSchema).shape) }),
+      request: () => z.object({ id: z.string().check(z.minLength(1)), patch: patchOf(PlanFieldsSchema) }),
       response: () => z.object({ item: PlanItemSchema }),
     },
     removePlanItem: {

@@ -1,5 +1,6 @@
 /** Risk: what could still go wrong, its likelihood and impact, mitigation, contingency and owner. */
 import { z } from 'zod/mini';
+import { patchOf } from '../../model/record';
 import { CaseRefSchema } from '../../model/case-ref';
 import { RiskFieldsSchema, RiskSchema } from '../../model/risk';
 import { domain } from './define';
@@ -21,7 +22,7 @@ export const risk = domain({
     },
     updateRisk: {
       from: ['extension'],
-      request: () => z.object({ id: z.string().check(z.minLength(1)), patch: z.strictObject(z.partial(RiskFieldsSchema).shape) }),
+      request: () => z.object({ id: z.string().check(z.minLength(1)), patch: patchOf(RiskFieldsSchema) }),
       response: () => z.object({ risk: RiskSchema }),
     },
     removeRisk: {

@@ -1,5 +1,6 @@
 /** Stakeholder: the people of the escalation, their role, organisation, contact and RACI letter. */
 import { z } from 'zod/mini';
+import { patchOf } from '../../model/record';
 import { CaseRefSchema } from '../../model/case-ref';
 import { STAKEHOLDER_ROLES, StakeholderFieldsSchema, StakeholderSchema } from '../../model/stakeholder';
 import { domain } from './define';
@@ -31,7 +32,7 @@ export const stakeholder = domain({
     },
     updateStakeholder: {
       from: ['extension'],
-      request: () => z.object({ id: z.string().check(z.minLength(1)), patch: z.strictObject(z.partial(StakeholderFieldsSchema).shape) }),
+      request: () => z.object({ id: z.string().check(z.minLength(1)), patch: patchOf(StakeholderFieldsSchema) }),
       response: () => z.object({ stakeholder: StakeholderSchema }),
     },
     removeStakeholder: {
