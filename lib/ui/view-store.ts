@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import { send } from '../messaging/client';
 import { on } from '../messaging/events';
-import type { CaseView } from '../messaging/protocol';
+import { CASE_VIEW_PARTS, type CasePart, type CaseView } from '../messaging/protocol';
 import { caseKey } from '../model/case-ref';
 
 export interface ViewState {
@@ -18,8 +18,14 @@ export interface ViewState {
   follow: (tabId: number | undefined) => void;
 }
 
+/** The parts of a case its view shows (a change to another part is not re-read). */
+const VIEW_PARTS: readonly CasePart[] = CASE_VIEW_PARTS;
+
 export function createViewStore() {
   let generation = 0;
+  /** A read asked for by a change, under way; and whether another change came meanwhile. */
+  let refreshing: Promise<void> | null = null;
+  let again = false;
   const store = create<ViewState>((set, get) => ({
     view: null,
     loading: true,
@@ -40,15 +46,35 @@ export function createViewStore() {
   }));
 
   const shown = () => store.getState().view;
+  /**
+   * Re-reads after a change: one read at a time, and a burst of changes while one is under way
+   * (a plan of fifty items imported, a thread of new messages) makes one more read, not one each.
+   */
+  const refresh = (): void => {
+    if (refreshing) {
+      again = true;
+      return;
+    }
+    refreshing = store
+      .getState()
+      .load()
+      .finally(() => {
+        refreshing = null;
+        if (again) {
+          again = false;
+          refresh();
+        }
+      });
+  };
   on('tabTicketChanged', ({ tabId }) => {
     const followed = store.getState().tabId ?? shown()?.tabId;
-    if (followed === tabId) void store.getState().load();
+    if (followed === tabId) refresh();
   });
   // A storage problem began or ended: the view carries it (and reads it left unsaved).
-  on('storageChanged', () => void store.getState().load());
-  on('caseChanged', ({ caseKey: changed }) => {
+  on('storageChanged', refresh);
+  on('caseChanged', ({ caseKey: changed, parts }) => {
     const ticket = shown()?.ticket;
-    if (ticket && caseKey(ticket) === changed) void store.getState().load();
+    if (ticket && caseKey(ticket) === changed && parts.some((part) => VIEW_PARTS.includes(part))) refresh();
   });
   return store;
 }

@@ -76,7 +76,7 @@ export type EventName = keyof typeof events;
 export type EventOf<N extends EventName> = z.output<(typeof events)[N]>;
 
 export { RawReadSchema, ReadOutcomeSchema, type ReadOutcome } from './read';
-export { CaseViewSchema, type CaseView } from './view';
+export { CASE_VIEW_PARTS, CaseViewSchema, type CaseView } from './view';
 export { TabTicketSchema, type TabTicket } from './tab';
 export { TemperatureViewSchema, type TemperatureView } from './temperature';
 export { GuidanceSchema, type Guidance } from './prompt';

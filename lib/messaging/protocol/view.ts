@@ -29,6 +29,14 @@ export const CaseViewSchema = z.object({
 });
 export type CaseView = z.infer<typeof CaseViewSchema>;
 
+/**
+ * The parts of a case a CaseView is built from (lib/worker/views.ts reads the escalation, the case
+ * record's snapshot and read state, and the temperature readings): a change to any other part
+ * (a timeline note, a plan item) leaves the view as it was. A change to an escalation's summary
+ * fields (open plan items, the next update due) names `escalation` too.
+ */
+export const CASE_VIEW_PARTS = ['escalation', 'snapshot', 'read', 'temperature'] as const;
+
 /** The most reads one `getCaseReads` carries (the side panel has about twenty). */
 export const MAX_CASE_READS = 40;
 
