@@ -9,8 +9,8 @@ import { getSettings } from '../settings/storage';
 import { tabSession } from './session';
 
 export async function ticketForTab(tabId: number): Promise<TabTicket> {
-  const tab = await browser.tabs.get(tabId).catch(() => null);
-  const [seen, stored, settings] = await Promise.all([tabSession.getTicket(tabId), tabSession.getNotice(tabId), getSettings()]);
+  // Asked together: each is a round trip to the browser, and a panel opening waits for all four.
+  const [tab, seen, stored, settings] = await Promise.all([browser.tabs.get(tabId).catch(() => null), tabSession.getTicket(tabId), tabSession.getNotice(tabId), getSettings()]);
   const pageUrl = tab?.url ?? seen?.pageUrl ?? null;
   // A notice is about the page it was given on: another page in the tab drops it.
   const notice = stored && (stored.pageUrl === null || stored.pageUrl === pageUrl) ? stored.text : null;
