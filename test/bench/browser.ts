@@ -212,6 +212,9 @@ export async function sidePanelFirstRender(keel: Keel, desk: Desk): Promise<Budg
   }
   for (let i = 0; i < 149; i++) await ask(sender, 'addTimelineNote', { ref, text: `Bench note ${i + 1}: called the customer, next step agreed.` });
   await sender.close();
+  // The same quiet start as the peer's: the worker has just answered two hundred writes, and
+  // the desk tab's strip re-reads its view after the changes it shows.
+  await new Promise((settled) => setTimeout(settled, 4_000));
   const busyRuns = await runs();
   const busy = busyRuns.map((r) => r[0]);
   const items = await panel.$$eval('.plan-item', (els) => els.length);
