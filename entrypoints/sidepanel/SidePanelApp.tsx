@@ -14,14 +14,15 @@ const windowId = followedWindow(location.search);
 
 /**
  * The moment the panel learns the ticket, every section's data is asked for in one message (or
- * taken from the reads its prefetch asked for, `early`), and its fields' drafts beside it.
+ * taken from the reads its prefetch asked for, `early`), and its fields' drafts beside it (or
+ * taken from the same).
  */
 export function warm(shown: TabTicket, early?: EarlyReads): void {
   if (!shown.ticket) return;
   // `npm run bench` measures from here to the sections showing their data.
   markOnce('keel:panel-ticket');
   warmCase(shown.ticket, early);
-  void warmDrafts(shown.ticket);
+  void warmDrafts(shown.ticket, early);
 }
 
 /** The side panel: the workspace of the ticket in this window's active tab. Each section binds its own messages. */

@@ -129,7 +129,7 @@ export function createListener(handlers: Handlers, self?: Self) {
 
 /** Reads a batch may carry: a case's `get…` messages (never a write, never a batch). */
 export function isBatchableRead(name: string): boolean {
-  return /^get[A-Z]/.test(name) && name !== 'getCaseReads';
+  return /^get[A-Z]/.test(name) && name !== 'getCaseReads' && name !== 'getTabCase';
 }
 
 /**

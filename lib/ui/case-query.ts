@@ -15,7 +15,6 @@ import type { Result } from '../messaging/envelope';
 import { on } from '../messaging/events';
 import { events, type CasePart, type MessageName, type RequestOf, type ResponseOf } from '../messaging/protocol';
 import type { EarlyReads } from './panel-prefetch';
-import { markOnce } from './bench-mark';
 import { caseKey, type CaseRef } from '../model/case-ref';
 
 /** Messages answered from a case ref alone. */
@@ -85,8 +84,6 @@ async function sendAlone(ref: CaseRef, read: Waiting['reads'][number]): Promise<
 /** Reads of one case in one `getCaseReads`; each answer is checked against its own read's response schema. */
 async function sendTogether(ref: CaseRef, reads: Waiting['reads']): Promise<void> {
   const answered = await send('getCaseReads', { ref, names: reads.map((r) => r.name) });
-  // `npm run bench` reports when the side panel's first batch was answered.
-  markOnce('keel:case-reads-answered');
   reads.forEach((read, i) => void answerIn(answered, read.name, i).then(read.answer));
 }
 
@@ -116,10 +113,7 @@ function earlyAnswers(ref: CaseRef, early: EarlyReads): Map<string, () => Promis
     const change = events.caseChanged.safeParse(raw);
     if (change.success && change.data.caseKey === key) change.data.parts.forEach((part) => changed.add(part));
   }
-  const batch = accept('getCaseReads', early.answer).then((answered) => {
-    if (answered.ok) markOnce('keel:case-reads-answered');
-    return answered;
-  });
+  const batch = accept('getCaseReads', early.answer);
   early.names.forEach((name, i) => {
     const parts = defined.get(name as CaseQueryName);
     if (!parts || parts.some((part) => changed.has(part))) return;

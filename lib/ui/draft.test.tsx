@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isRequestEnvelope, unpack } from '../messaging/envelope';
 import { flushAllSaves } from './autosave';
 import { forgetDrafts, useDraft, warmDrafts, type DraftField } from './draft';
+import { PANEL_DRAFTS } from './panel-prefetch';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -86,6 +87,36 @@ describe('a draft field', () => {
     await act(async () => new Promise((r) => setTimeout(r, 10)));
     await act(() => root.render(<Probe slot="plan.item.title" key="again" />));
     expect(host.textContent).toBe('Call the customer');
+  });
+
+  it('takes the drafts the side panel’s prefetch brought with its reads, without asking again', async () => {
+    let asked = 0;
+    fakeBrowser.runtime.onMessage.addListener(((message: unknown) => {
+      if (isRequestEnvelope(message) && message.name === 'getDrafts') asked++;
+      return undefined;
+    }) as never);
+    const early = (drafts: unknown, about = ref) => ({
+      ref: about,
+      names: ['getPlan', PANEL_DRAFTS],
+      answer: Promise.resolve({ ok: true, data: { answers: [{ ok: true, data: { items: [] } }, drafts] } }),
+      changes: [],
+      stop: () => undefined,
+    });
+    await act(async () => warmDrafts(ref, early({ ok: true, data: { drafts: { 'plan.item.title': 'From the prefetch' } } })));
+    await act(() => root.render(<Probe slot="plan.item.title" />));
+    expect(host.textContent).toBe('From the prefetch');
+    expect(asked).toBe(0);
+
+    // A prefetched answer that does not check, or one about another ticket, is asked for again.
+    forgetDrafts();
+    const warmed = warmDrafts(ref, early({ ok: true, data: { drafts: 'nothing' } }));
+    await answer();
+    await act(async () => warmed);
+    expect(asked).toBe(1);
+    forgetDrafts();
+    const other = warmDrafts(ref, early({ ok: true, data: { drafts: {} } }, { ...ref, ticketId: '8' }));
+    await act(async () => other);
+    expect(asked).toBe(2);
   });
 
   it('keeps what is typed before the stored draft arrives', async () => {

@@ -6,7 +6,10 @@
  *     <input value={title.text} onChange={(e) => title.setText(e.target.value)} onBlur={title.flush} />
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { send } from '../messaging/client';
+import { accept, send } from '../messaging/client';
+import type { Result } from '../messaging/envelope';
+import type { ResponseOf } from '../messaging/protocol';
+import { PANEL_DRAFTS, type EarlyReads } from './panel-prefetch';
 import { caseKey, type CaseRef } from '../model/case-ref';
 import { cancelSave, flushSave, scheduleSave } from './autosave';
 
@@ -15,11 +18,24 @@ const loaded = new Map<string, Promise<Record<string, string>>>();
 /** The same drafts once they have arrived (the same objects): a field mounted then shows its draft from its first render. */
 const arrived = new Map<string, Record<string, string>>();
 
-function draftsOf(ref: CaseRef): Promise<Record<string, string>> {
+/**
+ * The drafts' answer the side panel's prefetch brought with its reads (checked here), when it is
+ * about this ticket and came; else asked for now.
+ */
+function askDrafts(ref: CaseRef, early: EarlyReads | undefined): Promise<Result<ResponseOf<'getDrafts'>>> {
+  const plain = { desk: ref.desk, host: ref.host, ticketId: ref.ticketId };
+  const at = early && caseKey(early.ref as CaseRef) === caseKey(ref) ? early.names.indexOf(PANEL_DRAFTS) : -1;
+  if (at < 0) return send('getDrafts', { ref: plain });
+  return accept('getCaseReads', early!.answer)
+    .then((batch) => (batch.ok ? accept('getDrafts', Promise.resolve(batch.data.answers[at])) : batch))
+    .then((answered) => (answered.ok ? answered : send('getDrafts', { ref: plain })));
+}
+
+function draftsOf(ref: CaseRef, early?: EarlyReads): Promise<Record<string, string>> {
   const key = caseKey(ref);
   let drafts = loaded.get(key);
   if (!drafts) {
-    drafts = send('getDrafts', { ref: { desk: ref.desk, host: ref.host, ticketId: ref.ticketId } }).then((r) => {
+    drafts = askDrafts(ref, early).then((r) => {
       if (!r.ok) {
         loaded.delete(key); // ask again next time
         return {};
@@ -39,8 +55,8 @@ function draftsOf(ref: CaseRef): Promise<Record<string, string>> {
  * themselves, the drafts arrived after the first render, and every section holding a field, the
  * plan's 50 rows and the timeline's 100 with them, rendered again.)
  */
-export function warmDrafts(ref: CaseRef): Promise<void> {
-  return draftsOf(ref).then(() => undefined);
+export function warmDrafts(ref: CaseRef, early?: EarlyReads): Promise<void> {
+  return draftsOf(ref, early).then(() => undefined);
 }
 
 /** Forget what this page loaded (tests). */

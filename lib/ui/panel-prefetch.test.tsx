@@ -12,6 +12,8 @@ import { mountReact } from '../../test/harness/react';
 
 const ticket = { desk: 'zendesk', host: 'acme.zendesk.com', ticketId: '7', url: 'https://acme.zendesk.com/agent/tickets/7' };
 const shows = (tabId: number, subject: string) => ({ ok: true, data: { tabId, ticket, pageTitle: subject, notice: null } });
+/** The worker's answer to `getTabCase`: the tab's ticket, and its case's reads. */
+const tabCase = (tabId: number, subject: string, reads: unknown) => ({ ok: true, data: { shown: shows(tabId, subject).data, reads } });
 
 describe('the side panel’s ticket, asked for before its modules load', () => {
   beforeEach(() => {
@@ -25,35 +27,41 @@ describe('the side panel’s ticket, asked for before its modules load', () => {
     expect(followedWindow('')).toBeUndefined();
   });
 
-  it('asks for the window’s active tab, then what it shows, in Keel’s envelope; handed over once', async () => {
+  it('asks for the window’s active tab, then in one message what it shows and every section’s read of it; handed over once', async () => {
     const queries: unknown[] = [];
     const sent: { tag: string; name: string; payload: unknown }[] = [];
     startPanelTicket(
       {
         tabs: { query: async (q) => (queries.push(q), [{ id: 5 }]) },
-        runtime: { sendMessage: async (m) => (sent.push(m as (typeof sent)[number]), shows(5, 'Billing')) },
+        runtime: { sendMessage: async (m) => (sent.push(m as (typeof sent)[number]), tabCase(5, 'Billing', { answers: [] })) },
       },
       '?window=3',
     );
-    await expect(takePanelTicket()).resolves.toMatchObject({ tabId: 5, answer: shows(5, 'Billing') });
+    const got = (await takePanelTicket()) as EarlyTicket;
     expect(takePanelTicket()).toBeUndefined();
     expect(queries).toEqual([{ active: true, windowId: 3 }]);
-    expect(sent[0]).toMatchObject({ tag: KEEL_TAG, name: 'getTabTicket' });
-    expect(unpack(sent[0]!.payload)).toEqual({ tabId: 5 });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ tag: KEEL_TAG, name: 'getTabCase' });
+    // The sections' reads, and the ticket's drafts the first render waits for too.
+    expect(unpack(sent[0]!.payload)).toEqual({ tabId: 5, names: [...PANEL_READS, 'getDrafts'] });
+    // Handed over as the two answers the panel checks: the tab's ticket, and its case's reads.
+    expect(got).toMatchObject({ tabId: 5, answer: shows(5, 'Billing') });
+    expect(got.reads).toMatchObject({ ref: { desk: 'zendesk', host: 'acme.zendesk.com', ticketId: '7' }, names: [...PANEL_READS, 'getDrafts'] });
+    await expect(got.reads!.answer).resolves.toEqual({ ok: true, data: { answers: [] } });
   });
 
-  it('asks for every section’s read of the ticket at once, and records the case changes announced meanwhile', async () => {
-    const sent: { name: string; payload: unknown }[] = [];
+  it('records the case changes announced from the moment it asks, until the panel takes over', async () => {
     type Heard = (message: unknown, sender: { tab?: unknown }) => undefined;
     const listeners = new Set<Heard>();
+    const announce = (payload: unknown, sender: { tab?: unknown } = {}) => listeners.forEach((l) => l({ tag: KEEL_TAG, event: 'caseChanged', payload }, sender));
     startPanelTicket(
       {
         tabs: { query: async () => [{ id: 5 }] },
         runtime: {
-          sendMessage: async (m) => {
-            const { name, payload } = m as (typeof sent)[number];
-            sent.push({ name, payload });
-            return name === 'getTabTicket' ? shows(5, 'Billing') : { ok: true, data: { answers: [] } };
+          sendMessage: async () => {
+            // A change announced while the worker reads is one the answer may not have seen.
+            announce({ caseKey: 'k', parts: ['timeline'] });
+            return tabCase(5, 'Billing', { answers: [] });
           },
           onMessage: { addListener: (l) => void listeners.add(l), removeListener: (l) => void listeners.delete(l) },
         },
@@ -61,33 +69,40 @@ describe('the side panel’s ticket, asked for before its modules load', () => {
       '',
     );
     const got = (await takePanelTicket()) as EarlyTicket;
-    expect(sent.map((m) => m.name)).toEqual(['getTabTicket', 'getCaseReads']);
-    expect(unpack(sent[1]!.payload)).toEqual({ ref: { desk: 'zendesk', host: 'acme.zendesk.com', ticketId: '7' }, names: [...PANEL_READS] });
-    await expect(got.reads!.answer).resolves.toEqual({ ok: true, data: { answers: [] } });
     // What the worker announces is kept; an "event" from a desk tab is not the worker's.
-    listeners.forEach((l) => l({ tag: KEEL_TAG, event: 'caseChanged', payload: { caseKey: 'k', parts: ['plan'] } }, {}));
-    listeners.forEach((l) => l({ tag: KEEL_TAG, event: 'caseChanged', payload: { caseKey: 'k', parts: ['risk'] } }, { tab: { id: 9 } }));
-    expect(got.reads!.changes).toEqual([{ caseKey: 'k', parts: ['plan'] }]);
+    announce({ caseKey: 'k', parts: ['plan'] });
+    announce({ caseKey: 'k', parts: ['risk'] }, { tab: { id: 9 } });
+    expect(got.reads!.changes).toEqual([
+      { caseKey: 'k', parts: ['timeline'] },
+      { caseKey: 'k', parts: ['plan'] },
+    ]);
     got.reads!.stop();
     expect(listeners.size).toBe(0);
   });
 
-  it('asks for no reads when the tab shows no ticket', async () => {
-    const sent: string[] = [];
-    startPanelTicket(
-      { tabs: { query: async () => [{ id: 5 }] }, runtime: { sendMessage: async (m) => (sent.push((m as { name: string }).name), { ok: true, data: { tabId: 5, ticket: null, pageTitle: 'Inbox', notice: null } }) } },
-      '',
-    );
-    expect((await takePanelTicket())?.reads).toBeUndefined();
-    expect(sent).toEqual(['getTabTicket']);
-    // Nor when the answer is not one at all: it is handed over as it came, for the panel to refuse.
-    startPanelTicket({ tabs: { query: async () => [{ id: 5 }] }, runtime: { sendMessage: async () => null } }, '');
+  it('hands over no reads when the tab shows no ticket, or the answer is not one, and stops listening', async () => {
+    const listeners = new Set<unknown>();
+    const onMessage = { addListener: (l: unknown) => void listeners.add(l), removeListener: (l: unknown) => void listeners.delete(l) };
+    const inbox = { ok: true, data: { shown: { tabId: 5, ticket: null, pageTitle: 'Inbox', notice: null }, reads: null } };
+    startPanelTicket({ tabs: { query: async () => [{ id: 5 }] }, runtime: { sendMessage: async () => inbox, onMessage } }, '');
+    await expect(takePanelTicket()).resolves.toEqual({ tabId: 5, answer: { ok: true, data: inbox.data.shown }, reads: undefined });
+    expect(listeners.size).toBe(0);
+    // An answer that is not one is handed over as it came, for the panel to refuse.
+    startPanelTicket({ tabs: { query: async () => [{ id: 5 }] }, runtime: { sendMessage: async () => null, onMessage } }, '');
     await expect(takePanelTicket()).resolves.toEqual({ tabId: 5, answer: null, reads: undefined });
+    // As is the worker's refusal.
+    const refused = { ok: false, error: { code: 'failed', message: 'Storage is full' } };
+    startPanelTicket({ tabs: { query: async () => [{ id: 5 }] }, runtime: { sendMessage: async () => refused, onMessage } }, '');
+    await expect(takePanelTicket()).resolves.toEqual({ tabId: 5, answer: refused, reads: undefined });
+    expect(listeners.size).toBe(0);
   });
 
   it('reads a prefetch that found no worker as none', async () => {
-    startPanelTicket({ tabs: { query: async () => [{ id: 5 }] }, runtime: { sendMessage: () => Promise.reject(new Error('Receiving end does not exist.')) } }, '');
+    const listeners = new Set<unknown>();
+    const onMessage = { addListener: (l: unknown) => void listeners.add(l), removeListener: (l: unknown) => void listeners.delete(l) };
+    startPanelTicket({ tabs: { query: async () => [{ id: 5 }] }, runtime: { sendMessage: () => Promise.reject(new Error('Receiving end does not exist.')), onMessage } }, '');
     await expect(takePanelTicket()).resolves.toBeUndefined();
+    expect(listeners.size).toBe(0);
   });
 });
 

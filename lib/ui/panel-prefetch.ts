@@ -1,8 +1,8 @@
 /**
  * The side panel's ticket and its sections' data are asked for by a tiny classic script in the
  * panel's <head>, before the page's modules (React, zod, the sections) are even fetched: the
- * window's active tab, then what it shows, then every section's read of that ticket as one
- * `getCaseReads`. The worker reads while the modules load and evaluate, instead of after. Plain
+ * window's active tab, then in one `getTabCase` what it shows and every section's read of that
+ * ticket. The worker reads while the modules load and evaluate, instead of after. Plain
  * types only — this file is all that script contains. Every answer is checked against the
  * protocol like any other (`accept` in ../messaging/client) when the panel picks it up, and a
  * read whose part of the case changed meanwhile is asked for again (lib/ui/case-query.ts).
@@ -32,6 +32,15 @@ export const PANEL_READS = [
   'getTimeline',
   'getCadence',
 ] as const;
+
+/**
+ * Asked for with the sections' reads: the ticket's drafts (lib/ui/draft.ts), which the panel's
+ * first render waits for too, so that its fields show what was typed from the start.
+ */
+export const PANEL_DRAFTS = 'getDrafts';
+
+/** Every read the prefetch asks for, in order. */
+const EARLY_READS: readonly string[] = [...PANEL_READS, PANEL_DRAFTS];
 
 /** The case a ticket answer names, as `getCaseReads` takes it. */
 export interface EarlyRef {
@@ -78,19 +87,48 @@ export function followedWindow(search: string): number | undefined {
   return param && /^\d+$/.test(param) ? Number(param) : undefined;
 }
 
-/** Asks now for the followed window's active tab and the ticket it shows; the answer waits in a global slot. */
+/**
+ * Asks now for the followed window's active tab, then in one message for the ticket it shows and
+ * every section's read of that ticket; the answer waits in a global slot.
+ */
 export function startPanelTicket(api: ApiLike, search: string, into: object = globalThis): void {
   const windowId = followedWindow(search);
   const early = (async (): Promise<EarlyTicket | undefined> => {
     const [tab] = await api.tabs.query(windowId === undefined ? { active: true, currentWindow: true } : { active: true, windowId });
     if (tab?.id === undefined) return undefined;
-    const answer = await api.runtime.sendMessage({ tag: KEEL_TAG, name: 'getTabTicket', payload: pack({ tabId: tab.id }) });
-    const ref = ticketOf(answer);
-    return { tabId: tab.id, answer, reads: ref ? startReads(api, ref) : undefined };
+    // Changes announced from the moment the reads are asked for (those of other cases are left out later).
+    const heard = listenForChanges(api);
+    let answer: unknown;
+    try {
+      answer = await api.runtime.sendMessage({ tag: KEEL_TAG, name: 'getTabCase', payload: pack({ tabId: tab.id, names: EARLY_READS }) });
+      // `npm run bench` reports when the answer came, while the modules were loading or after.
+      performance.mark('keel:panel-answer');
+    } catch (error) {
+      heard.stop();
+      throw error;
+    }
+    const { shown, reads } = splitTabCase(answer);
+    const ref = reads ? ticketOf(shown) : null;
+    if (!ref) {
+      heard.stop();
+      return { tabId: tab.id, answer: shown, reads: undefined };
+    }
+    return { tabId: tab.id, answer: shown, reads: { ref, names: EARLY_READS, answer: Promise.resolve(reads), changes: heard.changes, stop: heard.stop } };
   })();
   // An early failure (no worker yet) is not reported as unhandled: the panel asks again.
   early.catch(() => undefined);
   (into as Slot)[SLOT] = early;
+}
+
+/**
+ * The unchecked `getTabCase` answer as the two answers it stands for: `getTabTicket`'s, and
+ * `getCaseReads`' when the tab shows a ticket. A failure (or an answer that is not one) is handed
+ * over as the ticket's answer, for the panel to refuse and ask again.
+ */
+function splitTabCase(answer: unknown): { shown: unknown; reads: unknown } {
+  const told = answer as { ok?: unknown; data?: { shown?: unknown; reads?: unknown } } | null | undefined;
+  if (told?.ok !== true || !told.data || typeof told.data !== 'object') return { shown: answer, reads: null };
+  return { shown: { ok: true, data: told.data.shown }, reads: told.data.reads ? { ok: true, data: told.data.reads } : null };
 }
 
 /** The ticket an unchecked `getTabTicket` answer names, if it looks like one (the panel checks it properly). */
@@ -102,8 +140,8 @@ function ticketOf(answer: unknown): EarlyRef | null {
   return typeof desk === 'string' && typeof host === 'string' && typeof ticketId === 'string' ? { desk, host, ticketId } : null;
 }
 
-/** Asks for the sections' reads of the ticket, and records the case changes announced from then on. */
-function startReads(api: ApiLike, ref: EarlyRef): EarlyReads {
+/** Records the case changes the worker announces from now on, until stopped. */
+function listenForChanges(api: ApiLike): { changes: unknown[]; stop(): void } {
   const changes: unknown[] = [];
   const listener: Listener = (message, sender) => {
     // Only the worker broadcasts (an event from a tab is ignored, as lib/messaging/events.ts does).
@@ -111,9 +149,7 @@ function startReads(api: ApiLike, ref: EarlyRef): EarlyReads {
     return undefined;
   };
   api.runtime.onMessage?.addListener(listener);
-  const answer = api.runtime.sendMessage({ tag: KEEL_TAG, name: 'getCaseReads', payload: pack({ ref, names: PANEL_READS }) });
-  answer.catch(() => undefined);
-  return { ref, names: PANEL_READS, answer, changes, stop: () => api.runtime.onMessage?.removeListener(listener) };
+  return { changes, stop: () => api.runtime.onMessage?.removeListener(listener) };
 }
 
 /** The prefetched answer, once: later reloads must ask afresh. A failed prefetch reads as none. */

@@ -92,6 +92,23 @@ describe('background worker', () => {
     expect(view).toMatchObject({ ok: true, data: { ticket: { desk: 'jira', ticketId: 'SUP-77' }, escalation: { state: 'triage' } } });
   });
 
+  it('answers a panel’s first question in one message: the tab’s ticket and its case’s reads, each as asked alone', async () => {
+    const tab = await browser.tabs.create({ url: 'https://acme.zendesk.com/agent/tickets/612' });
+    const ref = { desk: 'zendesk', host: 'acme.zendesk.com', ticketId: '612' };
+    await ask('escalateTicket', { ref, title: 'Exports failing' });
+    const names = ['getEscalation', 'getTimeline', 'getPlan'];
+    const answer = await ask('getTabCase', { tabId: tab.id, names });
+    expect(answer).toMatchObject({ ok: true, data: { shown: { tabId: tab.id, ticket: { ...ref, url: 'https://acme.zendesk.com/agent/tickets/612' } } } });
+    const { answers } = (answer.data as { reads: { answers: unknown[] } }).reads;
+    expect(answers).toEqual(await Promise.all(names.map((name) => ask(name, { ref }))));
+    expect(answers[0]).toMatchObject({ ok: true, data: { title: 'Exports failing', state: 'triage' } });
+    // A tab showing no ticket: its notice, and no reads.
+    const inbox = await browser.tabs.create({ url: 'https://acme.zendesk.com/agent/filters/1' });
+    expect(await ask('getTabCase', { tabId: inbox.id, names })).toMatchObject({ ok: true, data: { shown: { ticket: null }, reads: null } });
+    // A desk page may not ask it.
+    expect(await ask('getTabCase', { tabId: tab.id, names }, page(8, 'https://acme.zendesk.com/agent/tickets/9'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
   it('explains a context-menu click on a page that is not a ticket', async () => {
     const tab = await browser.tabs.create({ url: 'https://acme.zendesk.com/agent/filters/123' });
     await Promise.all(menuListeners.map((l) => l({ menuItemId: 'keel-escalate-page', pageUrl: tab.url, editable: false }, tab)));

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { definedQueries } from '../../lib/ui/case-query';
-import { PANEL_READS } from '../../lib/ui/panel-prefetch';
+import { PANEL_DRAFTS, PANEL_READS } from '../../lib/ui/panel-prefetch';
 import { isBatchableRead } from '../../lib/messaging/server';
 import { protocol } from '../../lib/messaging/protocol';
 
@@ -14,7 +14,8 @@ describe('the reads the side panel’s prefetch asks for', () => {
   it('are exactly the reads its sections make, each a read a batch may carry', async () => {
     await import('../../entrypoints/sidepanel/SidePanelApp');
     expect(definedQueries().sort()).toEqual([...PANEL_READS].sort());
-    for (const name of PANEL_READS) {
+    // Besides them, the ticket's drafts (lib/ui/draft.ts): a read a batch may carry too.
+    for (const name of [...PANEL_READS, PANEL_DRAFTS]) {
       expect(isBatchableRead(name)).toBe(true);
       expect(protocol).toHaveProperty(name);
     }

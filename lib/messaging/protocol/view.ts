@@ -11,6 +11,7 @@ import { CaseSnapshotSchema } from '../../model/snapshot';
 import { TemperatureReadingSchema } from '../../model/temperature';
 import { StorageProblemSchema } from '../../model/storage';
 import { domain } from './define';
+import { TabTicketSchema } from './tab';
 
 export const CaseViewSchema = z.object({
   /** The tab this view is for, when it was asked for a tab. */
@@ -40,6 +41,11 @@ export const CASE_VIEW_PARTS = ['escalation', 'snapshot', 'read', 'temperature']
 /** The most reads one `getCaseReads` carries (the side panel has about twenty). */
 export const MAX_CASE_READS = 40;
 
+/** The reads asked for together, by message name. */
+const ReadNames = z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.minLength(1), z.maxLength(MAX_CASE_READS));
+/** One answer per read asked for, in order, each checked by the client against its own read's response. */
+const CaseReadsSchema = z.object({ answers: z.array(z.unknown()) });
+
 export const view = domain({
   messages: {
     /** The view of the ticket shown in a tab (the sender's tab when `tabId` is omitted: the strip). */
@@ -56,8 +62,18 @@ export const view = domain({
      */
     getCaseReads: {
       from: ['extension'],
-      request: () => z.object({ ref: CaseRefSchema, names: z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.minLength(1), z.maxLength(MAX_CASE_READS)) }),
-      response: () => z.object({ answers: z.array(z.unknown()) }),
+      request: () => z.object({ ref: CaseRefSchema, names: ReadNames }),
+      response: () => CaseReadsSchema,
+    },
+    /**
+     * The ticket a tab shows and, when it shows one, the named reads of its case, answered as
+     * `getCaseReads` answers them: the side panel's first question and its sections' reads in one
+     * round trip (lib/ui/panel-prefetch.ts), instead of one after the other.
+     */
+    getTabCase: {
+      from: ['extension'],
+      request: () => z.object({ tabId: z.int(), names: ReadNames }),
+      response: () => z.object({ shown: TabTicketSchema, reads: z.nullable(CaseReadsSchema) }),
     },
     getCaseView: {
       from: ['extension'],

@@ -8,8 +8,16 @@ import { tabOf } from './deps';
 import { caseRecordIn, escalationIn } from '../scoped-reads';
 
 export function viewHandlers(table: () => Handlers): DomainHandlers<typeof view> {
+  const caseReads = caseReadsHandler(table);
   return {
-    getCaseReads: caseReadsHandler(table),
+    getCaseReads: caseReads,
+
+    async getTabCase({ tabId, names }, sender, scope) {
+      const shown = await ticketForTab(tabOf(tabId, sender));
+      if (!shown.ticket) return { shown, reads: null };
+      const { desk, host, ticketId } = shown.ticket;
+      return { shown, reads: await caseReads({ ref: { desk, host, ticketId }, names }, sender, scope) };
+    },
 
     async getTabView({ tabId }, sender) {
       const shown = await ticketForTab(tabOf(tabId, sender));
