@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { isRequestEnvelope, KEEL_TAG, unpack } from '../messaging/envelope';
-import { followedWindow, PANEL_READS, startPanelTicket, takePanelTicket, type EarlyTicket } from './panel-prefetch';
+import type { TabTicket } from '../messaging/protocol';
+import { followedWindow, PANEL_READS, startPanelTicket, takePanelTicket, type EarlyReads, type EarlyTicket } from './panel-prefetch';
 import { useFollowedTab, type KnownTab } from './tab';
 import { mountReact } from '../../test/harness/react';
 
@@ -109,20 +110,27 @@ describe('the side panel’s ticket, asked for before its modules load', () => {
 describe('the panel using the prefetched ticket', () => {
   const { host, render } = mountReact();
   let asked: number;
+  let requests: { name: string; payload: { tabId: number; names?: string[]; known?: unknown } }[];
+  let heard: { ticketId: string | undefined; reads: EarlyReads | undefined }[];
 
-  function Shown({ windowId, early, known }: { windowId: number; early: ReturnType<typeof takePanelTicket>; known?: KnownTab }) {
-    const { shown } = useFollowedTab(windowId, undefined, early, known);
+  function Shown({ windowId, early, known, onShown }: { windowId: number; early: ReturnType<typeof takePanelTicket>; known?: KnownTab; onShown?: (shown: TabTicket, reads?: EarlyReads) => void }) {
+    const { shown } = useFollowedTab(windowId, onShown, early, known);
     return <p>{shown ? `${shown.tabId}: ${shown.pageTitle}` : '…'}</p>;
   }
 
   beforeEach(() => {
     fakeBrowser.reset();
     asked = 0;
+    requests = [];
+    heard = [];
+    // A stand-in worker: every tab shows the same ticket; a case the asker names as known gets no reads.
     browser.runtime.onMessage.addListener(((message: unknown, _sender: unknown, respond: (answer: unknown) => void) => {
       if (!isRequestEnvelope(message)) return undefined;
       asked++;
-      const { tabId } = unpack(message.payload) as { tabId: number };
-      respond(shows(tabId, 'asked again'));
+      const payload = unpack(message.payload) as (typeof requests)[number]['payload'];
+      requests.push({ name: message.name, payload });
+      if (message.name === 'getTabCase') respond(tabCase(payload.tabId, 'asked again', payload.known ? null : { answers: payload.names!.map(() => ({ ok: true, data: null })) }));
+      else respond(shows(payload.tabId, 'asked again'));
       return true;
     }) as never);
   });
@@ -147,8 +155,8 @@ describe('the panel using the prefetched ticket', () => {
     await settle();
     expect(asked).toBe(0);
     // Another tab of the window comes to the front: the panel follows it.
-    const other = await browser.tabs.create({ windowId: win.id, url: ticket.url, active: true });
-    await browser.tabs.update(other.id!, { active: true });
+    const other = await act(async () => browser.tabs.create({ windowId: win.id, url: ticket.url, active: true }));
+    await act(async () => void (await browser.tabs.update(other.id!, { active: true })));
     await settle();
     expect(host.textContent).toBe(`${other.id}: asked again`);
   });
@@ -160,6 +168,30 @@ describe('the panel using the prefetched ticket', () => {
     await settle();
     expect(host.textContent).toBe(`${tab.id}: asked again`);
     expect(asked).toBe(1);
+  });
+
+  it('asks about a tab switched to in one message, bringing its case’s reads unless that case is the one shown', async () => {
+    const win = (await browser.windows.create({}))!;
+    const tab = await browser.tabs.create({ windowId: win.id, url: ticket.url, active: true });
+    const onShown = (shown: TabTicket, reads?: EarlyReads) => {
+      heard.push({ ticketId: shown.ticket?.ticketId, reads });
+      reads?.stop();
+    };
+    await render(<Shown windowId={win.id!} early={Promise.resolve(undefined)} onShown={onShown} />);
+    await settle();
+    // The first ask: the ticket and every read the panel makes, in one message.
+    expect(requests.map((r) => r.name)).toEqual(['getTabCase']);
+    expect(requests[0]!.payload).toEqual({ tabId: tab.id, names: [...PANEL_READS, 'getDrafts'] });
+    expect(heard).toHaveLength(1);
+    expect(heard[0]!.reads).toMatchObject({ ref: { ticketId: '7' }, names: [...PANEL_READS, 'getDrafts'] });
+    // Another tab showing the same ticket: the case shown is named, and no reads come again.
+    const other = await act(async () => browser.tabs.create({ windowId: win.id, url: ticket.url, active: true }));
+    await act(async () => void (await browser.tabs.update(other.id!, { active: true })));
+    await settle();
+    expect(requests.map((r) => r.name)).toEqual(['getTabCase', 'getTabCase']);
+    expect(requests[1]!.payload).toMatchObject({ tabId: other.id, known: { desk: 'zendesk', host: 'acme.zendesk.com', ticketId: '7' } });
+    expect(heard[1]).toEqual({ ticketId: '7', reads: undefined });
+    expect(host.textContent).toBe(`${other.id}: asked again`);
   });
 
   it('asks again when the prefetched answer does not check', async () => {

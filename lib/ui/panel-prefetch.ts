@@ -71,7 +71,8 @@ export interface EarlyTicket {
 
 type Listener = (message: unknown, sender: { tab?: unknown }) => undefined;
 
-interface ApiLike {
+/** What the prefetch uses of the browser's API (the page's own `browser`, or Chrome's `chrome`). */
+export interface ApiLike {
   tabs: { query(query: { active: true; windowId?: number; currentWindow?: true }): Promise<{ id?: number }[]> };
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
@@ -96,28 +97,40 @@ export function startPanelTicket(api: ApiLike, search: string, into: object = gl
   const early = (async (): Promise<EarlyTicket | undefined> => {
     const [tab] = await api.tabs.query(windowId === undefined ? { active: true, currentWindow: true } : { active: true, windowId });
     if (tab?.id === undefined) return undefined;
-    // Changes announced from the moment the reads are asked for (those of other cases are left out later).
-    const heard = listenForChanges(api);
-    let answer: unknown;
-    try {
-      answer = await api.runtime.sendMessage({ tag: KEEL_TAG, name: 'getTabCase', payload: pack({ tabId: tab.id, names: EARLY_READS }) });
-      // `npm run bench` reports when the answer came, while the modules were loading or after.
-      performance.mark('keel:panel-answer');
-    } catch (error) {
-      heard.stop();
-      throw error;
-    }
-    const { shown, reads } = splitTabCase(answer);
-    const ref = reads ? ticketOf(shown) : null;
-    if (!ref) {
-      heard.stop();
-      return { tabId: tab.id, answer: shown, reads: undefined };
-    }
-    return { tabId: tab.id, answer: shown, reads: { ref, names: EARLY_READS, answer: Promise.resolve(reads), changes: heard.changes, stop: heard.stop } };
+    const got = await askTabCase(api, tab.id);
+    // `npm run bench` reports when the answer came, while the modules were loading or after.
+    performance.mark('keel:panel-answer');
+    return got;
   })();
   // An early failure (no worker yet) is not reported as unhandled: the panel asks again.
   early.catch(() => undefined);
   (into as Slot)[SLOT] = early;
+}
+
+/**
+ * Asks in one `getTabCase` for the ticket a tab shows and, unless it is the case `known` (one the
+ * panel shows already), every section's read of it and its drafts, recording the case changes
+ * announced from the moment it asks. Unchecked: the panel checks each answer when it takes it.
+ * Rejects when no worker answers.
+ */
+export async function askTabCase(api: ApiLike, tabId: number, known?: EarlyRef): Promise<EarlyTicket> {
+  // Changes announced from the moment the reads are asked for (those of other cases are left out later).
+  const heard = listenForChanges(api);
+  let answer: unknown;
+  try {
+    const plainKnown = known ? { desk: known.desk, host: known.host, ticketId: known.ticketId } : undefined;
+    answer = await api.runtime.sendMessage({ tag: KEEL_TAG, name: 'getTabCase', payload: pack({ tabId, names: EARLY_READS, known: plainKnown }) });
+  } catch (error) {
+    heard.stop();
+    throw error;
+  }
+  const { shown, reads } = splitTabCase(answer);
+  const ref = reads ? ticketOf(shown) : null;
+  if (!ref) {
+    heard.stop();
+    return { tabId, answer: shown, reads: undefined };
+  }
+  return { tabId, answer: shown, reads: { ref, names: EARLY_READS, answer: Promise.resolve(reads), changes: heard.changes, stop: heard.stop } };
 }
 
 /**

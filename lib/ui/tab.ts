@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { accept, send } from '../messaging/client';
 import { on } from '../messaging/events';
 import type { TabTicket } from '../messaging/protocol';
-import type { EarlyTicket } from './panel-prefetch';
+import { askTabCase, type ApiLike, type EarlyReads, type EarlyTicket } from './panel-prefetch';
 
 /**
  * Calls `onTab` with the window's active tab, then with each tab activated in it. The listener is
@@ -48,19 +48,22 @@ export interface FollowedTab {
 
 /**
  * The active tab of the window and the ticket it shows, kept current as tabs switch and pages
- * navigate. `onShown` hears each answer as it arrives, before anything renders it (the side panel
- * asks for the ticket's data then, so the worker reads while the page renders). `early` is the
- * panel's prefetched answer (lib/ui/panel-prefetch.ts): used, once checked, for the first ask
- * about the same tab instead of asking again. `known`: that answer already checked (and heard),
- * shown from the first render; the window's active tab is still asked for, and followed.
+ * navigate. Each ask is one `getTabCase`: the ticket, and (unless the panel shows that case
+ * already) its sections' reads, which `onShown` hears with the answer before anything renders it
+ * (the side panel takes them for its sections, lib/ui/case-query.ts). `early` is the panel's
+ * prefetched answer (lib/ui/panel-prefetch.ts): used, once checked, for the first ask about the
+ * same tab instead of asking again. `known`: that answer already checked (and heard), shown from
+ * the first render; the window's active tab is still asked for, and followed.
  */
-export function useFollowedTab(windowId?: number, onShown?: (shown: TabTicket) => void, early?: Promise<EarlyTicket | undefined>, known?: KnownTab): FollowedTab {
+export function useFollowedTab(windowId?: number, onShown?: (shown: TabTicket, reads?: EarlyReads) => void, early?: Promise<EarlyTicket | undefined>, known?: KnownTab): FollowedTab {
   const [tabId, setTabId] = useState<number | null>(known?.tabId ?? null);
   const [shown, setShown] = useState<{ tabId: number; value: TabTicket } | null>(known ? { tabId: known.tabId, value: known.shown } : null);
   const [error, setError] = useState<string | null>(null);
   const heard = useRef(onShown);
   const prefetched = useRef(known ? undefined : early);
   const askFirst = useRef(!known);
+  /** The ticket shown now: asking about another tab showing the same case brings no reads again. */
+  const showing = useRef<TabTicket['ticket']>(known?.shown.ticket ?? null);
   useEffect(() => {
     heard.current = onShown;
   });
@@ -83,14 +86,19 @@ export function useFollowedTab(windowId?: number, onShown?: (shown: TabTicket) =
     let generation = 0;
     const load = async () => {
       const mine = ++generation;
-      const got = prefetched.current ? await prefetched.current : undefined;
+      const pre = prefetched.current ? await prefetched.current : undefined;
       prefetched.current = undefined;
-      const checked = got?.tabId === tabId ? await accept('getTabTicket', Promise.resolve(got.answer)) : null;
+      if (pre && pre.tabId !== tabId) pre.reads?.stop();
+      const got = pre?.tabId === tabId ? pre : await askTabCase(browser as unknown as ApiLike, tabId, showing.current ?? undefined).catch(() => undefined);
+      const checked = got ? await accept('getTabTicket', Promise.resolve(got.answer)) : null;
       // A prefetch can fail where a second ask succeeds (the worker was still starting).
       const result = checked?.ok ? checked : await send('getTabTicket', { tabId });
+      const reads = checked?.ok ? got?.reads : undefined;
+      if (mine !== generation || !result.ok || !heard.current) reads?.stop();
       if (mine !== generation) return;
       if (result.ok) {
-        heard.current?.(result.data);
+        heard.current?.(result.data, reads);
+        showing.current = result.data.ticket;
         setShown({ tabId, value: result.data });
         setError(null);
       } else setError(result.error.message);

@@ -102,6 +102,9 @@ describe('background worker', () => {
     const { answers } = (answer.data as { reads: { answers: unknown[] } }).reads;
     expect(answers).toEqual(await Promise.all(names.map((name) => ask(name, { ref }))));
     expect(answers[0]).toMatchObject({ ok: true, data: { title: 'Exports failing', state: 'triage' } });
+    // The panel shows this case already (another tab on the same ticket): the ticket, and no reads again.
+    expect(await ask('getTabCase', { tabId: tab.id, names, known: ref })).toMatchObject({ ok: true, data: { shown: { ticket: { ticketId: '612' } }, reads: null } });
+    expect(await ask('getTabCase', { tabId: tab.id, names, known: { ...ref, ticketId: '611' } })).toMatchObject({ ok: true, data: { reads: { answers: answers } } });
     // A tab showing no ticket: its notice, and no reads.
     const inbox = await browser.tabs.create({ url: 'https://acme.zendesk.com/agent/filters/1' });
     expect(await ask('getTabCase', { tabId: inbox.id, names })).toMatchObject({ ok: true, data: { shown: { ticket: null }, reads: null } });

@@ -67,12 +67,13 @@ export const view = domain({
     },
     /**
      * The ticket a tab shows and, when it shows one, the named reads of its case, answered as
-     * `getCaseReads` answers them: the side panel's first question and its sections' reads in one
-     * round trip (lib/ui/panel-prefetch.ts), instead of one after the other.
+     * `getCaseReads` answers them: the side panel's question on opening and on each switch of tab
+     * or ticket, and its sections' reads, in one round trip (lib/ui/panel-prefetch.ts) instead of
+     * one after the other. No reads when the tab shows `known`, the case the panel shows already.
      */
     getTabCase: {
       from: ['extension'],
-      request: () => z.object({ tabId: z.int(), names: ReadNames }),
+      request: () => z.object({ tabId: z.int(), names: ReadNames, known: z.optional(CaseRefSchema) }),
       response: () => z.object({ shown: TabTicketSchema, reads: z.nullable(CaseReadsSchema) }),
     },
     getCaseView: {

@@ -12,9 +12,9 @@ export function viewHandlers(table: () => Handlers): DomainHandlers<typeof view>
   return {
     getCaseReads: caseReads,
 
-    async getTabCase({ tabId, names }, sender, scope) {
+    async getTabCase({ tabId, names, known }, sender, scope) {
       const shown = await ticketForTab(tabOf(tabId, sender));
-      if (!shown.ticket) return { shown, reads: null };
+      if (!shown.ticket || (known && caseKey(known) === caseKey(shown.ticket))) return { shown, reads: null };
       const { desk, host, ticketId } = shown.ticket;
       return { shown, reads: await caseReads({ ref: { desk, host, ticketId }, names }, sender, scope) };
     },
