@@ -88,8 +88,25 @@ async function sendTogether(ref: CaseRef, reads: Waiting['reads']): Promise<void
 }
 
 /** One read's answer in a `getCaseReads` answer, checked against that read's response schema (a missing one fails its check). */
-function answerIn(batch: Result<ResponseOf<'getCaseReads'>>, name: CaseQueryName, i: number): Promise<Result<unknown>> {
-  return batch.ok ? accept(name, Promise.resolve(batch.data.answers[i])) : Promise.resolve(batch);
+function answerIn<N extends MessageName>(batch: Result<ResponseOf<'getCaseReads'>>, name: N, i: number): Promise<Result<ResponseOf<N>>> {
+  return batch.ok ? accept(name, Promise.resolve(batch.data.answers[i])) : Promise.resolve({ ok: false, error: batch.error });
+}
+
+/** Each prefetch's batch, checked once however many reads take from it. */
+const checkedBatches = new WeakMap<EarlyReads, Promise<Result<ResponseOf<'getCaseReads'>>>>();
+
+/**
+ * One read's answer from the side panel's prefetch (lib/ui/panel-prefetch.ts), checked against
+ * that read's response schema when taken; undefined when the prefetch is about another case or
+ * did not ask for it. The sections' queries take theirs through `warmCase`; the drafts take theirs
+ * here too (lib/ui/draft.ts).
+ */
+export function earlyRead<N extends MessageName>(early: EarlyReads, ref: CaseRef, name: N): Promise<Result<ResponseOf<N>>> | undefined {
+  const i = caseKey(early.ref as CaseRef) === caseKey(ref) ? early.names.indexOf(name) : -1;
+  if (i < 0) return undefined;
+  let batch = checkedBatches.get(early);
+  if (!batch) checkedBatches.set(early, (batch = accept('getCaseReads', early.answer)));
+  return batch.then((answered) => answerIn(answered, name, i));
 }
 
 /**
@@ -113,13 +130,11 @@ function earlyAnswers(ref: CaseRef, early: EarlyReads): Map<string, () => Promis
     const change = events.caseChanged.safeParse(raw);
     if (change.success && change.data.caseKey === key) change.data.parts.forEach((part) => changed.add(part));
   }
-  const batch = accept('getCaseReads', early.answer);
-  early.names.forEach((name, i) => {
-    const parts = defined.get(name as CaseQueryName);
-    if (!parts || parts.some((part) => changed.has(part))) return;
+  for (const [name, parts] of defined) {
+    if (parts.some((part) => changed.has(part))) continue;
     // Checked when a read takes it (a read already answered otherwise leaves it unread).
-    answers.set(name, () => batch.then((answered) => answerIn(answered, name as CaseQueryName, i)));
-  });
+    if (early.names.includes(name)) answers.set(name, () => earlyRead(early, ref, name)!);
+  }
   return answers;
 }
 

@@ -6,9 +6,10 @@
  *     <input value={title.text} onChange={(e) => title.setText(e.target.value)} onBlur={title.flush} />
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { accept, send } from '../messaging/client';
+import { send } from '../messaging/client';
 import type { Result } from '../messaging/envelope';
 import type { ResponseOf } from '../messaging/protocol';
+import { earlyRead } from './case-query';
 import { PANEL_DRAFTS, type EarlyReads } from './panel-prefetch';
 import { caseKey, type CaseRef } from '../model/case-ref';
 import { cancelSave, flushSave, scheduleSave } from './autosave';
@@ -24,11 +25,8 @@ const arrived = new Map<string, Record<string, string>>();
  */
 function askDrafts(ref: CaseRef, early: EarlyReads | undefined): Promise<Result<ResponseOf<'getDrafts'>>> {
   const plain = { desk: ref.desk, host: ref.host, ticketId: ref.ticketId };
-  const at = early && caseKey(early.ref as CaseRef) === caseKey(ref) ? early.names.indexOf(PANEL_DRAFTS) : -1;
-  if (at < 0) return send('getDrafts', { ref: plain });
-  return accept('getCaseReads', early!.answer)
-    .then((batch) => (batch.ok ? accept('getDrafts', Promise.resolve(batch.data.answers[at])) : batch))
-    .then((answered) => (answered.ok ? answered : send('getDrafts', { ref: plain })));
+  const taken = early && earlyRead(early, ref, PANEL_DRAFTS);
+  return taken ? taken.then((answered) => (answered.ok ? answered : send('getDrafts', { ref: plain }))) : send('getDrafts', { ref: plain });
 }
 
 function draftsOf(ref: CaseRef, early?: EarlyReads): Promise<Record<string, string>> {

@@ -37,7 +37,7 @@ export const PANEL_READS = [
  * Asked for with the sections' reads: the ticket's drafts (lib/ui/draft.ts), which the panel's
  * first render waits for too, so that its fields show what was typed from the start.
  */
-export const PANEL_DRAFTS = 'getDrafts';
+export const PANEL_DRAFTS = 'getDrafts' as const;
 
 /** Every read the prefetch asks for, in order. */
 const EARLY_READS: readonly string[] = [...PANEL_READS, PANEL_DRAFTS];
