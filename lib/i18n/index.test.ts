@@ -40,6 +40,41 @@ describe('i18n', () => {
     }
   });
 
+  it('asks the browser once per message, and fills each use with its own values', () => {
+    const real = fakeBrowser.i18n.getMessage;
+    const asked: string[] = [];
+    Object.assign(fakeBrowser.i18n, {
+      getMessage: (key: string, subs?: string[]) => {
+        asked.push(key);
+        return real(key as Parameters<typeof real>[0], subs);
+      },
+    });
+    try {
+      expect(t('tempSinceScore', { from: 40, to: 72 })).toBe('temperature 40 → 72');
+      expect(t('tempSinceScore', { from: 10, to: 95 })).toBe('temperature 10 → 95');
+      expect(t('stripEscalate')).toBe('Escalate');
+      expect(t('stripEscalate')).toBe('Escalate');
+      expect(asked.filter((key) => key !== 'messagesLocale')).toEqual(['tempSinceScore', 'stripEscalate']);
+    } finally {
+      Object.assign(fakeBrowser.i18n, { getMessage: real });
+    }
+  });
+
+  it('inserts values as written, even those that look like replacement patterns', () => {
+    expect(t('listMatching', { all: 12, total: '$& $1 $$' })).toBe('$& $1 $$ of 12');
+  });
+
+  it('follows a translation that puts the placeholders in another order', () => {
+    const messages: Record<string, string> = { messagesLocale: 'de', tempSinceScore: 'auf $2 gestiegen (von $1)' };
+    const real = fakeBrowser.i18n.getMessage;
+    Object.assign(fakeBrowser.i18n, { getMessage: (key: string, subs?: string[]) => (messages[key] ?? '').replace(/\$(\d)/g, (_, n: string) => subs?.[Number(n) - 1] ?? '') });
+    try {
+      expect(t('tempSinceScore', { from: 40, to: 72 })).toBe('auf 72 gestiegen (von 40)');
+    } finally {
+      Object.assign(fakeBrowser.i18n, { getMessage: real });
+    }
+  });
+
   it('shows an unknown key as itself rather than nothing', () => {
     expect((t as (key: string) => string)('noSuchMessage')).toBe('noSuchMessage');
   });

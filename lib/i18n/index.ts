@@ -39,7 +39,7 @@ type PluralArgsOf<B extends PluralKey> = [Exclude<PlaceholdersOf<`${B}_other` & 
   : [params: Omit<Params<`${B}_other` & AnyKey>, 'count'>];
 
 // WXT types getMessage by the keys it saw at `wxt prepare`; keys here are typed from the file itself.
-const getMessage = (key: string, substitutions?: string[]): string => (browser.i18n.getMessage as (key: string, substitutions?: string[]) => string)(key, substitutions);
+const getMessage = (key: string, substitutions?: readonly string[]): string => (browser.i18n.getMessage as (key: string, substitutions?: string[]) => string)(key, substitutions as string[] | undefined);
 
 let numbers: Intl.NumberFormat | null = null;
 let plurals: Intl.PluralRules | null = null;
@@ -60,26 +60,37 @@ function substitutions(params: Record<string, string | number> | undefined): str
 }
 
 /**
- * Messages without placeholders, once read. They cannot change while a page is open, and the side
- * panel's first render reads a few hundred (about 2 ms of it in a CPU profile). Kept per getMessage
- * function, so a test that swaps in another language reads it afresh.
+ * Each message, once read, as a template: asked for with stand-ins (private-use characters the
+ * messages never contain) in place of its substitutions, which are filled in here on each use.
+ * Messages cannot change while a page is open, and the side panel's first render shows a few
+ * hundred, many with placeholders: each `getMessage` call crosses into the browser's bindings
+ * (about 10 ms of that render in a CPU profile, for the plan's and timeline's rows). Kept per
+ * getMessage function, so a test that swaps in another language reads it afresh. A missing
+ * message is kept as ''.
  */
-let plain = new Map<string, string>();
-let plainFrom: unknown = null;
+let templates = new Map<string, string>();
+let templatesFrom: unknown = null;
+const STAND_IN = 0xe000;
+const STAND_INS = Array.from({ length: 9 }, (_, i) => String.fromCharCode(STAND_IN + i));
+const STAND_IN_PATTERN = /[\ue000-\ue008]/g;
+
+/** The message `key` with `subs` in place of its `$1`…`$9` ('' when there is no such message). */
+function message(key: string, subs: readonly string[] | undefined): string {
+  if (templatesFrom !== browser.i18n.getMessage) {
+    templatesFrom = browser.i18n.getMessage;
+    templates = new Map();
+  }
+  const count = Math.min(subs?.length ?? 0, STAND_INS.length);
+  const id = count ? `${key}\u0000${count}` : key;
+  let text = templates.get(id);
+  if (text === undefined) templates.set(id, (text = getMessage(key, count ? STAND_INS.slice(0, count) : undefined) || ''));
+  // A function, so that a `$` in a value is never read as a replacement pattern.
+  return count && text ? text.replace(STAND_IN_PATTERN, (c) => subs![c.charCodeAt(0) - STAND_IN]!) : text;
+}
 
 function lookup(key: string, params?: Record<string, string | number>): string {
-  if (!params) {
-    if (plainFrom !== browser.i18n.getMessage) {
-      plainFrom = browser.i18n.getMessage;
-      plain = new Map();
-    }
-    let text = plain.get(key);
-    if (text === undefined) plain.set(key, (text = getMessage(key) || key));
-    return text;
-  }
-  const subs = substitutions(params);
   // An unknown key shows as itself: a visible bug (the i18n check catches it before it ships).
-  return getMessage(key, subs) || key;
+  return message(key, substitutions(params)) || key;
 }
 
 /** The message `key`, with its placeholders filled in by name. */
@@ -91,7 +102,7 @@ export function t<K extends MessageKey>(key: K, ...args: ArgsOf<K>): string {
 function plural<B extends PluralKey>(base: B, count: number, ...args: PluralArgsOf<B>): string {
   plurals ??= new Intl.PluralRules(messagesLocale());
   const params = { ...(args[0] as Record<string, string | number> | undefined), count };
-  const exact = getMessage(`${base}_${plurals.select(count)}`, substitutions(params));
+  const exact = message(`${base}_${plurals.select(count)}`, substitutions(params));
   return exact || lookup(`${base}_other`, params);
 }
 t.plural = plural;
