@@ -28,7 +28,7 @@ describe('the side panel’s ticket, asked for before its modules load', () => {
     expect(followedWindow('')).toBeUndefined();
   });
 
-  it('asks for the window’s active tab, then in one message what it shows and every section’s read of it; handed over once', async () => {
+  it('asks in one message what the active tab of the window the address names shows, and every section’s read of it; handed over once', async () => {
     const queries: unknown[] = [];
     const sent: { tag: string; name: string; payload: unknown }[] = [];
     startPanelTicket(
@@ -40,15 +40,60 @@ describe('the side panel’s ticket, asked for before its modules load', () => {
     );
     const got = (await takePanelTicket()) as EarlyTicket;
     expect(takePanelTicket()).toBeUndefined();
-    expect(queries).toEqual([{ active: true, windowId: 3 }]);
+    // The worker finds the tab: the page asks the browser nothing (its answer would wait for the modules).
+    expect(queries).toEqual([]);
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ tag: KEEL_TAG, name: 'getTabCase' });
     // The sections' reads, and the ticket's drafts the first render waits for too.
-    expect(unpack(sent[0]!.payload)).toEqual({ tabId: 5, names: [...PANEL_READS, 'getDrafts'] });
+    expect(unpack(sent[0]!.payload)).toEqual({ windowId: 3, names: [...PANEL_READS, 'getDrafts'] });
     // Handed over as the two answers the panel checks: the tab's ticket, and its case's reads.
     expect(got).toMatchObject({ tabId: 5, answer: shows(5, 'Billing') });
     expect(got.reads).toMatchObject({ ref: { desk: 'zendesk', host: 'acme.zendesk.com', ticketId: '7' }, names: [...PANEL_READS, 'getDrafts'] });
     await expect(got.reads!.answer).resolves.toEqual({ ok: true, data: { answers: [] } });
+  });
+
+  it('in the browser’s side panel, names no window, and checks the worker’s tab against its own window’s at no cost', async () => {
+    const sent: { payload: unknown }[] = [];
+    const queries: unknown[] = [];
+    startPanelTicket(
+      { tabs: { query: async (q) => (queries.push(q), [{ id: 5 }]) }, runtime: { sendMessage: async (m) => (sent.push(m as (typeof sent)[number]), tabCase(5, 'Billing', { answers: [] })) } },
+      '',
+    );
+    await expect(takePanelTicket()).resolves.toMatchObject({ tabId: 5, answer: shows(5, 'Billing') });
+    expect(queries).toEqual([{ active: true, currentWindow: true }]);
+    expect(sent.map((m) => unpack(m.payload))).toEqual([{ names: [...PANEL_READS, 'getDrafts'] }]);
+  });
+
+  it('asks again for its own window’s tab when the worker answered for another (it took the last focused window)', async () => {
+    const listeners = new Set<unknown>();
+    const onMessage = { addListener: (l: unknown) => void listeners.add(l), removeListener: (l: unknown) => void listeners.delete(l) };
+    const sent: unknown[] = [];
+    startPanelTicket(
+      {
+        tabs: { query: async () => [{ id: 5 }] },
+        runtime: { sendMessage: async (m) => (sent.push(unpack((m as { payload: string }).payload)), sent.length === 1 ? tabCase(8, 'Another window', { answers: [] }) : tabCase(5, 'Billing', { answers: [] })), onMessage },
+      },
+      '',
+    );
+    const got = (await takePanelTicket()) as EarlyTicket;
+    expect(sent).toEqual([{ names: [...PANEL_READS, 'getDrafts'] }, { tabId: 5, names: [...PANEL_READS, 'getDrafts'] }]);
+    expect(got).toMatchObject({ tabId: 5, answer: shows(5, 'Billing') });
+    await expect(got.reads!.answer).resolves.toEqual({ ok: true, data: { answers: [] } });
+    // The first answer's reads stopped listening; the second's listen until the panel takes over.
+    expect(listeners.size).toBe(1);
+    got.reads!.stop();
+    expect(listeners.size).toBe(0);
+  });
+
+  it('asks again for its own window’s tab when the worker could not tell one', async () => {
+    const cannot = { ok: false, error: { code: 'failed', message: 'Keel cannot tell which tab to follow' } };
+    const sent: unknown[] = [];
+    startPanelTicket(
+      { tabs: { query: async () => [{ id: 5 }] }, runtime: { sendMessage: async (m) => (sent.push(unpack((m as { payload: string }).payload)), sent.length === 1 ? cannot : tabCase(5, 'Billing', { answers: [] })) } },
+      '',
+    );
+    await expect(takePanelTicket()).resolves.toMatchObject({ tabId: 5, answer: shows(5, 'Billing') });
+    expect(sent).toEqual([{ names: [...PANEL_READS, 'getDrafts'] }, { tabId: 5, names: [...PANEL_READS, 'getDrafts'] }]);
   });
 
   it('records the case changes announced from the moment it asks, until the panel takes over', async () => {

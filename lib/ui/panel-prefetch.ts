@@ -1,9 +1,9 @@
 /**
  * The side panel's ticket and its sections' data are asked for by a tiny classic script in the
- * panel's <head>, before the page's modules (React, zod, the sections) are even fetched: the
- * window's active tab, then in one `getTabCase` what it shows and every section's read of that
- * ticket. The worker reads while the modules load and evaluate, instead of after. Plain
- * types only — this file is all that script contains. Every answer is checked against the
+ * panel's <head>, before the page's modules (React, zod, the sections) are even fetched: in one
+ * `getTabCase`, what the window's active tab shows and every section's read of that ticket. The
+ * worker reads while the modules load and evaluate, instead of after. Plain types only — this
+ * file is all that script contains. Every answer is checked against the
  * protocol like any other (`accept` in ../messaging/client) when the panel picks it up, and a
  * read whose part of the case changed meanwhile is asked for again (lib/ui/case-query.ts).
  */
@@ -89,43 +89,64 @@ export function followedWindow(search: string): number | undefined {
 }
 
 /**
- * Asks now for the followed window's active tab, then in one message for the ticket it shows and
- * every section's read of that ticket; the answer waits in a global slot.
+ * Asks now, in one message, for the ticket the followed window's active tab shows and every
+ * section's read of it; the answer waits in a global slot.
+ *
+ * The worker finds the tab itself: any answer from the browser is a task of this page, and tasks
+ * wait while the page's modules evaluate. Asked first for the tab here and then for its case, the
+ * case was asked for only once the modules had run (traced: 50 ms later), and the worker read
+ * while the page waited. The window is the one `?window=` names; else the panel's own, which the
+ * worker cannot tell (the browser names neither window nor tab for a side panel's document) and
+ * takes for the one last focused: the page asks the browser for its own window's active tab at
+ * the same moment (that answer comes when the modules have run, as the worker's does), and asks
+ * again for that tab should the worker have guessed another.
  */
 export function startPanelTicket(api: ApiLike, search: string, into: object = globalThis): void {
   const windowId = followedWindow(search);
   const early = (async (): Promise<EarlyTicket | undefined> => {
-    const [tab] = await api.tabs.query(windowId === undefined ? { active: true, currentWindow: true } : { active: true, windowId });
-    if (tab?.id === undefined) return undefined;
-    const got = await askTabCase(api, tab.id);
+    const own = windowId === undefined ? api.tabs.query({ active: true, currentWindow: true }) : null;
+    own?.catch(() => undefined);
+    let got = await askTabCase(api, windowId === undefined ? {} : { windowId });
+    // The tab to follow: the browser's word for the panel's own window, or the worker's for the window named.
+    const tabId = own ? ((await own)[0]?.id ?? null) : got.tabId;
+    if (got.tabId !== tabId) got.reads?.stop();
+    if (tabId === null) return undefined;
+    if (got.tabId !== tabId) got = await askTabCase(api, { tabId });
     // `npm run bench` reports when the answer came, while the modules were loading or after.
     performance.mark('keel:panel-answer');
-    return got;
+    return got as EarlyTicket;
   })();
   // An early failure (no worker yet) is not reported as unhandled: the panel asks again.
   early.catch(() => undefined);
   (into as Slot)[SLOT] = early;
 }
 
+/** Which tab `getTabCase` is about: one by id, the active tab of a window, or of the panel's own window. */
+export type TabTarget = { tabId: number } | { windowId?: number };
+
 /**
  * Asks in one `getTabCase` for the ticket a tab shows and, unless it is the case `known` (one the
  * panel shows already), every section's read of it and its drafts, recording the case changes
  * announced from the moment it asks. Unchecked: the panel checks each answer when it takes it.
- * Rejects when no worker answers.
+ * The tab is the one the answer names when it was asked for by window; `tabId` is null when the
+ * worker could not say which. Rejects when no worker answers.
  */
-export async function askTabCase(api: ApiLike, tabId: number, known?: EarlyRef): Promise<EarlyTicket> {
+export async function askTabCase(api: ApiLike, target: { tabId: number }, known?: EarlyRef): Promise<EarlyTicket>;
+export async function askTabCase(api: ApiLike, target: TabTarget, known?: EarlyRef): Promise<Omit<EarlyTicket, 'tabId'> & { tabId: number | null }>;
+export async function askTabCase(api: ApiLike, target: TabTarget, known?: EarlyRef): Promise<Omit<EarlyTicket, 'tabId'> & { tabId: number | null }> {
   // Changes announced from the moment the reads are asked for (those of other cases are left out later).
   const heard = listenForChanges(api);
   let answer: unknown;
   try {
     const plainKnown = known ? { desk: known.desk, host: known.host, ticketId: known.ticketId } : undefined;
-    answer = await api.runtime.sendMessage({ tag: KEEL_TAG, name: 'getTabCase', payload: pack({ tabId, names: EARLY_READS, known: plainKnown }) });
+    answer = await api.runtime.sendMessage({ tag: KEEL_TAG, name: 'getTabCase', payload: pack({ ...target, names: EARLY_READS, known: plainKnown }) });
   } catch (error) {
     heard.stop();
     throw error;
   }
   const { shown, reads } = splitTabCase(answer);
-  const ref = reads ? ticketOf(shown) : null;
+  const tabId = 'tabId' in target ? target.tabId : tabOf(shown);
+  const ref = reads && tabId !== null ? ticketOf(shown) : null;
   if (!ref) {
     heard.stop();
     return { tabId, answer: shown, reads: undefined };
@@ -142,6 +163,13 @@ function splitTabCase(answer: unknown): { shown: unknown; reads: unknown } {
   const told = answer as { ok?: unknown; data?: { shown?: unknown; reads?: unknown } } | null | undefined;
   if (told?.ok !== true || !told.data || typeof told.data !== 'object') return { shown: answer, reads: null };
   return { shown: { ok: true, data: told.data.shown }, reads: told.data.reads ? { ok: true, data: told.data.reads } : null };
+}
+
+/** The tab an unchecked `getTabTicket` answer is about, if it is one. */
+function tabOf(answer: unknown): number | null {
+  const told = answer as { ok?: unknown; data?: { tabId?: unknown } } | null | undefined;
+  const tabId = told?.ok === true ? told.data?.tabId : null;
+  return typeof tabId === 'number' && Number.isInteger(tabId) ? tabId : null;
 }
 
 /** The ticket an unchecked `getTabTicket` answer names, if it looks like one (the panel checks it properly). */

@@ -89,7 +89,7 @@ export function useFollowedTab(windowId?: number, onShown?: (shown: TabTicket, r
       const pre = prefetched.current ? await prefetched.current : undefined;
       prefetched.current = undefined;
       if (pre && pre.tabId !== tabId) pre.reads?.stop();
-      const got = pre?.tabId === tabId ? pre : await askTabCase(browser as unknown as ApiLike, tabId, showing.current ?? undefined).catch(() => undefined);
+      const got = pre?.tabId === tabId ? pre : await askTabCase(browser as unknown as ApiLike, { tabId }, showing.current ?? undefined).catch(() => undefined);
       const checked = got ? await accept('getTabTicket', Promise.resolve(got.answer)) : null;
       // A prefetch can fail where a second ask succeeds (the worker was still starting).
       const result = checked?.ok ? checked : await send('getTabTicket', { tabId });

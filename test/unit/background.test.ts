@@ -112,6 +112,29 @@ describe('background worker', () => {
     expect(await ask('getTabCase', { tabId: tab.id, names }, page(8, 'https://acme.zendesk.com/agent/tickets/9'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
+  it('answers for the active tab of a window: the one the panel names, else the one last focused', async () => {
+    const names = ['getEscalation'];
+    const shows = (tabId: number | undefined, ticketId: string) => ({ ok: true, data: { shown: { tabId, ticket: { ticketId } } } });
+    const query = browser.tabs.query;
+    try {
+      const named = (await browser.windows.create({}))!;
+      const namedTab = await browser.tabs.create({ windowId: named.id, url: 'https://acme.zendesk.com/agent/tickets/614', active: true });
+      expect(await ask('getTabCase', { windowId: named.id, names })).toMatchObject(shows(namedTab.id, '614'));
+      // The browser's side panel names no window: the one last focused (which the fake browser
+      // does not keep: the query for it stands for this window).
+      const focused = (await browser.windows.create({}))!;
+      const focusedTab = await browser.tabs.create({ windowId: focused.id, url: 'https://acme.zendesk.com/agent/tickets/613', active: true });
+      const queries: unknown[] = [];
+      Object.assign(browser.tabs, { query: (q: Parameters<typeof query>[0]) => (queries.push(q), query(q.lastFocusedWindow ? { active: true, windowId: focused.id } : q)) });
+      expect(await ask('getTabCase', { names })).toMatchObject(shows(focusedTab.id, '613'));
+      expect(queries).toEqual([{ active: true, lastFocusedWindow: true }]);
+    } finally {
+      Object.assign(browser.tabs, { query });
+    }
+    // A window with no tab (it was closed): said so.
+    expect(await ask('getTabCase', { windowId: 987_654, names })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/cannot tell which tab to follow/) } });
+  });
+
   it('explains a context-menu click on a page that is not a ticket', async () => {
     const tab = await browser.tabs.create({ url: 'https://acme.zendesk.com/agent/filters/123' });
     await Promise.all(menuListeners.map((l) => l({ menuItemId: 'keel-escalate-page', pageUrl: tab.url, editable: false }, tab)));

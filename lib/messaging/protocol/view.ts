@@ -70,10 +70,12 @@ export const view = domain({
      * `getCaseReads` answers them: the side panel's question on opening and on each switch of tab
      * or ticket, and its sections' reads, in one round trip (lib/ui/panel-prefetch.ts) instead of
      * one after the other. No reads when the tab shows `known`, the case the panel shows already.
+     * The tab is `tabId`; else the active tab of window `windowId`; else the sender's own tab; else
+     * the active tab of the window last focused: the side panel's guess, which it checks.
      */
     getTabCase: {
       from: ['extension'],
-      request: () => z.object({ tabId: z.int(), names: ReadNames, known: z.optional(CaseRefSchema) }),
+      request: () => z.object({ tabId: z.optional(z.int()), windowId: z.optional(z.int()), names: ReadNames, known: z.optional(CaseRefSchema) }),
       response: () => z.object({ shown: TabTicketSchema, reads: z.nullable(CaseReadsSchema) }),
     },
     getCaseView: {

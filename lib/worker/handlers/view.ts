@@ -2,18 +2,35 @@ import { caseKey } from '../../model/case-ref';
 import type { view } from '../../messaging/protocol/view';
 import { caseReadsHandler, type DomainHandlers, type Handlers } from '../../messaging/server';
 import { getDb } from '../db';
-import { ticketForTab } from '../tabs';
+import { ticketForTab, ticketInWindow } from '../tabs';
 import { buildCaseView } from '../views';
 import { tabOf } from './deps';
 import { caseRecordIn, escalationIn } from '../scoped-reads';
+import type { KeelSender } from '../../messaging/senders';
+import type { TabTicket } from '../../messaging/protocol';
+import { t } from '../../i18n';
+
+/**
+ * The ticket of the tab a `getTabCase` names: `tabId`; else the active tab of `windowId`; else the
+ * sender's own tab (the strip's); else the active tab of the window last focused. That last is
+ * the side panel asking before its page could learn its window (the browser names no window for
+ * a side panel's document, nor a tab): the window the user just used, which the page checks
+ * against its own (lib/ui/panel-prefetch.ts).
+ */
+async function ticketAskedFor(tabId: number | undefined, windowId: number | undefined, sender: KeelSender): Promise<TabTicket> {
+  if (tabId !== undefined || (windowId === undefined && sender.tabId !== null)) return ticketForTab(tabOf(tabId, sender));
+  const shown = await ticketInWindow(windowId ?? null);
+  if (!shown) throw new Error(t('noWindowTab'));
+  return shown;
+}
 
 export function viewHandlers(table: () => Handlers): DomainHandlers<typeof view> {
   const caseReads = caseReadsHandler(table);
   return {
     getCaseReads: caseReads,
 
-    async getTabCase({ tabId, names, known }, sender, scope) {
-      const shown = await ticketForTab(tabOf(tabId, sender));
+    async getTabCase({ tabId, windowId, names, known }, sender, scope) {
+      const shown = await ticketAskedFor(tabId, windowId, sender);
       if (!shown.ticket || (known && caseKey(known) === caseKey(shown.ticket))) return { shown, reads: null };
       const { desk, host, ticketId } = shown.ticket;
       return { shown, reads: await caseReads({ ref: { desk, host, ticketId }, names }, sender, scope) };
