@@ -96,6 +96,14 @@ describe('the side panel’s ticket, asked for before its modules load', () => {
     expect(sent).toEqual([{ names: [...PANEL_READS, 'getDrafts'] }, { tabId: 5, names: [...PANEL_READS, 'getDrafts'] }]);
   });
 
+  it('reads as none when the browser will not say its own window’s tab, and leaves nothing listening', async () => {
+    const listeners = new Set<unknown>();
+    const onMessage = { addListener: (l: unknown) => void listeners.add(l), removeListener: (l: unknown) => void listeners.delete(l) };
+    startPanelTicket({ tabs: { query: () => Promise.reject(new Error('No current window')) }, runtime: { sendMessage: async () => tabCase(5, 'Billing', { answers: [] }), onMessage } }, '');
+    await expect(takePanelTicket()).resolves.toBeUndefined();
+    expect(listeners.size).toBe(0);
+  });
+
   it('records the case changes announced from the moment it asks, until the panel takes over', async () => {
     type Heard = (message: unknown, sender: { tab?: unknown }) => undefined;
     const listeners = new Set<Heard>();

@@ -3,9 +3,9 @@
  * panel's <head>, before the page's modules (React, zod, the sections) are even fetched: in one
  * `getTabCase`, what the window's active tab shows and every section's read of that ticket. The
  * worker reads while the modules load and evaluate, instead of after. Plain types only — this
- * file is all that script contains. Every answer is checked against the
- * protocol like any other (`accept` in ../messaging/client) when the panel picks it up, and a
- * read whose part of the case changed meanwhile is asked for again (lib/ui/case-query.ts).
+ * file is all that script contains. Every answer is checked against the protocol like any other
+ * (`accept` in ../messaging/client) when the panel picks it up, and a read whose part of the case
+ * changed meanwhile is asked for again (lib/ui/case-query.ts).
  */
 import { isEventEnvelope, KEEL_TAG, pack } from '../messaging/envelope';
 
@@ -104,11 +104,11 @@ export function followedWindow(search: string): number | undefined {
 export function startPanelTicket(api: ApiLike, search: string, into: object = globalThis): void {
   const windowId = followedWindow(search);
   const early = (async (): Promise<EarlyTicket | undefined> => {
-    const own = windowId === undefined ? api.tabs.query({ active: true, currentWindow: true }) : null;
-    own?.catch(() => undefined);
+    // Asked at once, answered (as the worker's answer is) once the modules have run; a failure reads as no tab.
+    const own = windowId === undefined ? api.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab?.id ?? null, () => null) : null;
     let got = await askTabCase(api, windowId === undefined ? {} : { windowId });
     // The tab to follow: the browser's word for the panel's own window, or the worker's for the window named.
-    const tabId = own ? ((await own)[0]?.id ?? null) : got.tabId;
+    const tabId = own ? await own : got.tabId;
     if (got.tabId !== tabId) got.reads?.stop();
     if (tabId === null) return undefined;
     if (got.tabId !== tabId) got = await askTabCase(api, { tabId });
@@ -145,7 +145,7 @@ export async function askTabCase(api: ApiLike, target: TabTarget, known?: EarlyR
     throw error;
   }
   const { shown, reads } = splitTabCase(answer);
-  const tabId = 'tabId' in target ? target.tabId : tabOf(shown);
+  const tabId = 'tabId' in target ? target.tabId : tabIdOf(shown);
   const ref = reads && tabId !== null ? ticketOf(shown) : null;
   if (!ref) {
     heard.stop();
@@ -166,7 +166,7 @@ function splitTabCase(answer: unknown): { shown: unknown; reads: unknown } {
 }
 
 /** The tab an unchecked `getTabTicket` answer is about, if it is one. */
-function tabOf(answer: unknown): number | null {
+function tabIdOf(answer: unknown): number | null {
   const told = answer as { ok?: unknown; data?: { tabId?: unknown } } | null | undefined;
   const tabId = told?.ok === true ? told.data?.tabId : null;
   return typeof tabId === 'number' && Number.isInteger(tabId) ? tabId : null;
