@@ -106,15 +106,15 @@ export function startPanelTicket(api: ApiLike, search: string, into: object = gl
   const early = (async (): Promise<EarlyTicket | undefined> => {
     // Asked at once, answered (as the worker's answer is) once the modules have run; a failure reads as no tab.
     const own = windowId === undefined ? api.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab?.id ?? null, () => null) : null;
-    let got = await askTabCase(api, windowId === undefined ? {} : { windowId });
+    const first = await askTabCase(api, windowId === undefined ? {} : { windowId });
     // The tab to follow: the browser's word for the panel's own window, or the worker's for the window named.
-    const tabId = own ? await own : got.tabId;
-    if (got.tabId !== tabId) got.reads?.stop();
+    const tabId = own ? await own : first.tabId;
+    if (first.tabId !== tabId) first.reads?.stop();
     if (tabId === null) return undefined;
-    if (got.tabId !== tabId) got = await askTabCase(api, { tabId });
+    const got = first.tabId === tabId ? { ...first, tabId } : await askTabCase(api, { tabId });
     // `npm run bench` reports when the answer came, while the modules were loading or after.
     performance.mark('keel:panel-answer');
-    return got as EarlyTicket;
+    return got;
   })();
   // An early failure (no worker yet) is not reported as unhandled: the panel asks again.
   early.catch(() => undefined);
