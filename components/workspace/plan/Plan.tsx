@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
+import { useFirstRows } from '@/lib/ui/first-rows';
 import { useRecordList } from '@/lib/ui/record-list';
 import { PLAN_TITLE_MAX, isOpenItem, orderPlan, overdueItems, type PlanItemView, type PlanKind } from '@/lib/model/plan';
 import type { PlanPatch } from '@/lib/ui/plan';
@@ -23,6 +24,7 @@ export function Plan({ items, now, objectiveDraft, itemDraft, onAdd, onUpdate, o
   const { objectives, items: actions } = orderPlan(items);
   const open = actions.filter(isOpenItem).length;
   const overdue = overdueItems(actions, now).length;
+  const drawn = useFirstRows(actions, 'keel:plan-complete');
   const { said, setSaid, heading, remove } = useRecordList(onRemove, () => t('planRemoved'));
   // Items open for editing: the ones the user opened, and each item added here (to give it an
   // owner and a due time straight away). The rest read as one line each.
@@ -78,7 +80,7 @@ export function Plan({ items, now, objectiveDraft, itemDraft, onAdd, onUpdate, o
       <h3>{t('planItems')}</h3>
       {actions.length ? (
         <ul className="plan-items">
-          {actions.map((item) => (
+          {drawn.map((item) => (
             <PlanItemRow key={item.id} item={item} now={now} onUpdate={onUpdate} onRemove={remove} open={openIds.has(item.id)} onToggle={toggle} />
           ))}
         </ul>

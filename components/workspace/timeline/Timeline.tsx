@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n';
 import { domainsOf, filterTimeline } from '@/lib/model/timeline-merge';
 import { kindDomain, TIMELINE_NOTE_MAX, TIMELINE_PAGE, type TimelineDomain, type TimelineEvent } from '@/lib/model/timeline';
 import { clockTime } from '@/lib/format/time';
+import { useFirstRows } from '@/lib/ui/first-rows';
 import { timelineDomainLabel } from '@/lib/ui/labels';
 import { AddForm, type DraftProps } from '../../fields/AddForm';
 
@@ -33,6 +34,7 @@ export function Timeline({ events, more = false, loadingMore = false, onMore, de
   const domains = domainsOf(events);
   const visible = filterTimeline(events, hidden);
   const newestFirst = visible.slice(Math.max(0, visible.length - shown)).reverse();
+  const drawn = useFirstRows(newestFirst, 'keel:timeline-complete');
   const toggle = (domain: TimelineDomain, on: boolean) => {
     const next = new Set(hidden);
     if (on) next.delete(domain);
@@ -56,7 +58,7 @@ export function Timeline({ events, more = false, loadingMore = false, onMore, de
       ) : null}
       {newestFirst.length ? (
         <ol className="timeline" aria-label={t('timelineEvents')}>
-          {newestFirst.map((e) => (
+          {drawn.map((e) => (
             <li key={e.id} data-kind={e.kind} data-domain={kindDomain(e.kind)}>
               <time dateTime={e.at}>{clockTime(e.at)}</time> <span className="timeline-text">{describe(e)}</span>
               {e.kind === 'timeline.note' ? (
