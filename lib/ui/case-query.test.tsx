@@ -126,11 +126,11 @@ describe('a section’s query', () => {
     release();
   });
 
-  it('checks each answer of a batch against its own read, so one bad answer spoils only its section', async () => {
+  it('takes each answer of a batch for its own read, so one failed read spoils only its section', async () => {
     fakeBrowser.reset();
     fakeBrowser.runtime.onMessage.addListener(((message: unknown, _sender: unknown, respond: (answer: unknown) => void) => {
       if (!isRequestEnvelope(message)) return undefined;
-      respond({ ok: true, data: { answers: [{ ok: true, data: { events: 'not a list' } }, { ok: true, data: null }] } });
+      respond({ ok: true, data: { answers: [{ ok: false, error: { code: 'invalid-response', message: 'getTimeline: internal error' } }, { ok: true, data: null }] } });
       return true;
     }) as never);
     await act(async () => root.render(<><TimelineCount /><SnapshotSubject /></>));
@@ -182,8 +182,8 @@ describe('a section’s query', () => {
       release();
     });
 
-    it('checks each prefetched answer against its own read, and asks again for one that does not check', async () => {
-      const { early } = prefetched({ ok: true, data: { answers: [{ ok: true, data: { events: 'not a list' } }, { ok: true, data: null }] } });
+    it('takes each prefetched answer for its own read, and asks again for one that failed', async () => {
+      const { early } = prefetched({ ok: true, data: { answers: [{ ok: false, error: { code: 'failed', message: 'storage closed' } }, { ok: true, data: null }] } });
       const release = warmCase(ref, early);
       await caseReady(ref);
       await act(async () => root.render(<><TimelineCount /><SnapshotSubject /></>));

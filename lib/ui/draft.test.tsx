@@ -107,9 +107,9 @@ describe('a draft field', () => {
     expect(host.textContent).toBe('From the prefetch');
     expect(asked).toBe(0);
 
-    // A prefetched answer that does not check, or one about another ticket, is asked for again.
+    // A prefetched answer that failed, or one about another ticket, is asked for again.
     forgetDrafts();
-    const warmed = warmDrafts(ref, early({ ok: true, data: { drafts: 'nothing' } }));
+    const warmed = warmDrafts(ref, early({ ok: false, error: { code: 'failed', message: 'storage closed' } }));
     await answer();
     await act(async () => warmed);
     expect(asked).toBe(1);

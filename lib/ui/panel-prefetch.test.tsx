@@ -247,10 +247,10 @@ describe('the panel using the prefetched ticket', () => {
     expect(host.textContent).toBe(`${other.id}: asked again`);
   });
 
-  it('asks again when the prefetched answer does not check', async () => {
+  it('asks again when the prefetched answer is a failure', async () => {
     const win = (await browser.windows.create({}))!;
     const tab = await browser.tabs.create({ windowId: win.id, url: ticket.url, active: true });
-    await render(<Shown windowId={win.id!} early={Promise.resolve({ tabId: tab.id!, answer: { ok: true, data: { tabId: 'x' } } })} />);
+    await render(<Shown windowId={win.id!} early={Promise.resolve({ tabId: tab.id!, answer: { ok: false, error: { code: 'no-receiver', message: 'no worker yet' } } })} />);
     await settle();
     expect(host.textContent).toBe(`${tab.id}: asked again`);
     expect(asked).toBe(1);
