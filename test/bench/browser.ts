@@ -237,7 +237,7 @@ export async function sidePanelFirstRender(keel: Keel, desk: Desk): Promise<Budg
     { name: '  what the plan and 200 events add (median of paired differences)', value: median(shownBusy.map((t, i) => t - shownPeer[i]!)), unit: 'ms', note: 'each open less the peer’s open beside it' },
     { name: '  of which the page load: navigation start → DOMContentLoaded (median)', value: median(busyRuns.map((r) => r[2])), unit: 'ms', note: 'the browser loading and evaluating the panel’s code, before Keel asks for anything' },
     { name: '  the worker’s answer: navigation start → ticket and every read arrived (median)', value: median(busyRuns.map((r) => r[3])), unit: 'ms', note: `the one getTabCase sidepanel-prefetch.js sends while the modules load; ${median(peerRuns.map((r) => r[3])).toFixed(0)} ms for the peer` },
-    { name: '  after both: ticket known → plan and timeline shown (median)', value: median(busyRuns.map((r) => r[1])), unit: 'ms', note: `the answers checked, the sections rendered, laid out and painted; ${median(peerRuns.map((r) => r[1])).toFixed(0)} ms for the peer` },
+    { name: '  after both: ticket known → plan and timeline shown (median)', value: median(busyRuns.map((r) => r[1])), unit: 'ms', note: `the sections of the first frame rendered and committed by React (the marks are set as it commits, before the browser lays that frame out); ${median(peerRuns.map((r) => r[1])).toFixed(0)} ms for the peer` },
   ];
 }
 
