@@ -16,7 +16,7 @@ const FIRST_RENDER_WAIT_MS = 150;
 document.title = t('titleSidePanel');
 closeDetailsOnEscape();
 // The ticket sidepanel-prefetch.js asked for while the modules loaded, and its sections' data,
-// asked for then too: checked now, before React first renders.
+// asked for then too: taken now, before React first renders.
 const early = takePanelTicket();
 let known: KnownTab | undefined;
 const ready = (async () => {

@@ -81,32 +81,27 @@ async function sendAlone(ref: CaseRef, read: Waiting['reads'][number]): Promise<
   read.answer(await ask(read.name, { ...read.extra, ref }));
 }
 
-/** Reads of one case in one `getCaseReads`; each answer is checked against its own read's response schema. */
+/** Reads of one case in one `getCaseReads`; each read takes its own answer (a failed one fails only that read). */
 async function sendTogether(ref: CaseRef, reads: Waiting['reads']): Promise<void> {
   const answered = await send('getCaseReads', { ref, names: reads.map((r) => r.name) });
   reads.forEach((read, i) => void answerIn(answered, read.name, i).then(read.answer));
 }
 
-/** One read's answer in a `getCaseReads` answer, checked against that read's response schema (a missing one fails its check). */
+/** One read's answer in a `getCaseReads` answer, as the worker checked it (a missing one is a failure). */
 function answerIn<N extends MessageName>(batch: Result<ResponseOf<'getCaseReads'>>, name: N, i: number): Promise<Result<ResponseOf<N>>> {
   return batch.ok ? accept(name, Promise.resolve(batch.data.answers[i])) : Promise.resolve({ ok: false, error: batch.error });
 }
 
-/** Each prefetch's batch, checked once however many reads take from it. */
-const checkedBatches = new WeakMap<EarlyReads, Promise<Result<ResponseOf<'getCaseReads'>>>>();
-
 /**
- * One read's answer from the side panel's prefetch (lib/ui/panel-prefetch.ts), checked against
- * that read's response schema when taken; undefined when the prefetch is about another case or
+ * One read's answer from the side panel's prefetch (lib/ui/panel-prefetch.ts), as the worker
+ * checked it; undefined when the prefetch is about another case or
  * did not ask for it. The sections' queries take theirs through `warmCase`; the drafts take theirs
  * here too (lib/ui/draft.ts).
  */
 export function earlyRead<N extends MessageName>(early: EarlyReads, ref: CaseRef, name: N): Promise<Result<ResponseOf<N>>> | undefined {
   const i = caseKey(early.ref as CaseRef) === caseKey(ref) ? early.names.indexOf(name) : -1;
   if (i < 0) return undefined;
-  let batch = checkedBatches.get(early);
-  if (!batch) checkedBatches.set(early, (batch = accept('getCaseReads', early.answer)));
-  return batch.then((answered) => answerIn(answered, name, i));
+  return accept('getCaseReads', early.answer).then((answered) => answerIn(answered, name, i));
 }
 
 /**
@@ -116,7 +111,7 @@ export function earlyRead<N extends MessageName>(early: EarlyReads, ref: CaseRef
 let adopting: { key: string; answers: Map<string, () => Promise<Result<unknown>>> } | null = null;
 
 /**
- * The prefetched reads as one answer per query, each checked against its own response schema. A
+ * The prefetched reads as one answer per query, each taken when its query first reads. A
  * read whose part of the case changed after it was asked for is left out (asked for afresh), as is
  * every read of a prefetch that failed.
  */
@@ -132,7 +127,7 @@ function earlyAnswers(ref: CaseRef, early: EarlyReads): Map<string, () => Promis
   }
   for (const [name, parts] of defined) {
     if (parts.some((part) => changed.has(part))) continue;
-    // Checked when a read takes it (a read already answered otherwise leaves it unread).
+    // Taken when a read asks for it (a read already answered otherwise leaves it unread).
     if (early.names.includes(name)) answers.set(name, () => earlyRead(early, ref, name)!);
   }
   return answers;

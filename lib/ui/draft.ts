@@ -20,7 +20,7 @@ const loaded = new Map<string, Promise<Record<string, string>>>();
 const arrived = new Map<string, Record<string, string>>();
 
 /**
- * The drafts' answer the side panel's prefetch brought with its reads (checked here), when it is
+ * The drafts' answer the side panel's prefetch brought with its reads, when it is
  * about this ticket and came; else asked for now.
  */
 function askDrafts(ref: CaseRef, early: EarlyReads | undefined): Promise<Result<ResponseOf<'getDrafts'>>> {

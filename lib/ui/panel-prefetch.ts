@@ -3,9 +3,9 @@
  * panel's <head>, before the page's modules (React, zod, the sections) are even fetched: in one
  * `getTabCase`, what the window's active tab shows and every section's read of that ticket. The
  * worker reads while the modules load and evaluate, instead of after. Plain types only — this
- * file is all that script contains. Every answer is checked against the protocol like any other
- * (`accept` in ../messaging/client) when the panel picks it up, and a read whose part of the case
- * changed meanwhile is asked for again (lib/ui/case-query.ts).
+ * file is all that script contains. The worker checked every answer against the protocol before
+ * sending it; the panel takes them through `accept` (../messaging/client), and a read that failed
+ * or whose part of the case changed meanwhile is asked for again (lib/ui/case-query.ts).
  */
 import { isEventEnvelope, KEEL_TAG, pack } from '../messaging/envelope';
 
@@ -127,7 +127,7 @@ export type TabTarget = { tabId: number } | { windowId?: number };
 /**
  * Asks in one `getTabCase` for the ticket a tab shows and, unless it is the case `known` (one the
  * panel shows already), every section's read of it and its drafts, recording the case changes
- * announced from the moment it asks. Unchecked: the panel checks each answer when it takes it.
+ * announced from the moment it asks. Raw: the panel takes each answer through `accept`.
  * The tab is the one the answer names when it was asked for by window; `tabId` is null when the
  * worker could not say which. Rejects when no worker answers.
  */

@@ -2,14 +2,14 @@
  * The popup's first page of escalations is asked for by a tiny classic script in the popup's
  * <head>, before the page's modules (React, zod, the UI) are even fetched: the worker answers
  * while they load and evaluate, instead of after. Plain types only — this file is all that
- * script contains. The answer is checked against the protocol like any other (see
- * `accept` in ../messaging/client) when the popup's store picks it up.
+ * script contains. The worker checked the answer against the protocol before sending it, like
+ * any other; the popup's store takes it through `accept` (../messaging/client).
  */
 import { KEEL_TAG, pack } from '../messaging/envelope';
 
 /**
  * Rows per request: a screenful (the popup shows about twelve) and then some; more arrive as the
- * user scrolls. Every row of a page is checked on both sides, so a smaller first page shows sooner.
+ * user scrolls. Every row of a page is checked and copied across, so a smaller first page shows sooner.
  */
 export const PAGE_SIZE = 25;
 

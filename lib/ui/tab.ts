@@ -33,7 +33,7 @@ export async function followActiveTab(onTab: (tabId: number) => void, windowId?:
   return () => browser.tabs.onActivated.removeListener(listener);
 }
 
-/** The prefetched tab and what it shows, checked. */
+/** The prefetched tab and what it shows, taken through `accept`. */
 export interface KnownTab {
   tabId: number;
   shown: TabTicket;
@@ -51,8 +51,8 @@ export interface FollowedTab {
  * navigate. Each ask is one `getTabCase`: the ticket, and (unless the panel shows that case
  * already) its sections' reads, which `onShown` hears with the answer before anything renders it
  * (the side panel takes them for its sections, lib/ui/case-query.ts). `early` is the panel's
- * prefetched answer (lib/ui/panel-prefetch.ts): used, once checked, for the first ask about the
- * same tab instead of asking again. `known`: that answer already checked (and heard), shown from
+ * prefetched answer (lib/ui/panel-prefetch.ts): used, when it is not a failure, for the first ask
+ * about the same tab instead of asking again. `known`: that answer already taken (and heard), shown from
  * the first render; the window's active tab is still asked for, and followed.
  */
 export function useFollowedTab(windowId?: number, onShown?: (shown: TabTicket, reads?: EarlyReads) => void, early?: Promise<EarlyTicket | undefined>, known?: KnownTab): FollowedTab {

@@ -43,7 +43,7 @@ export const MAX_CASE_READS = 40;
 
 /** The reads asked for together, by message name. */
 const ReadNames = z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.minLength(1), z.maxLength(MAX_CASE_READS));
-/** One answer per read asked for, in order, each checked by the client against its own read's response. */
+/** One answer per read asked for, in order, each checked by the worker against its own read's response. */
 const CaseReadsSchema = z.object({ answers: z.array(z.unknown()) });
 
 export const view = domain({
@@ -57,8 +57,8 @@ export const view = domain({
     /**
      * Several `get…` reads of one case in one message, answered in order, each exactly as if sent
      * on its own (its own sender rule, request and response checks, its own failure), reading the
-     * case record and its escalation once for all of them. Each answer is checked against its own
-     * read's response schema by the client.
+     * case record and its escalation once for all of them; each answer checked against its own
+     * read's response schema before it is sent.
      */
     getCaseReads: {
       from: ['extension'],
