@@ -297,6 +297,30 @@ describe('timeline notes and drafts through the worker', () => {
     expect(all.events.map((e) => e.kind)).toEqual(['escalation.created', ...Array.from({ length: 110 }, () => 'timeline.note')]);
   });
 
+  it('answers the newest page of notes and desk messages together, not a page of each', async () => {
+    const url = 'https://acme.atlassian.net/browse/SUP-4300';
+    const ref = { desk: 'jira', host: 'acme.atlassian.net', ticketId: 'SUP-4300' };
+    await data('escalateTicket', { ref, title: 'VPN drops' });
+    // 70 desk messages, all before the notes below (March 2026).
+    const messages = Array.from({ length: 70 }, (_, i) => ({ author: i % 2 ? 'Ravi Menon' : 'Ingrid Berg', text: `Message ${i + 1}`, at: new Date(Date.UTC(2026, 2, 1, 0, i)).toISOString() }));
+    const read = { kind: 'dom', ref, url, fields: { subject: 'VPN drops', status: 'Open', requester: 'Ingrid Berg', assignee: 'Ravi Menon', messages } };
+    expect(await ask('recordRead', { read }, page(9, url))).toMatchObject({ ok: true });
+    for (let i = 1; i <= 70; i++) {
+      await data('addTimelineNote', { ref, text: `Call ${i}` });
+      await tick();
+    }
+    const first = await data<{ events: Event[]; more: boolean }>('getTimeline', { ref });
+    expect(first.more).toBe(true);
+    expect(first.events).toHaveLength(100);
+    // The newest hundred: every note, the escalation's creation, and the 29 newest messages.
+    expect(first.events.at(-1)!.facts).toMatchObject({ text: 'Call 70' });
+    expect(first.events.filter((e) => e.kind === 'timeline.note')).toHaveLength(70);
+    expect(first.events.filter((e) => e.kind.startsWith('snapshot.')).map((e) => e.facts.excerpt)).toEqual(Array.from({ length: 29 }, (_, i) => `Message ${i + 42}`));
+    const all = await data<{ events: Event[]; more: boolean }>('getTimeline', { ref, limit: 200 });
+    expect(all.more).toBe(false);
+    expect(all.events).toHaveLength(141);
+  });
+
   it('answers with the ticket’s number for wording, and nothing for a ticket that is not escalated', async () => {
     const { ref } = await escalated();
     expect(await data('getTimeline', { ref })).toMatchObject({ ticket: { desk: 'zendesk', ticketId: ref.ticketId, ticketNumber: null } });

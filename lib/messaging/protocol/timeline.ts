@@ -9,9 +9,9 @@ export const timeline = domain({
   messages: {
     /**
      * The ticket's escalation's timeline, oldest first (none when it is not escalated): the
-     * newest `limit` stored events, merged with the newest `limit` desk messages of the last
-     * read and the temperature's band changes; `more` when older stored events or messages were
-     * left out (asked for again with a larger `limit`). `ticket` is how the desk numbers the
+     * newest `limit` events of its stored events, the desk messages of the last read and the
+     * temperature's band changes, merged; `more` when older ones were left out (asked for again
+     * with a larger `limit`). `ticket` is how the desk numbers the
      * ticket, for wording events that name it.
      */
     getTimeline: {

@@ -20,9 +20,12 @@ export function timelineHandlers(deps: WorkerDeps): DomainHandlers<typeof timeli
       // One more than asked from each source says whether older ones were left out.
       const [stored, record, readings] = await Promise.all([listTimeline(db, escalation.id, limit + 1), caseRecordIn(scope, db, escalation.caseKey), listReadings(db, escalation.caseKey, limit + 1)]);
       const desk = deskEvents(record?.snapshot ?? null, escalation.id, limit + 1);
-      const more = stored.length > limit || desk.length > limit;
       // Both lists are oldest first: the extra one is the oldest.
-      const events = mergeTimeline(stored.slice(stored.length > limit ? 1 : 0), desk.slice(desk.length > limit ? 1 : 0), bandEvents(readings, escalation.id));
+      const merged = mergeTimeline(stored.slice(stored.length > limit ? 1 : 0), desk.slice(desk.length > limit ? 1 : 0), bandEvents(readings, escalation.id));
+      // The newest `limit` of them all: the panel shows that many, and a busy ticket's notes and
+      // messages together were twice as many, read, checked and sent for nothing.
+      const events = merged.slice(Math.max(0, merged.length - limit));
+      const more = stored.length > limit || desk.length > limit || events.length < merged.length;
       return { events, more, ticket: { desk: escalation.desk, ticketId: escalation.ticketId, ticketNumber: escalation.ticketNumber ?? null } };
     },
 
