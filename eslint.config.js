@@ -68,6 +68,17 @@ export const POLICIES = [
     ],
   },
   {
+    name: 'extension page',
+    files: ['lib/ui/**', 'components/**', 'entrypoints/{popup,sidepanel,options,strip}/**'],
+    ignores: TESTS,
+    message:
+      "Pages send requests as they are and take answers and events as the worker checked them: the protocol's schemas stay in the worker (a value from lib/messaging/protocol brings every message's schemas into the page). Types may be imported.",
+    forbid: [
+      { pattern: 'lib/messaging/protocol/**', typeOnlyAllowed: true, except: ['lib/messaging/protocol/view.ts'] },
+      { pattern: 'lib/messaging/{emit,server}.ts' },
+    ],
+  },
+  {
     name: 'components',
     files: ['components/**'],
     ignores: TESTS,

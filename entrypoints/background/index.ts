@@ -8,7 +8,7 @@ import { promptActions } from '@/lib/worker/prompt-actions';
 import { onMenuClicked, registerMenus } from '@/lib/worker/menus';
 import { onKeyboardCommand } from '@/lib/worker/commands';
 import { tabSession } from '@/lib/worker/session';
-import { emit } from '@/lib/messaging/events';
+import { emit } from '@/lib/messaging/emit';
 import { originPatterns, syncJiraDcScripts } from '@/lib/worker/dc-hosts';
 import { onCaseChanged } from '@/lib/worker/changes';
 import { settingsChanged } from '@/lib/worker/cadence';

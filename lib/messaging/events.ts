@@ -1,26 +1,20 @@
-/** Broadcast events: the worker tells every open surface that something changed. */
-import { browser } from 'wxt/browser';
-import { KEEL_TAG, isEventEnvelope } from './envelope';
-import { events, type EventName, type EventOf } from './protocol';
-
-export async function emit<N extends EventName>(event: N, payload: EventOf<N>): Promise<void> {
-  try {
-    await browser.runtime.sendMessage({ tag: KEEL_TAG, event, payload });
-  } catch {
-    // No surface is open: nobody to tell.
-  }
-}
-
 /**
- * Subscribe to one event; returns the unsubscribe function. Only the worker broadcasts: an
- * event sent from a tab (a desk page's content script) is ignored.
+ * Broadcast events, as surfaces hear them: the worker tells every open surface that something
+ * changed (it sends them with lib/messaging/emit.ts, which checks each against its schema).
+ *
+ * No zod here: a page takes an event as the worker checked it, as it takes the worker's answers
+ * (lib/messaging/client.ts, `accept`). Only the worker broadcasts; an event sent from a tab (a
+ * desk page's content script) is ignored.
  */
+import { browser } from 'wxt/browser';
+import { isEventEnvelope } from './envelope';
+import type { EventName, EventOf } from './protocol';
+
+/** Subscribe to one event; returns the unsubscribe function. */
 export function on<N extends EventName>(event: N, listener: (payload: EventOf<N>) => void): () => void {
-  const schema = events[event];
   const handler = (message: unknown, sender?: { tab?: unknown }): undefined => {
     if (!isEventEnvelope(message) || message.event !== event || sender?.tab) return undefined;
-    const parsed = schema.safeParse(message.payload);
-    if (parsed.success) listener(parsed.data as EventOf<N>);
+    listener(message.payload as EventOf<N>);
     return undefined;
   };
   browser.runtime.onMessage.addListener(handler);

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { caseReadsHandler, createListener, handleMessage, type Handlers, type Sender } from './server';
 import { send, call, KeelError } from './client';
-import { emit, on } from './events';
+import { on } from './events';
+import { emit } from './emit';
 import { KEEL_TAG } from './envelope';
 import { combine } from './protocol';
 import { StorageError } from '../db/errors';
@@ -158,7 +159,8 @@ describe('packing', () => {
     }) as never);
     await send('listActiveEscalations', {});
     expect(sent[0]).toMatchObject({ tag: KEEL_TAG, name: 'listActiveEscalations' });
-    expect(JSON.parse((sent[0] as { payload: string }).payload)).toEqual({ query: '', offset: 0, limit: 100, view: 'active' });
+    // As the page wrote it: the worker fills in the defaults as it checks it.
+    expect(JSON.parse((sent[0] as { payload: string }).payload)).toEqual({});
     expect(sent[1]).toMatchObject({ ok: true });
     expect(await handleMessage(handlers(), msg('listActiveEscalations', {}), sender)).toMatchObject({ ok: true });
   });
@@ -175,10 +177,10 @@ describe('typed client over the runtime', () => {
     expect(result).toEqual({ ok: true, data: { total: 1, all: 1, offset: 0, escalations: [escalation], groups: {}, view: 'active', order: 'urgency', now: '2026-01-01T00:00:00.000Z' } });
   });
 
-  it('checks requests before sending them', async () => {
+  it('gives back the worker’s refusal of a request that does not fit, naming the field', async () => {
     const result = await send('escalateTicket', { ref: { ...ref, desk: 'freshdesk' as never }, title: '' });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error.code).toBe('invalid-request');
+    expect(!result.ok && result.error).toMatchObject({ code: 'invalid-request', message: expect.stringMatching(/^escalateTicket: .*desk/) });
   });
 
   it('call() throws a KeelError carrying the server error', async () => {
@@ -245,15 +247,27 @@ describe('the protocol table', () => {
 
 describe('broadcast events', () => {
   beforeEach(() => fakeBrowser.reset());
-  it('delivers caseChanged with the parts that changed, and drops malformed payloads', async () => {
+  it('delivers caseChanged with the parts that changed, until unsubscribed', async () => {
     const seen: unknown[] = [];
     const stop = on('caseChanged', (change) => seen.push(change));
     await emit('caseChanged', { caseKey: 'zendesk:a:1', parts: ['temperature', 'snapshot'] });
-    await browser.runtime.sendMessage({ tag: KEEL_TAG, event: 'caseChanged', payload: { caseKey: 'zendesk:a:1' } }).catch(() => undefined);
-    await browser.runtime.sendMessage({ tag: KEEL_TAG, event: 'caseChanged', payload: { caseKey: 'zendesk:a:1', parts: ['weather'] } }).catch(() => undefined);
     stop();
     await emit('caseChanged', { caseKey: 'zendesk:a:2', parts: ['read'] });
     expect(seen).toEqual([{ caseKey: 'zendesk:a:1', parts: ['temperature', 'snapshot'] }]);
+  });
+
+  it('the worker broadcasts no malformed event (surfaces take events as it checked them)', async () => {
+    const seen: unknown[] = [];
+    const stop = on('caseChanged', (change) => seen.push(change));
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await emit('caseChanged', { caseKey: 'zendesk:a:1' } as never);
+    await emit('caseChanged', { caseKey: 'zendesk:a:1', parts: ['weather'] as never });
+    await emit('caseChanged', { caseKey: 'zendesk:a:1', parts: [] as never });
+    stop();
+    expect(seen).toEqual([]);
+    expect(error).toHaveBeenCalledTimes(3);
+    expect(String(error.mock.calls[1]![0])).toMatch(/not broadcasting "caseChanged": parts/);
+    error.mockRestore();
   });
 
   it('ignores an event sent from a tab (only the worker broadcasts)', async () => {

@@ -70,6 +70,7 @@ function describeProblem(p: TemplateProblem): string {
     : `unknown fill-in {{${p.name}}} at character ${p.at + 1} (known: ${PLAYBOOK_FILLS.map((f) => `{{${f}}}`).join(', ')})`;
 }
 
+/*#__NO_SIDE_EFFECTS__*/
 function templateText(max: number, min = 0) {
   return z.string().check(
     z.minLength(min),

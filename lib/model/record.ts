@@ -32,6 +32,7 @@ export const RecordBaseSchema = z.object({
 export type RecordBase = z.infer<typeof RecordBaseSchema>;
 
 /** The schema of a domain's record: the shared base plus the domain's own fields. */
+/*#__NO_SIDE_EFFECTS__*/
 export function workspaceRecord<Fields extends z.core.$ZodShape>(fields: Fields) {
   return z.extend(RecordBaseSchema, fields);
 }
@@ -66,6 +67,7 @@ function same(a: unknown, b: unknown): boolean {
  * The schema of a patch to a record's `fields`: any of them, and nothing else (a misspelt field is
  * refused, not dropped). What `applyChanges` takes.
  */
+/*#__NO_SIDE_EFFECTS__*/
 export function patchOf<Fields extends z.core.$ZodShape>(fields: z.ZodMiniObject<Fields>) {
   return z.strictObject(z.partial(fields).shape);
 }

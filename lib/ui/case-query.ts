@@ -13,7 +13,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import { accept, send } from '../messaging/client';
 import type { Result } from '../messaging/envelope';
 import { on } from '../messaging/events';
-import { events, type CasePart, type MessageName, type RequestOf, type ResponseOf } from '../messaging/protocol';
+import type { CasePart, EventOf, MessageName, RequestOf, ResponseOf } from '../messaging/protocol';
 import type { EarlyReads } from './panel-prefetch';
 import { caseKey, type CaseRef } from '../model/case-ref';
 
@@ -122,8 +122,9 @@ function earlyAnswers(ref: CaseRef, early: EarlyReads): Map<string, () => Promis
   if (caseKey(early.ref as CaseRef) !== key) return answers;
   const changed = new Set<string>();
   for (const raw of early.changes) {
-    const change = events.caseChanged.safeParse(raw);
-    if (change.success && change.data.caseKey === key) change.data.parts.forEach((part) => changed.add(part));
+    // As the worker checked it before broadcasting it (lib/messaging/emit.ts).
+    const change = raw as EventOf<'caseChanged'> | null;
+    if (change?.caseKey === key && Array.isArray(change.parts)) change.parts.forEach((part) => changed.add(part));
   }
   for (const [name, parts] of defined) {
     if (parts.some((part) => changed.has(part))) continue;

@@ -5,7 +5,8 @@
 import { create } from 'zustand';
 import { send } from '../messaging/client';
 import { on } from '../messaging/events';
-import { CASE_VIEW_PARTS, type CasePart, type CaseView } from '../messaging/protocol';
+import type { CasePart, CaseView } from '../messaging/protocol';
+import { CASE_VIEW_PARTS } from '../messaging/protocol/view';
 import { caseKey } from '../model/case-ref';
 
 export interface ViewState {

@@ -1,5 +1,5 @@
 /** Telling open surfaces what changed about a case, part by part (see `caseChanged`). */
-import { emit } from '../messaging/events';
+import { emit } from '../messaging/emit';
 import type { CasePart } from '../messaging/protocol';
 import type { SummaryOutcome } from '../db/records';
 

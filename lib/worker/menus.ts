@@ -8,7 +8,7 @@ import { escalate } from '../db/repositories/escalation';
 import { detectTicket } from '../hosts/detect';
 import { ticketPatterns } from '../hosts/registry';
 import { caseKey, type TicketLocation } from '../model/case-ref';
-import { emit } from '../messaging/events';
+import { emit } from '../messaging/emit';
 import { getDb } from './db';
 import { openPanel } from './panel';
 import { tabSession } from './session';

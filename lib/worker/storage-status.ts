@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { StorageError } from '../db/errors';
-import { emit } from '../messaging/events';
+import { emit } from '../messaging/emit';
 import { StorageProblemSchema, type StorageProblem } from '../model/storage';
 import type { ReadState } from '../model/read';
 import { t } from '../i18n';

@@ -50,7 +50,7 @@ const CASES: Case[] = [
   {
     rule: 'a future engine (lib/playbook) imports no worker or messaging code',
     path: 'lib/playbook/prompts.ts',
-    violating: "import { getDb } from '../worker/db';\nimport { emit } from '@/lib/messaging/events';\nexport const f = [getDb, emit];\n",
+    violating: "import { getDb } from '../worker/db';\nimport { emit } from '@/lib/messaging/emit';\nexport const f = [getDb, emit];\n",
     expected: /pure engine: "\.\.\/worker\/db" is not allowed/,
     allowed: "import { bandOf } from '../temperature/bands';\nexport const f = bandOf;\n",
   },
@@ -67,6 +67,13 @@ const CASES: Case[] = [
     violating: "import { z } from 'zod/mini';\nexport const S = z.string();\n",
     expected: /page half: "zod\/mini" is not allowed/,
     allowed: "import { caseKey } from '../model/case-key';\nimport type { CaseRef } from '../model/case-ref';\nexport const k = (r: CaseRef) => caseKey(r);\n",
+  },
+  {
+    rule: 'an extension page takes no value from the protocol (its schemas stay in the worker)',
+    path: 'lib/ui/new-read.ts',
+    violating: "import { protocol } from '../messaging/protocol';\nexport const schema = protocol.getPlan.response;\n",
+    expected: /extension page: "\.\.\/messaging\/protocol" is not allowed/,
+    allowed: "import type { ResponseOf } from '../messaging/protocol';\nimport { send } from '../messaging/client';\nexport const read = (): Promise<unknown> => send('listActiveEscalations', {});\nexport type Plan = ResponseOf<'getPlan'>;\n",
   },
   {
     rule: 'the page half imports no React',

@@ -62,6 +62,7 @@ export function defined(declared: MessageDeclaration): MessageDefinition {
 }
 
 /** Declares a domain's messages, keeping their literal types. */
+/*#__NO_SIDE_EFFECTS__*/
 export function domain<const D extends DomainDefinition>(definition: D): D {
   return definition;
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../../i18n';
 import type { Desk } from '../../model/case-ref';
 import { DEFAULT_STRIP_LAYOUT, type StripLayout } from '../../model/strip';
-import { emit } from '../../messaging/events';
+import { emit } from '../../messaging/emit';
 import { KEEL_TAG, type TabCommand } from '../../messaging/envelope';
 import type { strip } from '../../messaging/protocol/strip';
 import type { KeelSender } from '../../messaging/senders';

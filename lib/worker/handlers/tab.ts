@@ -1,4 +1,4 @@
-import { emit } from '../../messaging/events';
+import { emit } from '../../messaging/emit';
 import type { tab } from '../../messaging/protocol/tab';
 import type { DomainHandlers } from '../../messaging/server';
 import { openPanel } from '../panel';
