@@ -78,11 +78,6 @@ export default defineConfig({
     build: {
       // KEEL_PROFILE=1 builds without minifying, so a CPU profile of the worker or a page names functions.
       minify: process.env.KEEL_PROFILE ? false : undefined,
-      // Building a zod schema changes nothing else (`z.string().check(z.maxLength(9))` and every
-      // other `z.` chain), so one nothing uses is left out of a page's file: zod marks its own
-      // functions so, but not a call on what they return (`.check`), which kept the statement and
-      // built the schema as the page loaded. `lib/model/zod-setup.ts` calls `config`, not `z.config`.
-      rolldownOptions: { treeshake: { manualPureFunctions: ['z'] } },
     },
   }),
   // No webextension-polyfill: `wxt/browser` is the browser's own promise-based API everywhere
