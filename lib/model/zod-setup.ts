@@ -20,8 +20,6 @@
  *   compiling.
  */
 import { en } from 'zod/locales';
-// `config`, not `z.config`: the build takes every `z.` call for one without side effects
-// (wxt.config.ts, `manualPureFunctions`) and would leave this one out.
 import { config } from 'zod/mini';
 
 config({ ...en(), jitless: true });
