@@ -20,6 +20,6 @@
  *   compiling.
  */
 import { en } from 'zod/locales';
-import { config } from 'zod/mini';
+import { z } from 'zod/mini';
 
-config({ ...en(), jitless: true });
+z.config({ ...en(), jitless: true });
