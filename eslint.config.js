@@ -136,6 +136,28 @@ export default tseslint.config(
     },
   },
   {
+    // The build takes every call on a name `z` for zod's, free of side effects (wxt.config.ts,
+    // `manualPureFunctions`): `z.setDate(…)` on a local `z` was left out of the built worker and
+    // broke the business-hours arithmetic. So `z` names zod's import and nothing else.
+    files: SHIPPED_FILES,
+    ignores: TESTS,
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "VariableDeclarator > Identifier.id[name='z']",
+          ":function > Identifier[name='z']",
+          "CatchClause > Identifier[name='z']",
+          "Property > Identifier.value[name='z']",
+          "ArrayPattern > Identifier[name='z']",
+          "AssignmentPattern > Identifier.left[name='z']",
+          "ClassDeclaration > Identifier.id[name='z']",
+          "ImportDeclaration[source.value!=/^zod/] > ImportSpecifier[local.name='z']",
+        ].map((selector) => ({ selector, message: '`z` is kept for zod: the build treats any `z.…()` call as free of side effects, so a call on another `z` would be left out. Pick another name.' })),
+      ],
+    },
+  },
+  {
     files: ENGINE_FILES,
     ignores: TESTS,
     rules: { 'no-restricted-globals': ['error', ...ENGINE_GLOBALS.map((name) => ({ name, message: 'Engines are pure: no browser, WXT or React (this is a WXT auto-import or a browser global).' }))] },

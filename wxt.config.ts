@@ -74,8 +74,19 @@ export default defineConfig({
       if (BENCH) infos.push({ name: 'blank', inputPath: resolve(wxt.config.root, 'test/bench/blank/index.html'), type: 'unlisted-page' });
     },
   },
-  // KEEL_PROFILE=1 builds without minifying, so a CPU profile of the worker or a page names functions.
-  vite: () => (process.env.KEEL_PROFILE ? { build: { minify: false } } : {}),
+  vite: () => ({
+    build: {
+      // KEEL_PROFILE=1 builds without minifying, so a CPU profile of the worker or a page names functions.
+      minify: process.env.KEEL_PROFILE ? false : undefined,
+      // Building a zod schema changes nothing else (`z.string().check(z.maxLength(9))` and every
+      // other `z.` chain), so one nothing uses is left out of a page's file: zod marks its own
+      // functions so, but not a call on what they return (`.check`), which kept the statement and
+      // built the schema as the page loaded. The setting goes by name, so `z` names zod and
+      // nothing else in Keel's code (a lint rule; a local `z.setDate(…)` was once left out), and
+      // `lib/model/zod-setup.ts` calls `config`, not `z.config`.
+      rolldownOptions: { treeshake: { manualPureFunctions: ['z'] } },
+    },
+  }),
   // No webextension-polyfill: `wxt/browser` is the browser's own promise-based API everywhere
   // (chrome.* in Chrome MV3, browser.* in Firefox). The polyfill was 40% of a content script's code;
   // in the worker it took 5.5 ms of every start (per-module marks, median of 5 starts), wrapping

@@ -36,9 +36,9 @@ export function isTimeZone(timeZone: string): boolean {
 
 /** The calendar day (on the zone's clock) an instant falls on. */
 function wallDay(instant: number, timeZone: string): { y: number; m: number; d: number; iso: number } {
-  const z = new TZDateMini(instant, timeZone);
-  const day = z.getDay();
-  return { y: z.getFullYear(), m: z.getMonth(), d: z.getDate(), iso: day === 0 ? 7 : day };
+  const wall = new TZDateMini(instant, timeZone);
+  const day = wall.getDay();
+  return { y: wall.getFullYear(), m: wall.getMonth(), d: wall.getDate(), iso: day === 0 ? 7 : day };
 }
 
 /** The instant a wall-clock time of a day has in the zone. */
@@ -85,7 +85,7 @@ export function isOpen(at: Date, hours: BusinessHours): boolean {
 
 /** `days` calendar days after `from` on the zone's clock (same time of day, whatever the day's length). */
 export function addWallDays(from: Date, days: number, timeZone: string): Date {
-  const z = new TZDateMini(from.getTime(), timeZone);
-  z.setDate(z.getDate() + days);
-  return new Date(z.getTime());
+  const wall = new TZDateMini(from.getTime(), timeZone);
+  wall.setDate(wall.getDate() + days);
+  return new Date(wall.getTime());
 }

@@ -38,17 +38,17 @@ function place(y: number, m: number, d: number, minutes: number, timeZone: strin
 
 /** A deadline at `minutes` past midnight of the message's day, or that day's end when it has passed. */
 function sameDay(at: Date, minutes: number, timeZone: string): Date {
-  const z = wall(at, timeZone);
-  const due = place(z.getFullYear(), z.getMonth(), z.getDate(), minutes, timeZone);
-  return due.getTime() > at.getTime() ? due : place(z.getFullYear(), z.getMonth(), z.getDate(), END_OF_DAY, timeZone);
+  const day = wall(at, timeZone);
+  const due = place(day.getFullYear(), day.getMonth(), day.getDate(), minutes, timeZone);
+  return due.getTime() > at.getTime() ? due : place(day.getFullYear(), day.getMonth(), day.getDate(), END_OF_DAY, timeZone);
 }
 
 /** Friday 17:00 of the message's week (next week's once that has passed). */
 function endOfWeek(at: Date, timeZone: string): Date {
-  const z = wall(at, timeZone);
-  const toFriday = (5 - z.getDay() + 7) % 7;
-  const due = place(z.getFullYear(), z.getMonth(), z.getDate() + toFriday, END_OF_BUSINESS, timeZone);
-  return due.getTime() > at.getTime() ? due : place(z.getFullYear(), z.getMonth(), z.getDate() + toFriday + 7, END_OF_BUSINESS, timeZone);
+  const day = wall(at, timeZone);
+  const toFriday = (5 - day.getDay() + 7) % 7;
+  const due = place(day.getFullYear(), day.getMonth(), day.getDate() + toFriday, END_OF_BUSINESS, timeZone);
+  return due.getTime() > at.getTime() ? due : place(day.getFullYear(), day.getMonth(), day.getDate() + toFriday + 7, END_OF_BUSINESS, timeZone);
 }
 
 /**

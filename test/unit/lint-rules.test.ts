@@ -150,6 +150,17 @@ describe('lint boundaries', () => {
     }, 60_000);
   }
 
+  it('shipped code names nothing else `z`: the build takes any `z.…()` call for zod’s and may leave it out', async () => {
+    const zErrors = async (code: string) => {
+      const [result] = await eslint.lintText(code, { filePath: resolve(ROOT, 'lib/cadence/extra.ts') });
+      return result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax').length;
+    };
+    expect(await zErrors('export function later(d: Date) {\n  const z = new Date(d);\n  z.setDate(z.getDate() + 1);\n  return z;\n}\n')).toBe(1);
+    expect(await zErrors('export const names = (list: string[]) => list.map((z) => z.trim());\n')).toBe(1);
+    expect(await zErrors("import { config as z } from 'somewhere';\nexport const f = z;\n")).toBe(1);
+    expect(await zErrors("import { z } from 'zod/mini';\nexport const S = z.string();\nexport const names = (list: string[]) => list.map((name) => name.trim());\n")).toBe(0);
+  }, 60_000);
+
   it('tests beside shipped code may use test helpers (they are not shipped)', async () => {
     expect(await boundaryErrors('lib/ui/extra.test.ts', "import { benchEscalation } from '../../test/bench/fixtures';\nexport const f = benchEscalation;\n")).toEqual([]);
   });

@@ -50,9 +50,9 @@ export function HoursForm({ timeZone, hours, userTimeZone, onSave, onCancel }: {
         {t('cadenceTimeZone')}
         <select autoFocus value={zone} onChange={(e) => setZone(e.target.value)}>
           <option value="">{t('cadenceTimeZoneUnset', { zone: userTimeZone })}</option>
-          {list.map((z) => (
-            <option key={z} value={z}>
-              {z}
+          {list.map((name) => (
+            <option key={name} value={name}>
+              {name}
             </option>
           ))}
         </select>
