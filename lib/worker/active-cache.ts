@@ -13,6 +13,7 @@ import type { IDBPDatabase } from 'idb';
 import type { KeelDb } from '../db/schema';
 import { activeListVersion } from '../db/active-list';
 import { listActive, listHistory, rebuildActiveList } from '../db/repositories/escalation';
+import type { CaseRef } from '../model/case-ref';
 import { EscalationSchema, type Escalation } from '../model/escalation';
 import { matchesQuery } from '../model/escalation-search';
 import { linkIndex, type LinkIndex } from '../lifecycle/links';
@@ -35,6 +36,22 @@ export async function activeRows(db: IDBPDatabase<KeelDb>): Promise<Escalation[]
   if (activeListVersion() === version) rows = { db, version, list };
   return list;
 }
+/**
+ * The active escalation of a ticket, from the list `activeRows` keeps in memory, checked as a
+ * stored row is: undefined when that list is not in memory or not current (an escalation was
+ * written since), when it has no escalation of the ticket, or when the one it has does not pass
+ * the check (the caller then reads the store, which sets a damaged row aside). Each side panel
+ * opening reads the list for its links; with this, the next opening's sections no longer wait for
+ * a store read of the escalation before they can read their own records.
+ */
+export function activeEscalationOf(db: IDBPDatabase<KeelDb>, ref: CaseRef): Escalation | undefined {
+  if (rows?.db !== db || rows.version !== activeListVersion()) return undefined;
+  const row = rows.list.find((e) => e.ticketId === ref.ticketId && e.host === ref.host && e.desk === ref.desk);
+  if (!row) return undefined;
+  const checked = EscalationSchema.safeParse(row);
+  return checked.success ? checked.data : undefined;
+}
+
 /** The link index of each list `activeRows` answered (dropped with the list when one is written). */
 const indexes = new WeakMap<readonly Escalation[], LinkIndex<Escalation>>();
 

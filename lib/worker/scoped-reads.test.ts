@@ -2,10 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { IDBPDatabase } from 'idb';
 import { openKeelDb } from '../db/open';
 import type { KeelDb } from '../db/schema';
-import { escalate } from '../db/repositories/escalation';
+import { escalate, updateEscalation } from '../db/repositories/escalation';
 import { newRequestScope } from '../messaging/server';
 import { addPromise } from './promise';
-import { promisesIn } from './scoped-reads';
+import { activeRows } from './active-cache';
+import { escalationIn, promisesIn } from './scoped-reads';
 
 const stamp = { at: '2026-05-01T10:00:00.000Z', by: 'me' };
 let ids = 0;
@@ -28,5 +29,20 @@ describe('reads shared by the requests of one batch', () => {
     await addPromise(db, escalation.id, 'A fix by Friday.', '2026-05-08T17:00:00.000Z', stamp, clock);
     expect((await promisesIn(newRequestScope(), db, escalation.id)).map((p) => p.quote).sort()).toEqual(['A fix by Friday.', 'We will call you back by 15:00.']);
     expect(await promisesIn(undefined, db, escalation.id)).toHaveLength(2);
+  });
+
+  it('finds the escalation in the active list kept in memory, and in the store once an escalation was written since', async () => {
+    const ref = { desk: 'jira', host: 'acme.atlassian.net', ticketId: 'SUP-2' } as const;
+    const { escalation } = await escalate(db, { ...ref, url: 'https://acme.atlassian.net/browse/SUP-2', title: 'Outage' });
+    await activeRows(db);
+    // The row changed behind the worker's back (no write through Keel): the copy in memory answers.
+    await db.put('escalations', { ...escalation, title: 'Changed in the store only' });
+    expect(await escalationIn(newRequestScope(), db, ref)).toEqual(escalation);
+    // Written through Keel: the list in memory is no longer current, so the store answers.
+    await updateEscalation(db, escalation.id, { title: 'Outage in EU' }, clock);
+    expect((await escalationIn(undefined, db, ref))?.title).toBe('Outage in EU');
+    // A ticket with no active escalation is looked up in the store.
+    await activeRows(db);
+    expect(await escalationIn(undefined, db, { ...ref, ticketId: 'SUP-3' })).toBeUndefined();
   });
 });

@@ -16,6 +16,7 @@ import type { CaseRecord } from '../model/case-record';
 import { caseKey, type CaseKey, type CaseRef } from '../model/case-ref';
 import type { Escalation } from '../model/escalation';
 import type { PromiseRecord } from '../model/promise';
+import { activeEscalationOf } from './active-cache';
 
 type Db = IDBPDatabase<KeelDb>;
 
@@ -24,9 +25,16 @@ export function caseRecordIn(scope: RequestScope | undefined, db: Db, key: CaseK
   return scope ? scope.once(`case|${key}`, () => getCaseRecord(db, key)) : getCaseRecord(db, key);
 }
 
-/** The ticket's escalation, looked up once in this scope. */
+/**
+ * The ticket's escalation, looked up once in this scope: in the active escalations the worker
+ * keeps in memory when they are current, else in the store.
+ */
 export function escalationIn(scope: RequestScope | undefined, db: Db, ref: CaseRef): Promise<Escalation | undefined> {
-  return scope ? scope.once(`escalation|${caseKey(ref)}`, () => findEscalation(db, ref)) : findEscalation(db, ref);
+  const read = () => {
+    const active = activeEscalationOf(db, ref);
+    return active ? Promise.resolve(active) : findEscalation(db, ref);
+  };
+  return scope ? scope.once(`escalation|${caseKey(ref)}`, read) : read();
 }
 
 /** The escalation's promises (checked), read once in this scope. Shared: sort a copy. */
