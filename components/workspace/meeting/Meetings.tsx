@@ -5,6 +5,7 @@ import { actionTitleFromLine, type PlanItemView } from '@/lib/model/plan';
 import type { Risk } from '@/lib/model/risk';
 import { clockTime, relative, shortDuration } from '@/lib/format/time';
 import { agendaText, ownerText, type CallPatch, type MeetingPatch } from '@/lib/ui/meeting';
+import { useFirstRows } from '@/lib/ui/first-rows';
 import { riskLevelLabel } from '@/lib/ui/labels';
 import { AutosaveText } from '../../fields/AutosaveText';
 import { CommitSelect } from '../../fields/CommitSelect';
@@ -72,13 +73,17 @@ function AgendaView({ plan, risks, now, onCopy }: Pick<MeetingsProps, 'plan' | '
       </div>
     ) : null;
   const item = (i: PlanItemView) => ({ id: i.id, text: [i.title.trim() || t('planUntitled'), ownerText(i), i.dueAt ? t('agendaDue', { time: clockTime(i.dueAt) }) : ''].filter(Boolean).join(' — ') });
+  // A long plan's items are drawn a first few at a time, as the plan's own rows are (copying the
+  // agenda always takes all of it).
+  const overdue = useFirstRows(agenda.overdue);
+  const open = useFirstRows(agenda.open);
   const empty = !agenda.overdue.length && !agenda.open.length && !agenda.risks.length && !agenda.objectives.length;
   return (
     <div className="agenda">
       <h3>{t('agendaTitle')}</h3>
       {empty ? <p className="muted">{t('agendaEmpty')}</p> : null}
-      {list(t('agendaOverdue'), 'agenda-overdue', agenda.overdue.map(item))}
-      {list(t('agendaOpen'), 'agenda-open', agenda.open.map(item))}
+      {list(t('agendaOverdue'), 'agenda-overdue', overdue.map(item))}
+      {list(t('agendaOpen'), 'agenda-open', open.map(item))}
       {list(
         t('agendaRisks'),
         'agenda-risks',
