@@ -16,6 +16,33 @@ const native = (db: Db): IDBDatabase => unwrap(db as unknown as IDBPDatabase<unk
 
 const versions = new WeakMap<object, Map<string, number>>();
 
+const writeListeners = new Set<(stores: readonly string[]) => void>();
+let quiet = 0;
+
+/**
+ * Told each time a read-write transaction starts on any counted connection, whatever started it
+ * (a message, an alarm, a menu, retention): for a cache that keeps answers drawn from several
+ * stores (lib/worker/read-cache.ts) and drops them all then. Returns a function that stops it.
+ */
+export function onWriteStart(listener: (stores: readonly string[]) => void): () => void {
+  writeListeners.add(listener);
+  return () => writeListeners.delete(listener);
+}
+
+/**
+ * Runs `write` without telling `onWriteStart`'s listeners of the transactions it starts
+ * synchronously (one started later, after an await, is told; store versions count them all): for
+ * a write whose caller updates what was kept itself.
+ */
+export function quietWrite<T>(write: () => T): T {
+  quiet++;
+  try {
+    return write();
+  } finally {
+    quiet--;
+  }
+}
+
 function bump(connection: object, stores: readonly string[]): void {
   let counts = versions.get(connection);
   if (!counts) versions.set(connection, (counts = new Map()));
@@ -41,6 +68,7 @@ export function countWrites(db: Db): void {
     if (mode === 'readwrite') {
       const stores = typeof names === 'string' ? [names] : [...names];
       bump(this, stores);
+      if (quiet === 0) for (const listener of writeListeners) listener(stores);
       const ended = () => bump(this, stores);
       tx.addEventListener('complete', ended);
       tx.addEventListener('abort', ended);
