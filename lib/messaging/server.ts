@@ -7,6 +7,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { z } from 'zod/mini';
 import { t } from '../i18n';
+import { caseKey } from '../model/case-key';
 import { KEEL_TAG, isRequestEnvelope, messageCodeOf, unpack, type Result } from './envelope';
 import { describeZodError } from './format';
 import { protocol, type MessageName, type Protocol, type ResponseOf } from './protocol';
@@ -127,6 +128,16 @@ export function createListener(handlers: Handlers, self?: Self) {
   };
 }
 
+/**
+ * What the worker may keep of a batch's reads (lib/worker/read-cache.ts): a kept answer of a read
+ * of the case, and, for a read made, a function keeping its answer (unless the store was written
+ * meanwhile).
+ */
+export interface ReadMemo {
+  recall(caseKey: string, name: string): Result<unknown> | undefined;
+  begin(): (caseKey: string, name: string, result: Result<unknown>) => void;
+}
+
 /** Reads a batch may carry: a case's `get…` messages (never a write, never a batch). */
 export function isBatchableRead(name: string): boolean {
   return /^get[A-Z]/.test(name) && name !== 'getCaseReads' && name !== 'getTabCase';
@@ -138,17 +149,22 @@ export function isBatchableRead(name: string): boolean {
  * its escalation are read once for all of them. One answer per name, in order; a refused or
  * failed read is that read's failure only.
  */
-export function caseReadsHandler(table: () => Handlers): Handler<'getCaseReads'> {
+export function caseReadsHandler(table: () => Handlers, memo?: ReadMemo): Handler<'getCaseReads'> {
   return async ({ ref, names }, who) => {
     const scope = newRequestScope();
     // The batch's sender, already classified: the browser's own description only names a refusal.
     const sender: Sender = {};
+    const key = caseKey(ref);
+    const keep = memo?.begin();
     const answers = await Promise.all(
-      names.map((name) =>
-        isBatchableRead(name)
-          ? answer(table(), name, { ref }, who, sender, scope)
-          : Promise.resolve<Result<unknown>>({ ok: false, error: { code: 'invalid-request', message: t('messageNotBatchable', { name }) } }),
-      ),
+      names.map((name) => {
+        if (!isBatchableRead(name)) return Promise.resolve<Result<unknown>>({ ok: false, error: { code: 'invalid-request', message: t('messageNotBatchable', { name }) } });
+        // A kept answer only for a sender the read allows (the same rule `answer` applies first).
+        const kept = memo && isMessageName(name) && (protocol[name].from as readonly string[]).includes(who.kind) ? memo.recall(key, name) : undefined;
+        if (kept) return Promise.resolve(kept);
+        const made = answer(table(), name, { ref }, who, sender, scope);
+        return keep ? made.then((result) => (keep(key, name, result), result)) : made;
+      }),
     );
     return { answers };
   };

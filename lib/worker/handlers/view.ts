@@ -9,6 +9,7 @@ import { caseRecordIn, escalationIn } from '../scoped-reads';
 import type { KeelSender } from '../../messaging/senders';
 import type { TabTicket } from '../../messaging/protocol';
 import { t } from '../../i18n';
+import { readCache } from '../read-cache';
 
 /**
  * The ticket of the tab a `getTabCase` names: `tabId`; else the active tab of `windowId`; else the
@@ -25,7 +26,8 @@ async function ticketAskedFor(tabId: number | undefined, windowId: number | unde
 }
 
 export function viewHandlers(table: () => Handlers): DomainHandlers<typeof view> {
-  const caseReads = caseReadsHandler(table);
+  // Reads answered together may be answered from what the worker kept of the same reads moments ago.
+  const caseReads = caseReadsHandler(table, readCache);
   return {
     getCaseReads: caseReads,
 
