@@ -56,14 +56,16 @@ export function markReading(db: Db, ref: CaseRef, now: Date): Promise<void> {
   });
 }
 
-/** Remember that the user looked at a case now (only for cases Keel has read). */
-export function markSeen(db: Db, ref: CaseRef, readingId: string | null, now: Date): Promise<void> {
+/** Remember that the user looked at a case now (only for cases Keel has read): the look stored, or null when none was. */
+export function markSeen(db: Db, ref: CaseRef, readingId: string | null, now: Date): Promise<{ at: string; readingId: string | null } | null> {
   const key = caseKey(ref);
   return guard('storageDoingSaveSeen', async () => {
     const tx = db.transaction(['cases', 'quarantine'], 'readwrite');
     const existing = await existingIn(tx, key);
-    if (existing) await tx.objectStore('cases').put({ ...existing, seen: { at: now.toISOString(), readingId } });
+    const seen = existing ? { at: now.toISOString(), readingId } : null;
+    if (existing) await tx.objectStore('cases').put({ ...existing, seen });
     await tx.done;
+    return seen;
   });
 }
 

@@ -4,6 +4,8 @@ import { caseKey } from '../../model/case-ref';
 import type { temperature } from '../../messaging/protocol/temperature';
 import type { DomainHandlers } from '../../messaging/server';
 import { getDb } from '../db';
+import { quietWrite } from '../../db/write-versions';
+import { readCache } from '../read-cache';
 import { OK, type WorkerDeps } from './deps';
 import { caseRecordIn } from '../scoped-reads';
 
@@ -25,7 +27,16 @@ export function temperatureHandlers(deps: WorkerDeps): DomainHandlers<typeof tem
     },
 
     async markSeen({ ref, readingId }) {
-      await markSeen(await getDb(), ref, readingId, deps.clock.now());
+      const db = await getDb();
+      // Each side panel opening records a look: that write changes only the case's `lastSeen`, so
+      // instead of dropping every case's kept reads (../read-cache.ts) it updates the one it changes.
+      const key = caseKey(ref);
+      let seen: Awaited<ReturnType<typeof markSeen>>;
+      try {
+        seen = await quietWrite(() => markSeen(db, ref, readingId, deps.clock.now()));
+      } finally {
+        readCache.revise(key, 'getTemperature', (view) => (seen ? { ...(view as object), lastSeen: seen } : undefined));
+      }
       return OK;
     },
   };
