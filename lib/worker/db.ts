@@ -8,11 +8,26 @@ import { LATEST_VERSION } from '../db/migrations';
 let connection: Promise<IDBPDatabase<KeelDb>> | null = null;
 
 const listeners = new Set<(error: unknown) => void>();
+const lostListeners = new Set<() => void>();
 
 /** Told of every failure to open the database, and (with null) of every success after one. */
 export function onOpenOutcome(listener: (error: unknown) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/**
+ * Told when the open connection is lost: the browser closed it (the user cleared Keel's data, or
+ * the disk failed) or a newer schema asked for it. Whatever was read through it may be gone.
+ */
+export function onConnectionLost(listener: () => void): () => void {
+  lostListeners.add(listener);
+  return () => lostListeners.delete(listener);
+}
+
+function lost(): void {
+  connection = null;
+  for (const listener of lostListeners) listener();
 }
 
 function errorName(error: unknown): string {
@@ -40,13 +55,12 @@ export function getDb(): Promise<IDBPDatabase<KeelDb>> {
   const name = DB_NAME;
   connection ??= openKeelDb({ name })
     .then((db) => {
-      db.addEventListener('close', () => {
-        connection = null;
-      });
+      db.addEventListener('close', lost);
       db.addEventListener('versionchange', () => {
-        // A newer schema is waiting (Keel was updated): step aside so it can upgrade.
+        // A newer schema is waiting (Keel was updated), or the database is being deleted: step
+        // aside so it can go ahead.
         db.close();
-        connection = null;
+        lost();
       });
       for (const listener of listeners) listener(null);
       return db;

@@ -9,7 +9,8 @@
  *   started it: a message, an alarm, a menu, a desk read, retention;
  * - when the worker says a case changed (`caseChanged`), and when the settings change (any
  *   change to the browser's local or synced storage);
- * - when the database is opened again;
+ * - when the connection to the database is lost (the user cleared Keel's data: what was kept is
+ *   gone from the disk) and when it is opened again;
  * - after `KEEP_MS`: some answers depend on the time (what is overdue, what is due next).
  * A read that was under way when any of that happened is answered but not kept. Only successful
  * answers are kept. A read sent on its own (a section re-reading after a change) never uses it.
@@ -18,7 +19,7 @@ import { browser } from 'wxt/browser';
 import type { Result } from '../messaging/envelope';
 import type { ReadMemo } from '../messaging/server';
 import { onCaseChanged } from './changes';
-import { onOpenOutcome } from './db';
+import { onConnectionLost, onOpenOutcome } from './db';
 import { onWriteStart } from '../db/write-versions';
 
 /** How long an answer is kept: the side panel's clock ticks every 15 s. */
@@ -93,6 +94,7 @@ export function createReadCache(now: () => number = () => Date.now()): ReadCache
 export const readCache = createReadCache();
 onWriteStart(() => readCache.forgetAll());
 onOpenOutcome(() => readCache.forgetAll());
+onConnectionLost(() => readCache.forgetAll());
 onCaseChanged((caseKey) => readCache.forgetCase(caseKey));
 // The settings (cadence policy, playbook, templates) shape several answers.
 browser.storage.onChanged.addListener((_changes, area) => {

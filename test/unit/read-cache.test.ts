@@ -125,6 +125,19 @@ describe('a case’s reads kept in the worker', () => {
     expect((await ask<{ lastSeen: unknown }>('getTemperature', { ref })).data.lastSeen).toEqual(after[2]!.data.lastSeen);
   });
 
+  it('forgets what it kept when the database goes away under it (the user cleared Keel’s data)', async () => {
+    const { ref } = await escalated();
+    expect((await openPanel(ref))[0]!.data).toMatchObject({ title: `Ticket ${ref.ticketId}` });
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase('keel');
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
+    const after = await openPanel(ref);
+    expect(made).toEqual({ getEscalation: 2, getPlan: 2, getTemperature: 2 });
+    expect(after[0]!.data).toBeNull();
+  });
+
   it('still refuses a desk page, whatever is kept', async () => {
     const { ref } = await escalated();
     await openPanel(ref);
