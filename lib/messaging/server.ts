@@ -130,12 +130,13 @@ export function createListener(handlers: Handlers, self?: Self) {
 
 /**
  * What the worker may keep of a batch's reads (lib/worker/read-cache.ts): a kept answer of a read
- * of the case, and, for a read made, a function keeping its answer (unless the store was written
+ * of the case, or the read itself while it is under way (a batch asking for what another batch is
+ * reading joins it); and, for a read made, a function keeping it (unless the store was written
  * meanwhile).
  */
 export interface ReadMemo {
-  recall(caseKey: string, name: string): Result<unknown> | undefined;
-  begin(): (caseKey: string, name: string, result: Result<unknown>) => void;
+  recall(caseKey: string, name: string): Result<unknown> | Promise<Result<unknown>> | undefined;
+  begin(): (caseKey: string, name: string, result: Result<unknown> | Promise<Result<unknown>>) => void;
 }
 
 /** Reads a batch may carry: a case's `get…` messages (never a write, never a batch). */
@@ -163,7 +164,8 @@ export function caseReadsHandler(table: () => Handlers, memo?: ReadMemo): Handle
         const kept = memo && isMessageName(name) && (protocol[name].from as readonly string[]).includes(who.kind) ? memo.recall(key, name) : undefined;
         if (kept) return Promise.resolve(kept);
         const made = answer(table(), name, { ref }, who, sender, scope);
-        return keep ? made.then((result) => (keep(key, name, result), result)) : made;
+        keep?.(key, name, made);
+        return made;
       }),
     );
     return { answers };

@@ -8,39 +8,15 @@
  * or whose part of the case changed meanwhile is asked for again (lib/ui/case-query.ts).
  */
 import { isEventEnvelope, KEEL_TAG, pack } from '../messaging/envelope';
+import { PANEL_OPEN_READS } from '../messaging/panel-reads';
 
 const SLOT = '__keelPanelTicket';
 
-/**
- * The reads the side panel's sections make of a ticket when they first show it, in the order
- * they are asked for: every `caseQuery` of the panel (a test keeps this list and the sections'
- * queries the same).
- */
-export const PANEL_READS = [
-  'getEscalation',
-  'getLinks',
-  'getSnapshot',
-  'getFactSheet',
-  'getPromises',
-  'getPrompts',
-  'getReadState',
-  'getMeetings',
-  'getPlan',
-  'getRisks',
-  'getStakeholders',
-  'getTemperature',
-  'getTimeline',
-  'getCadence',
-] as const;
-
-/**
- * Asked for with the sections' reads: the ticket's drafts (lib/ui/draft.ts), which the panel's
- * first render waits for too, so that its fields show what was typed from the start.
- */
-export const PANEL_DRAFTS = 'getDrafts' as const;
+// The reads named in lib/messaging/panel-reads.ts (the worker starts the same batch when it opens the panel).
+export { PANEL_DRAFTS, PANEL_READS } from '../messaging/panel-reads';
 
 /** Every read the prefetch asks for, in order. */
-const EARLY_READS: readonly string[] = [...PANEL_READS, PANEL_DRAFTS];
+const EARLY_READS = PANEL_OPEN_READS;
 
 /** The case a ticket answer names, as `getCaseReads` takes it. */
 export interface EarlyRef {

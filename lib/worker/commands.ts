@@ -17,7 +17,11 @@ export const COMMAND_STRIP = 'focus-strip';
 export function onKeyboardCommand(command: string, tab: Browser.tabs.Tab | undefined, deps: WorkerDeps): Promise<void> {
   if (command === COMMAND_PANEL) {
     // First and synchronously: the shortcut is the user gesture opening the panel needs.
-    return openPanel(tab?.id !== undefined ? { tabId: tab.id } : { windowId: tab?.windowId });
+    const target = tab?.id !== undefined ? { tabId: tab.id } : { windowId: tab?.windowId };
+    const opening = openPanel(target);
+    // The panel's reads start now, while the browser creates the panel (lib/worker/handlers/view.ts).
+    void deps.events.publish('panelOpening', target);
+    return opening;
   }
   if (command === COMMAND_ESCALATE) {
     // The same path as "Escalate this ticket" in the context menu: the panel opens on the ticket,

@@ -25,6 +25,8 @@ export interface DomainEvents {
   snapshotIngested: { caseKey: string };
   /** lifecycle: the escalation is gone; each domain drops its records of it. */
   escalationDeleted: { escalationId: string; caseKey: string };
+  /** tab: the worker is opening the side panel on a tab (or a window's active tab) at the user's request. */
+  panelOpening: { tabId?: number; windowId?: number };
 }
 export type DomainEventName = keyof DomainEvents;
 

@@ -86,4 +86,39 @@ describe('the case reads kept in the worker', () => {
     memo.revise('none', 'getTemperature', () => 'x');
     expect(memo.recall('none', 'getTemperature')).toBeUndefined();
   });
+
+  it('lets a batch join a read already under way, and keeps it once it is answered', async () => {
+    const { memo } = cache();
+    let settle!: (r: { ok: true; data: unknown }) => void;
+    const read = new Promise<{ ok: true; data: unknown }>((resolve) => (settle = resolve));
+    memo.begin()('k', 'getPlan', read);
+    expect(memo.recall('k', 'getPlan')).toBe(read);
+    expect(memo.recall('k', 'getRisks')).toBeUndefined();
+    settle(ok({ items: [] }));
+    await read;
+    expect(memo.recall('k', 'getPlan')).toEqual(ok({ items: [] }));
+  });
+
+  it('lets no batch join a read begun before anything was forgotten, and keeps it not', async () => {
+    for (const forget of [(m: ReturnType<typeof createReadCache>) => m.forgetAll(), (m: ReturnType<typeof createReadCache>) => m.forgetCase('k')]) {
+      const { memo } = cache();
+      let settle!: (r: { ok: true; data: unknown }) => void;
+      const read = new Promise<{ ok: true; data: unknown }>((resolve) => (settle = resolve));
+      memo.begin()('k', 'getPlan', read);
+      forget(memo);
+      expect(memo.recall('k', 'getPlan')).toBeUndefined();
+      settle(ok('old'));
+      await read;
+      expect(memo.recall('k', 'getPlan')).toBeUndefined();
+    }
+  });
+
+  it('keeps no failed read once it is answered', async () => {
+    const { memo } = cache();
+    const read = Promise.resolve({ ok: false as const, error: { code: 'storage', message: 'disk full' } });
+    memo.begin()('k', 'getPlan', read);
+    await read;
+    await Promise.resolve();
+    expect(memo.recall('k', 'getPlan')).toBeUndefined();
+  });
 });

@@ -13,7 +13,10 @@
  *   gone from the disk) and when it is opened again;
  * - after `KEEP_MS`: some answers depend on the time (what is overdue, what is due next).
  * A read that was under way when any of that happened is answered but not kept. Only successful
- * answers are kept. A read sent on its own (a section re-reading after a change) never uses it.
+ * answers are kept. While a read is under way, a batch asking for the same read of the same case
+ * joins it (the worker starts the panel's reads as it opens the panel; the panel, loading, asks
+ * for them moments later) until anything is forgotten. A read sent on its own (a section
+ * re-reading after a change) never uses it.
  */
 import { browser } from 'wxt/browser';
 import type { Result } from '../messaging/envelope';
@@ -46,33 +49,55 @@ export interface ReadCache extends ReadMemo {
 
 export function createReadCache(now: () => number = () => Date.now()): ReadCache {
   const cases = new Map<string, Kept>();
-  // Bumped by every forgetting: a read that began before it is not kept.
+  // Reads under way, by case and name, with the generation they began in.
+  const underWay = new Map<string, { generation: number; read: Promise<Result<unknown>> }>();
+  // Bumped by every forgetting: a read that began before it is neither kept nor joined.
   let generation = 0;
   const fresh = (kept: Kept | undefined): kept is Kept => !!kept && now() - kept.at < KEEP_MS;
+  const slot = (caseKey: string, name: string) => `${caseKey}\u0000${name}`;
+  const keepAnswer = (caseKey: string, name: string, result: Result<unknown>) => {
+    let kept = cases.get(caseKey);
+    if (!fresh(kept)) {
+      cases.delete(caseKey);
+      kept = { at: now(), answers: new Map() };
+    }
+    cases.delete(caseKey); // re-inserted last: the case asked for most recently
+    cases.set(caseKey, kept);
+    kept.answers.set(name, result);
+    while (cases.size > KEEP_CASES) cases.delete(cases.keys().next().value!);
+  };
   return {
     recall(caseKey, name) {
       const kept = cases.get(caseKey);
-      if (!fresh(kept)) return undefined;
-      return kept.answers.get(name);
+      const answer = fresh(kept) ? kept.answers.get(name) : undefined;
+      if (answer) return answer;
+      const pending = underWay.get(slot(caseKey, name));
+      return pending?.generation === generation ? pending.read : undefined;
     },
     begin() {
       const began = generation;
       return (caseKey, name, result) => {
-        if (!result.ok || generation !== began) return;
-        let kept = cases.get(caseKey);
-        if (!fresh(kept)) {
-          cases.delete(caseKey);
-          kept = { at: now(), answers: new Map() };
+        if (generation !== began) return;
+        if (!(result instanceof Promise)) {
+          if (result.ok) keepAnswer(caseKey, name, result);
+          return;
         }
-        cases.delete(caseKey); // re-inserted last: the case asked for most recently
-        cases.set(caseKey, kept);
-        kept.answers.set(name, result);
-        while (cases.size > KEEP_CASES) cases.delete(cases.keys().next().value!);
+        const key = slot(caseKey, name);
+        const entry = { generation: began, read: result };
+        underWay.set(key, entry);
+        const done = () => {
+          if (underWay.get(key) === entry) underWay.delete(key);
+        };
+        result.then((settled) => {
+          done();
+          if (settled.ok && generation === began) keepAnswer(caseKey, name, settled);
+        }, done);
       };
     },
     forgetAll() {
       generation++;
       cases.clear();
+      underWay.clear();
     },
     forgetCase(caseKey) {
       generation++;

@@ -14,6 +14,7 @@ import { getDb } from '../../lib/worker/db';
 import type { Clock } from '../../lib/model/clock';
 import type { CaseSnapshot } from '../../lib/model/snapshot';
 import { KEEP_MS } from '../../lib/worker/read-cache';
+import { PANEL_OPEN_READS } from '../../lib/messaging/panel-reads';
 
 let now = new Date('2026-05-04T10:00:00.000Z');
 let ids = 0;
@@ -136,6 +137,22 @@ describe('a case’s reads kept in the worker', () => {
     const after = await openPanel(ref);
     expect(made).toEqual({ getEscalation: 2, getPlan: 2, getTemperature: 2 });
     expect(after[0]!.data).toBeNull();
+  });
+
+  it('starts the panel’s reads as the worker opens the panel, so the panel’s own question reads nothing again', async () => {
+    for (const wait of [true, false]) {
+      const { ref } = await escalated();
+      const tab = await fakeBrowser.tabs.create({ url: `https://${ref.host}/agent/tickets/${ref.ticketId}` });
+      for (const name of READS) made[name] = 0;
+      expect((await ask('openWorkspace', { tabId: tab.id })).ok).toBe(true);
+      // The panel asks once it has loaded (the reads are done), or while they are still under way.
+      if (wait) await vi.waitFor(() => expect(made).toEqual({ getEscalation: 1, getPlan: 1, getTemperature: 1 }));
+      const asked = await ask<{ reads: { answers: Reads['answers'] } }>('getTabCase', { tabId: tab.id, names: [...PANEL_OPEN_READS] });
+      expect(asked.ok).toBe(true);
+      expect(asked.data.reads.answers[0]!.data.title).toBe(`Ticket ${ref.ticketId}`);
+      expect(asked.data.reads.answers.every((a) => a.ok)).toBe(true);
+      expect(made).toEqual({ getEscalation: 1, getPlan: 1, getTemperature: 1 });
+    }
   });
 
   it('still refuses a desk page, whatever is kept', async () => {

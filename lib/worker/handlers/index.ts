@@ -43,7 +43,7 @@ export function createHandlers(deps: WorkerDeps = { clock: systemClock, events: 
     ...readHandlers(deps),
     ...noteHandlers(deps),
     ...tabHandlers(deps),
-    ...viewHandlers(() => table),
+    ...viewHandlers(deps, () => table),
     ...stripHandlers(),
     ...factsheetHandlers(deps),
     ...updateHandlers(deps),

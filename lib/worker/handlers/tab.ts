@@ -28,7 +28,10 @@ export function tabHandlers(deps: WorkerDeps): DomainHandlers<typeof tab> {
 
     openWorkspace({ tabId }, sender) {
       // First, synchronously: the user gesture does not survive an await.
-      const opening = openPanel({ tabId: tabOf(tabId, sender) });
+      const target = { tabId: tabOf(tabId, sender) };
+      const opening = openPanel(target);
+      // The panel's reads start now, while the browser creates the panel (lib/worker/handlers/view.ts).
+      void deps.events.publish('panelOpening', target);
       return opening.then(() => OK);
     },
   };
