@@ -15,9 +15,6 @@ const SLOT = '__keelPanelTicket';
 // The reads named in lib/messaging/panel-reads.ts (the worker starts the same batch when it opens the panel).
 export { PANEL_DRAFTS, PANEL_READS } from '../messaging/panel-reads';
 
-/** Every read the prefetch asks for, in order. */
-const EARLY_READS = PANEL_OPEN_READS;
-
 /** The case a ticket answer names, as `getCaseReads` takes it. */
 export interface EarlyRef {
   desk: string;
@@ -115,7 +112,7 @@ export async function askTabCase(api: ApiLike, target: TabTarget, known?: EarlyR
   let answer: unknown;
   try {
     const plainKnown = known ? { desk: known.desk, host: known.host, ticketId: known.ticketId } : undefined;
-    answer = await api.runtime.sendMessage({ tag: KEEL_TAG, name: 'getTabCase', payload: pack({ ...target, names: EARLY_READS, known: plainKnown }) });
+    answer = await api.runtime.sendMessage({ tag: KEEL_TAG, name: 'getTabCase', payload: pack({ ...target, names: PANEL_OPEN_READS, known: plainKnown }) });
   } catch (error) {
     heard.stop();
     throw error;
@@ -127,7 +124,7 @@ export async function askTabCase(api: ApiLike, target: TabTarget, known?: EarlyR
     heard.stop();
     return { tabId, answer: shown, reads: undefined };
   }
-  return { tabId, answer: shown, reads: { ref, names: EARLY_READS, answer: Promise.resolve(reads), changes: heard.changes, stop: heard.stop } };
+  return { tabId, answer: shown, reads: { ref, names: PANEL_OPEN_READS, answer: Promise.resolve(reads), changes: heard.changes, stop: heard.stop } };
 }
 
 /**

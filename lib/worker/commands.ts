@@ -8,7 +8,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { KEEL_TAG, type TabCommand } from '../messaging/envelope';
 import type { WorkerDeps } from './handlers/deps';
 import { MENU_PAGE, onMenuClicked } from './menus';
-import { openPanel } from './panel';
+import { openPanelForReading } from './panel';
 
 export const COMMAND_PANEL = 'open-side-panel';
 export const COMMAND_ESCALATE = 'escalate-ticket';
@@ -17,11 +17,7 @@ export const COMMAND_STRIP = 'focus-strip';
 export function onKeyboardCommand(command: string, tab: Browser.tabs.Tab | undefined, deps: WorkerDeps): Promise<void> {
   if (command === COMMAND_PANEL) {
     // First and synchronously: the shortcut is the user gesture opening the panel needs.
-    const target = tab?.id !== undefined ? { tabId: tab.id } : { windowId: tab?.windowId };
-    const opening = openPanel(target);
-    // The panel's reads start now, while the browser creates the panel (lib/worker/handlers/view.ts).
-    void deps.events.publish('panelOpening', target);
-    return opening;
+    return openPanelForReading(tab?.id !== undefined ? { tabId: tab.id } : { windowId: tab?.windowId }, deps.events);
   }
   if (command === COMMAND_ESCALATE) {
     // The same path as "Escalate this ticket" in the context menu: the panel opens on the ticket,

@@ -4,6 +4,7 @@
  * https://developer.chrome.com/docs/extensions/reference/api/sidePanel#method-open
  */
 import { browser } from 'wxt/browser';
+import type { DomainEventBus } from './domain-events';
 
 interface SidebarAction {
   open(): Promise<void>;
@@ -20,4 +21,15 @@ export function openPanel(target: { tabId?: number; windowId?: number }): Promis
   // Firefox: the sidebar.
   const sidebar = (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
   return sidebar ? sidebar.open().catch(() => undefined) : Promise.resolve();
+}
+
+/**
+ * Opens the panel at the user's request (the strip's button, the shortcut) and, straight after,
+ * has the panel's reads started while the browser creates it (`panelOpening`,
+ * lib/worker/handlers/view.ts). Synchronous up to `openPanel`, like it.
+ */
+export function openPanelForReading(target: { tabId?: number; windowId?: number }, events: DomainEventBus): Promise<void> {
+  const opening = openPanel(target);
+  void events.publish('panelOpening', target);
+  return opening;
 }

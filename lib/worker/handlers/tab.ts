@@ -1,7 +1,7 @@
 import { emit } from '../../messaging/emit';
 import type { tab } from '../../messaging/protocol/tab';
 import type { DomainHandlers } from '../../messaging/server';
-import { openPanel } from '../panel';
+import { openPanelForReading } from '../panel';
 import { showMessageInTab } from '../reads';
 import { ownTicket, pageTicket } from '../sender';
 import { tabSession } from '../session';
@@ -28,11 +28,7 @@ export function tabHandlers(deps: WorkerDeps): DomainHandlers<typeof tab> {
 
     openWorkspace({ tabId }, sender) {
       // First, synchronously: the user gesture does not survive an await.
-      const target = { tabId: tabOf(tabId, sender) };
-      const opening = openPanel(target);
-      // The panel's reads start now, while the browser creates the panel (lib/worker/handlers/view.ts).
-      void deps.events.publish('panelOpening', target);
-      return opening.then(() => OK);
+      return openPanelForReading({ tabId: tabOf(tabId, sender) }, deps.events).then(() => OK);
     },
   };
 }

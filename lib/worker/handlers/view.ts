@@ -37,7 +37,8 @@ export function viewHandlers(deps: WorkerDeps, table: () => Handlers): DomainHan
   // the panel will ask for as it loads: the panel's one question is then answered from memory,
   // or joins the reads still under way, instead of waiting for fifteen IndexedDB reads.
   deps.events.subscribe('panelOpening', 'view', async ({ tabId, windowId }) => {
-    const shown = tabId !== undefined ? await ticketForTab(tabId) : await ticketInWindow(windowId ?? null);
+    // A window without a tab to show has nothing to read: the panel will say so itself.
+    const shown = await ticketAskedFor(tabId, windowId, PANEL).catch(() => null);
     if (!shown?.ticket) return;
     const { desk, host, ticketId } = shown.ticket;
     await caseReads({ ref: { desk, host, ticketId }, names: [...PANEL_OPEN_READS] }, PANEL, newRequestScope());
