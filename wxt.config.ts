@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig, type Entrypoint } from 'wxt';
 import { frameHostPatterns, hostPermissions } from './lib/hosts/registry';
@@ -43,6 +45,22 @@ const inlinePageCss: Plugin = {
   },
 };
 
+/**
+ * A hash of the code that reads a thread's words for the prompts (the playbook and temperature
+ * engines, the models they fill): the worker keeps such readings with each ticket under this name
+ * (lib/worker/thread-reading.ts), so a build whose reading may differ reads the thread again.
+ */
+function threadReader(): string {
+  const hash = createHash('sha256');
+  const sources = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true })
+      .flatMap((entry) => (entry.isDirectory() ? sources(join(dir, entry.name)) : [join(dir, entry.name)]))
+      .filter((file) => /\.ts$/.test(file) && !/\.test\.ts$/.test(file));
+  const files = [...sources(resolve(import.meta.dirname, 'lib/playbook')), ...sources(resolve(import.meta.dirname, 'lib/temperature')), resolve(import.meta.dirname, 'lib/model/prompt.ts'), resolve(import.meta.dirname, 'lib/model/snapshot.ts')].sort();
+  for (const file of files) hash.update(file.slice(import.meta.dirname.length)).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 12);
+}
+
 // `npm run bench` builds a separate copy with a dev-only benchmark page (test/bench/page, never shipped).
 const BENCH = process.env.KEEL_BENCH === '1';
 
@@ -75,6 +93,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
+    define: { __KEEL_READER__: JSON.stringify(threadReader()) },
     build: {
       // KEEL_PROFILE=1 builds without minifying, so a CPU profile of the worker or a page names functions.
       minify: process.env.KEEL_PROFILE ? false : undefined,

@@ -11,14 +11,7 @@ import type { CaseSnapshot } from '../model/snapshot';
  * stored fingerprints of unchanged tickets stay valid.)
  */
 export function snapshotFingerprint(s: CaseSnapshot, now: Date): string {
-  let h = 0x811c9dc5;
-  const add = (text: string) => {
-    for (let i = 0; i < text.length; i++) {
-      h ^= text.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    h ^= 0x1f;
-  };
+  const { add, digest } = fnv();
   for (const m of s.messages) {
     add(m.id);
     add(m.authorRole);
@@ -36,5 +29,39 @@ export function snapshotFingerprint(s: CaseSnapshot, now: Date): string {
   add(String(s.assigneeChanges.length));
   for (const p of s.priorityChanges) add(`${p.at}|${p.direction}`);
   add(s.status);
-  return `${s.messages.length}:${h.toString(16)}`;
+  return `${s.messages.length}:${digest()}`;
+}
+
+/**
+ * The messages alone, every field of each (who wrote it and under what name, when, public or not,
+ * the text and whether it was shortened): what reading the thread's words depends on
+ * (lib/worker/thread-reading.ts), unchanged by an SLA clock or a status change.
+ */
+export function messagesFingerprint(messages: CaseSnapshot['messages']): string {
+  const { add, digest } = fnv();
+  for (const m of messages) {
+    add(m.id);
+    add(m.authorRole);
+    add(m.authorName);
+    add(m.at);
+    add(m.public ? '1' : '0');
+    add(m.shortened ? '1' : '0');
+    add(m.text);
+  }
+  return `${messages.length}:${digest()}`;
+}
+
+/** FNV-1a over the strings added, each followed by a separator. */
+function fnv(): { add: (text: string) => void; digest: () => string } {
+  let h = 0x811c9dc5;
+  return {
+    add(text) {
+      for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+      }
+      h ^= 0x1f;
+    },
+    digest: () => h.toString(16),
+  };
 }

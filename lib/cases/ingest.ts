@@ -64,7 +64,7 @@ export async function ingestParsed(db: Db, ref: RawRead['ref'], outcome: { ok: t
       // A page read after an API failure keeps saying why the API was not used.
       const apiFailure = source === 'dom' ? (existing?.read.failure ?? null) : null;
       const read: ReadState = { status: 'read', source, at, failure: apiFailure, lastGoodAt: at, retryAt: null, failures: 0 };
-      record = { caseKey: key, ref, snapshot, read, scoredFingerprint: existing?.scoredFingerprint ?? null, seen: existing?.seen ?? null };
+      record = { caseKey: key, ref, snapshot, read, scoredFingerprint: existing?.scoredFingerprint ?? null, seen: existing?.seen ?? null, thread: existing?.thread ?? null };
       if (fingerprint !== existing?.scoredFingerprint) {
         const previous = await write.latestReading();
         const temperature = scoreThread({ ...threadFromSnapshot(snapshot), brokenPromises: broken }, { now: options.now, thresholds: options.thresholds, replyTargetMinutes: options.replyTargetMinutes });
@@ -102,7 +102,7 @@ export async function ingestParsed(db: Db, ref: RawRead['ref'], outcome: { ok: t
         retryAt: retryAtFor(outcome.failure, failures, options.now),
         failures,
       };
-      record = { caseKey: key, ref, snapshot: existing?.snapshot ?? null, read, scoredFingerprint: existing?.scoredFingerprint ?? null, seen: existing?.seen ?? null };
+      record = { caseKey: key, ref, snapshot: existing?.snapshot ?? null, read, scoredFingerprint: existing?.scoredFingerprint ?? null, seen: existing?.seen ?? null, thread: existing?.thread ?? null };
     }
     await write.putRecord(record);
     return {

@@ -88,6 +88,22 @@ export const ConstraintSchema = z.object({
 export type Constraint = z.infer<typeof ConstraintSchema>;
 
 /**
+ * What the thread's own words say for the prompts: the customer's questions left unanswered, the
+ * internal notes that limit what may be said, the customer saying it is broken or happened
+ * before. It depends on the messages alone, so it is kept with the ticket's record (`thread`)
+ * under `key` (the messages read and the reader that read them): a worker Chrome started again
+ * takes it from there instead of reading a long thread again with every pattern cold.
+ */
+export const ThreadReadingSchema = z.object({
+  key: z.string(),
+  unanswered: z.array(UnansweredSchema),
+  constraints: z.array(ConstraintSchema),
+  broken: z.array(QuoteSchema),
+  recurring: z.array(QuoteSchema),
+});
+export type ThreadReading = z.infer<typeof ThreadReadingSchema>;
+
+/**
  * What the user did with a prompt, per escalation (store `prompt`): one record per rule, its state
  * against the fingerprint of the reason it was shown for ('open' again after a restore).
  */

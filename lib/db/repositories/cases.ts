@@ -11,6 +11,7 @@ import { check, setAside, setAsideIn } from '../quarantine';
 import { caseKey, type CaseKey, type CaseRef } from '../../model/case-ref';
 import { CaseRecordSchema, type CaseRecord } from '../../model/case-record';
 import { EscalationSchema, type Escalation } from '../../model/escalation';
+import type { ThreadReading } from '../../model/prompt';
 import type { ReadState } from '../../model/read';
 import type { TemperatureReading } from '../../model/temperature';
 
@@ -66,6 +67,21 @@ export function markSeen(db: Db, ref: CaseRef, readingId: string | null, now: Da
     if (existing) await tx.objectStore('cases').put({ ...existing, seen });
     await tx.done;
     return seen;
+  });
+}
+
+/**
+ * Keep `reading` as what the case's thread says for the prompts, if the stored record is still
+ * the one it was read from (`current`: its snapshot has not changed since). Whether it was kept.
+ */
+export function putThreadReading(db: Db, key: CaseKey, reading: ThreadReading, current: (record: CaseRecord) => boolean): Promise<boolean> {
+  return guard('storageDoingSaveRead', async () => {
+    const tx = db.transaction(['cases', 'quarantine'], 'readwrite');
+    const existing = await existingIn(tx, key);
+    const keep = existing !== undefined && current(existing);
+    if (keep) await tx.objectStore('cases').put({ ...existing, thread: reading });
+    await tx.done;
+    return keep;
   });
 }
 

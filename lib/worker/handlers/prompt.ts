@@ -9,7 +9,8 @@ import { caseKey, type CaseKey, type CaseRef } from '../../model/case-ref';
 import type { Playbook } from '../../model/playbook';
 import { ME } from '../../model/record';
 import type { CaseSnapshot } from '../../model/snapshot';
-import { defaultPlaybook, guidanceFor, legalInvolved, promiseTime, threadGuidance, threadSignals, type BrokenPromise, type ThreadSignals } from '../../playbook';
+import { defaultPlaybook, guidanceFor, legalInvolved, promiseTime, type threadGuidance, type BrokenPromise, type ThreadSignals } from '../../playbook';
+import { keepThreadReading, keptThreadReading, readThreadNow, readThreadSoon } from '../thread-reading';
 import { snapshotFingerprint } from '../../cases/fingerprint';
 import type { Reason } from '../../model/temperature';
 import type { CaseRecord } from '../../model/case-record';
@@ -73,6 +74,11 @@ export function brokenForPrompts(promises: readonly PromiseRecord[], now: Date):
 const threads = new Map<string, { reasonsKey: string; reasons: Reason[]; thread: ReturnType<typeof threadGuidance>; signals: ThreadSignals }>();
 const THREADS_KEPT = 8;
 
+/** Forgets what was read in memory, as a worker Chrome starts again has (tests, between cases). */
+export function forgetThreadsInMemory(): void {
+  threads.clear();
+}
+
 function readThread(key: CaseKey, record: CaseRecord & { snapshot: CaseSnapshot }, now: Date, settings: Settings): { reasons: Reason[]; thread: ReturnType<typeof threadGuidance>; signals: ThreadSignals } {
   const snapshot = record.snapshot;
   // The fingerprint the thread was last scored under changes whenever its messages do (hashing a
@@ -82,8 +88,13 @@ function readThread(key: CaseKey, record: CaseRecord & { snapshot: CaseSnapshot 
   const reasonsKey = `${Math.floor(now.getTime() / 60_000)}|${t ? `${t.warm}/${t.hot}/${t.critical}` : '-'}|${settings.replyTargetMinutes ?? '-'}`;
   const kept = threads.get(content);
   threads.delete(content);
-  const thread = kept?.thread ?? threadGuidance(snapshot.messages);
-  const signals = kept?.signals ?? threadSignals(snapshot.messages);
+  // Not in memory (a worker just started, another thread since): the reading kept with the record,
+  // else read now and kept there for the next time.
+  const stored = kept ? null : keptThreadReading(record);
+  const words = kept ? null : (stored ?? readThreadNow(snapshot.messages));
+  if (words && !stored) keepThreadReading(key, words).catch(() => undefined);
+  const thread = kept?.thread ?? { unanswered: words!.unanswered, constraints: words!.constraints };
+  const signals = kept?.signals ?? { broken: words!.broken, recurring: words!.recurring };
   // Every reason, not only the few a reading keeps: a prompt may answer one the top five left out.
   const reasons = kept?.reasonsKey === reasonsKey ? kept.reasons : scoreThread(threadFromSnapshot(snapshot), { now, thresholds: settings.thresholds, replyTargetMinutes: settings.replyTargetMinutes, maxReasons: 50 }).reasons;
   threads.set(content, { reasonsKey, reasons, thread, signals });
@@ -100,6 +111,10 @@ export function promptHandlers(deps: WorkerDeps): DomainHandlers<typeof prompt> 
     if (!escalation) throw new Error(t('promptNeedsEscalation'));
     return escalation;
   }
+
+  // A new snapshot: its thread is read in the background and kept, for the prompts of a worker
+  // that Chrome will have stopped and started again by the time the user opens the panel.
+  deps.events.subscribe('snapshotIngested', 'prompt', ({ caseKey: key }) => readThreadSoon(key));
 
   return {
     async getPrompts({ ref }, _sender, scope): Promise<Guidance> {
