@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode, type Ref, type UIEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useRef, useState, type ReactNode, type Ref, type UIEvent } from 'react';
 
 export interface VirtualListProps {
   count: number;
@@ -18,6 +18,11 @@ export interface VirtualListProps {
 /**
  * Renders only the rows in view (plus a few), so 5,000 escalations cost as much as 20. Each row
  * says where it sits in the whole list (aria-posinset/setsize), since most are not in the DOM.
+ *
+ * The list's first frame draws the rows in view only: the `overscan` rows beyond them, there for
+ * a smooth scroll, follow in a render React does straight after that frame is shown
+ * (`useDeferredValue` with an initial value, as the side panel's long lists do,
+ * lib/ui/first-rows.ts). In the popup they were half of the rows its first frame waited for.
  */
 export function VirtualList({ count, rowHeight, height, overscan = 6, rowKey, renderRow, onRangeChange, label, scrollRef }: VirtualListProps) {
   const [scrollTop, setScrollTop] = useState(0);
@@ -28,8 +33,9 @@ export function VirtualList({ count, rowHeight, height, overscan = 6, rowKey, re
     frame.current = requestAnimationFrame(() => setScrollTop(top));
   }, []);
 
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
-  const last = Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + overscan);
+  const beyond = useDeferredValue(overscan, 0);
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - beyond);
+  const last = Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + beyond);
   useEffect(() => onRangeChange?.(first, last), [first, last, onRangeChange]);
 
   const rows: ReactNode[] = [];
