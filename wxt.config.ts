@@ -61,6 +61,9 @@ function threadReader(): string {
   return hash.digest('hex').slice(0, 12);
 }
 
+/** Hashed once per build, not once per page built. */
+const THREAD_READER = threadReader();
+
 // `npm run bench` builds a separate copy with a dev-only benchmark page (test/bench/page, never shipped).
 const BENCH = process.env.KEEL_BENCH === '1';
 
@@ -93,7 +96,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    define: { __KEEL_READER__: JSON.stringify(threadReader()) },
+    define: { __KEEL_READER__: JSON.stringify(THREAD_READER) },
     build: {
       // KEEL_PROFILE=1 builds without minifying, so a CPU profile of the worker or a page names functions.
       minify: process.env.KEEL_PROFILE ? false : undefined,

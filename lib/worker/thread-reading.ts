@@ -39,16 +39,25 @@ export function threadReadingKey(messages: Messages): string {
   return `${READER}|${messagesFingerprint(messages)}`;
 }
 
-/** The record's kept reading, if it is of its snapshot's messages as they are, read by this code. */
-export function keptThreadReading(record: CaseRecord): ThreadReading | null {
-  const kept = record.thread;
-  return kept && record.snapshot && kept.key === threadReadingKey(record.snapshot.messages) ? kept : null;
+/** Reads the messages now, in one go (for a request that needs it). */
+export function readThreadNow(messages: Messages, key = threadReadingKey(messages)): ThreadReading {
+  return readingOf(key, unansweredQuestions(messages), findConstraints(messages), threadSignals(messages));
 }
 
-/** Reads the messages now, in one go (for a request that needs it). */
-export function readThreadNow(messages: Messages): ThreadReading {
-  const { broken, recurring } = threadSignals(messages);
-  return { key: threadReadingKey(messages), unanswered: unansweredQuestions(messages), constraints: findConstraints(messages), broken: [...broken], recurring: [...recurring] };
+/**
+ * The reading of a read ticket's thread, for a request: the one kept with its record, else read
+ * now and kept for the next time (in the background: a failure costs only the next start's time).
+ */
+export function threadReadingOf(key: CaseKey, record: CaseRecord & { snapshot: CaseSnapshot }): ThreadReading {
+  const readingKey = threadReadingKey(record.snapshot.messages);
+  if (record.thread?.key === readingKey) return record.thread;
+  const read = readThreadNow(record.snapshot.messages, readingKey);
+  keepThreadReading(key, read).catch(() => undefined);
+  return read;
+}
+
+function readingOf(key: string, unanswered: ThreadReading['unanswered'], constraints: ThreadReading['constraints'], signals: ReturnType<typeof threadSignals>): ThreadReading {
+  return { key, unanswered, constraints, broken: [...signals.broken], recurring: [...signals.recurring] };
 }
 
 /**
@@ -69,14 +78,14 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export async function readAndKeepThread(key: CaseKey): Promise<boolean> {
   const record = await getCaseRecord(await getDb(), key);
   const messages = record?.snapshot?.messages;
-  if (!record || !messages || keptThreadReading(record)) return false;
+  if (!record || !messages) return false;
   const readingKey = threadReadingKey(messages);
+  if (record.thread?.key === readingKey) return false;
   const unanswered = unansweredQuestions(messages);
   await nextTask();
   const constraints = findConstraints(messages);
   await nextTask();
-  const { broken, recurring } = threadSignals(messages);
-  return keepThreadReading(key, { key: readingKey, unanswered, constraints, broken: [...broken], recurring: [...recurring] });
+  return keepThreadReading(key, readingOf(readingKey, unanswered, constraints, threadSignals(messages)));
 }
 
 /**

@@ -5,11 +5,10 @@
  * through a domain that registered them; the composer's newest save wins; desk pages may ask none
  * of it.
  */
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '../../entrypoints/background/index';
 import { promptActions } from '../../lib/worker/prompt-actions';
-import { stubMissingWorkerApis } from '../harness/worker';
+import { startBackground } from '../harness/background';
 
 const panel = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/sidepanel.html' };
 const page = (tabId: number, url: string) => ({ id: 'test-extension-id', url, frameId: 0, tab: { id: tabId, url } });
@@ -56,12 +55,7 @@ async function guidance(): Promise<GuidanceView> {
   return answer.data as GuidanceView;
 }
 
-beforeAll(() => {
-  fakeBrowser.reset();
-  stubMissingWorkerApis();
-  vi.stubGlobal('chrome', { sidePanel: { open: vi.fn(async () => undefined) }, windows: { WINDOW_ID_CURRENT: -2 } });
-  background.main!();
-});
+beforeAll(startBackground);
 
 describe('prompts through the worker', () => {
   it('has nothing to prompt before the ticket is read', async () => {

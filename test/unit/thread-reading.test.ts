@@ -6,22 +6,13 @@
  * messages that changed meanwhile is not kept.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '../../entrypoints/background/index';
 import { getCaseRecord } from '../../lib/db/repositories/cases';
 import { caseKey } from '../../lib/model/case-ref';
 import type { CaseRecord } from '../../lib/model/case-record';
 import { getDb } from '../../lib/worker/db';
 import { forgetThreadsInMemory } from '../../lib/worker/handlers/prompt';
 import { keepThreadReading, readThreadNow, threadReadingKey } from '../../lib/worker/thread-reading';
-import { stubMissingWorkerApis } from '../harness/worker';
-
-
-const panel = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/sidepanel.html' };
-const page = (tabId: number, url: string) => ({ id: 'test-extension-id', url, frameId: 0, tab: { id: tabId, url } });
-type Answer = { ok: boolean; data?: unknown; error?: { message: string } };
-const ask = (name: string, payload: unknown, sender: object = panel): Promise<Answer> =>
-  new Promise((resolve) => void fakeBrowser.runtime.onMessage.trigger({ tag: 'keel/1', name, payload }, sender, resolve));
+import { askWorker as ask, deskPageSender as page, startBackground } from '../harness/background';
 
 const url = 'https://acme.atlassian.net/browse/SUP-77';
 const ref = { desk: 'jira' as const, host: 'acme.atlassian.net', ticketId: 'SUP-77' };
@@ -56,12 +47,7 @@ const keptForCurrentMessages = () =>
     { timeout: 10_000, interval: 100 },
   );
 
-beforeAll(() => {
-  fakeBrowser.reset();
-  stubMissingWorkerApis();
-  vi.stubGlobal('chrome', { sidePanel: { open: vi.fn(async () => undefined) }, windows: { WINDOW_ID_CURRENT: -2 } });
-  background.main!();
-});
+beforeAll(startBackground);
 
 describe("the thread's words, read once and kept with the ticket", () => {
   it('are read in the background after a read is stored, and a worker started again answers the prompts from them without reading the thread', async () => {

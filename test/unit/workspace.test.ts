@@ -3,11 +3,10 @@
  * entrypoint and WXT's fake browser: what the side panel sends, what the worker stores, what it
  * refuses.
  */
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '../../entrypoints/background/index';
 import { domainEvents } from '../../lib/worker/domain-events';
-import { stubMissingWorkerApis } from '../harness/worker';
+import { startBackground } from '../harness/background';
 
 type Answer<T = unknown> = { ok: boolean; data?: T; error?: { code: string; message: string } };
 const panel = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/sidepanel.html' };
@@ -47,12 +46,7 @@ const kinds = async (ref: object) => (await timeline(ref)).map((e) => e.kind);
 /** Lets the clock move on, so that the next change is stamped later than the last (events in one millisecond have no order). */
 const tick = () => new Promise((resolve) => setTimeout(resolve, 3));
 
-beforeAll(() => {
-  fakeBrowser.reset();
-  stubMissingWorkerApis();
-  vi.stubGlobal('chrome', { sidePanel: { open: vi.fn(async () => undefined) }, windows: { WINDOW_ID_CURRENT: -2 } });
-  background.main!();
-});
+beforeAll(startBackground);
 
 describe('the plan through the worker', () => {
   it('adds items and objectives, keeps the escalation’s summary (open items, next due time) in step, and says so on the timeline', async () => {

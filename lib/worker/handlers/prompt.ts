@@ -10,10 +10,11 @@ import type { Playbook } from '../../model/playbook';
 import { ME } from '../../model/record';
 import type { CaseSnapshot } from '../../model/snapshot';
 import { defaultPlaybook, guidanceFor, legalInvolved, promiseTime, type threadGuidance, type BrokenPromise, type ThreadSignals } from '../../playbook';
-import { keepThreadReading, keptThreadReading, readThreadNow, readThreadSoon } from '../thread-reading';
+import { readThreadSoon, threadReadingOf } from '../thread-reading';
 import { snapshotFingerprint } from '../../cases/fingerprint';
 import type { Reason } from '../../model/temperature';
 import type { CaseRecord } from '../../model/case-record';
+import type { ThreadReading } from '../../model/prompt';
 import type { Settings } from '../../model/settings';
 import type { PromiseRecord } from '../../model/promise';
 import { getSettings } from '../../settings/storage';
@@ -71,7 +72,7 @@ export function brokenForPrompts(promises: readonly PromiseRecord[], now: Date):
  * answer's cost. Keyed by the thread's content; the reasons also depend on the time (waits,
  * targets falling due) and the settings, so they are kept for the same minute and settings only.
  */
-const threads = new Map<string, { reasonsKey: string; reasons: Reason[]; thread: ReturnType<typeof threadGuidance>; signals: ThreadSignals }>();
+const threads = new Map<string, { reasonsKey: string; reasons: Reason[]; words: ThreadReading }>();
 const THREADS_KEPT = 8;
 
 /** Forgets what was read in memory, as a worker Chrome starts again has (tests, between cases). */
@@ -88,18 +89,13 @@ function readThread(key: CaseKey, record: CaseRecord & { snapshot: CaseSnapshot 
   const reasonsKey = `${Math.floor(now.getTime() / 60_000)}|${t ? `${t.warm}/${t.hot}/${t.critical}` : '-'}|${settings.replyTargetMinutes ?? '-'}`;
   const kept = threads.get(content);
   threads.delete(content);
-  // Not in memory (a worker just started, another thread since): the reading kept with the record,
-  // else read now and kept there for the next time.
-  const stored = kept ? null : keptThreadReading(record);
-  const words = kept ? null : (stored ?? readThreadNow(snapshot.messages));
-  if (words && !stored) keepThreadReading(key, words).catch(() => undefined);
-  const thread = kept?.thread ?? { unanswered: words!.unanswered, constraints: words!.constraints };
-  const signals = kept?.signals ?? { broken: words!.broken, recurring: words!.recurring };
+  // Not in memory (a worker just started, another thread since): the reading kept with the record.
+  const words = kept?.words ?? threadReadingOf(key, record);
   // Every reason, not only the few a reading keeps: a prompt may answer one the top five left out.
   const reasons = kept?.reasonsKey === reasonsKey ? kept.reasons : scoreThread(threadFromSnapshot(snapshot), { now, thresholds: settings.thresholds, replyTargetMinutes: settings.replyTargetMinutes, maxReasons: 50 }).reasons;
-  threads.set(content, { reasonsKey, reasons, thread, signals });
+  threads.set(content, { reasonsKey, reasons, words });
   if (threads.size > THREADS_KEPT) threads.delete(threads.keys().next().value!);
-  return { reasons, thread, signals };
+  return { reasons, thread: { unanswered: words.unanswered, constraints: words.constraints }, signals: { broken: words.broken, recurring: words.recurring } };
 }
 
 /** Minutes to the next update a tone check's rewrite promises ("by 15:30"). */
